@@ -1,0 +1,89 @@
+import { Readability } from '@mozilla/readability';
+import type { ExtractOptions, ExtractResult, StageTimings } from './types';
+import { fixLazyImages } from './lazy-images';
+import { pruneNonContent } from './prune';
+import { findLeadFigure, restoreLeadFigure } from './lead-image';
+import { removeClutter } from './declutter';
+import { sanitizeHtml } from './sanitize';
+import { blockText, countWords, readingMinutes } from './text';
+
+export const defaultMaxElements = 250_000;
+
+function timer() {
+  const start = performance.now();
+  let last = start;
+  return {
+    lap(): number {
+      const now = performance.now();
+      const spent = now - last;
+      last = now;
+      return spent;
+    },
+    total: () => performance.now() - start,
+  };
+}
+
+function noArticle(reason: 'no-article' | 'too-large' | 'not-html', message: string, timings: StageTimings): ExtractResult {
+  return { ok: false, reason, message, timings };
+}
+
+/**
+ * The whole pipeline on a document it may change (pass an inert copy of a live page):
+ * prune → Readability → declutter → sanitize → text.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
+  const clock = timer();
+  const timings: StageTimings = { prune: 0, readability: 0, declutter: 0, sanitize: 0, total: 0 };
+  const win = options.window ?? (globalThis.window as (Window & typeof globalThis) | undefined) ?? (doc.defaultView as Window & typeof globalThis);
+  const finish = () => ({ ...timings, total: clock.total() });
+
+  if (!doc.documentElement || !doc.body) return noArticle('not-html', 'This is not a web page with text reader view can show.', finish());
+  const maxElements = options.maxElements ?? defaultMaxElements;
+  if (maxElements > 0 && doc.getElementsByTagName('*').length > maxElements) {
+    return noArticle('too-large', 'This page is too large for reader view.', finish());
+  }
+
+  const removed: import('./types').RemovedItem[] = [];
+  fixLazyImages(doc);
+  const leadFigure = findLeadFigure(doc);
+  pruneNonContent(doc, removed);
+  timings.prune = clock.lap();
+
+  const parsed = new Readability<Element>(doc, { serializer: (node) => node as Element, charThreshold: 500 }).parse();
+  timings.readability = clock.lap();
+  const root = parsed?.content;
+  if (!parsed || !root || !(root.textContent ?? '').trim()) {
+    return noArticle('no-article', 'No article found on this page.', finish());
+  }
+
+  const title = (parsed.title ?? '').trim() || doc.title.trim();
+  const byline = parsed.byline?.trim() || null;
+  removeClutter(root, { title, byline, removed });
+  restoreLeadFigure(root, leadFigure);
+  timings.declutter = clock.lap();
+
+  const html = sanitizeHtml(root, win);
+  const clean = new win.DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
+  const text = blockText(clean);
+  timings.sanitize = clock.lap();
+  if (!text) return noArticle('no-article', 'No article found on this page.', finish());
+
+  const wordCount = countWords(text);
+  const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null;
+  return {
+    ok: true,
+    title,
+    byline,
+    siteName: parsed.siteName?.trim() || null,
+    publishedTime: parsed.publishedTime?.trim() || null,
+    lang: parsed.lang?.trim() || doc.documentElement.lang || null,
+    dir,
+    excerpt: parsed.excerpt?.trim() || null,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+    html,
+    text,
+    removed,
+    timings: finish(),
+  };
+}

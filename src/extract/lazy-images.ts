@@ -1,0 +1,36 @@
+const lazySrcAttrs = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-lazy'];
+const lazySrcsetAttrs = ['data-srcset', 'data-lazy-srcset'];
+const imageUrl = /^\s*(https?:)?\/\/|^\s*\/|\.(jpe?g|png|gif|webp|avif)(\?|$)/i;
+
+function isPlaceholder(src: string | null): boolean {
+  return !src || /^data:image\/(gif|png|svg)/i.test(src) || /(blank|spacer|placeholder|pixel|transparent)\.(gif|png|svg)/i.test(src);
+}
+
+/** Gives lazily loaded images a real `src`/`srcset`, and unwraps <noscript> image fallbacks. */
+export function fixLazyImages(doc: Document): void {
+  for (const noscript of Array.from(doc.querySelectorAll('noscript'))) {
+    const markup = noscript.textContent ?? '';
+    if (!/<img\b/i.test(markup)) continue;
+    const holder = doc.createElement('div');
+    holder.innerHTML = markup; // inert document: nothing loads or runs
+    const fallback = holder.querySelector('img');
+    const previous = noscript.previousElementSibling;
+    if (fallback && previous?.tagName === 'IMG' && isPlaceholder(previous.getAttribute('src'))) {
+      previous.replaceWith(fallback);
+      noscript.remove();
+    } else if (fallback && !noscript.parentElement?.querySelector('img')) {
+      noscript.replaceWith(fallback);
+    }
+  }
+  for (const img of Array.from(doc.querySelectorAll('img, source'))) {
+    const isImg = img.tagName === 'IMG';
+    if (isImg && isPlaceholder(img.getAttribute('src'))) {
+      const real = lazySrcAttrs.map((name) => img.getAttribute(name)).find((value) => value && imageUrl.test(value));
+      if (real) img.setAttribute('src', real);
+    }
+    if (!img.getAttribute('srcset')) {
+      const set = lazySrcsetAttrs.map((name) => img.getAttribute(name)).find(Boolean);
+      if (set) img.setAttribute('srcset', set);
+    }
+  }
+}

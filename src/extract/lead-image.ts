@@ -1,0 +1,47 @@
+function fileKey(url: string | null | undefined): string {
+  if (!url) return '';
+  const path = url.split(/[?#]/)[0] ?? '';
+  return (path.split('/').pop() ?? '').replace(/[-_]?\d{2,4}x\d{2,4}(?=\.)/, '').replace(/\.(jpe?g|png|webp|avif|gif)$/i, '').toLowerCase();
+}
+
+function imageKeys(img: Element): string[] {
+  const srcset = (img.getAttribute('srcset') ?? '').split(',').map((part) => part.trim().split(/\s+/)[0]);
+  return [img.getAttribute('src'), ...srcset].map(fileKey).filter((key) => key.length >= 4);
+}
+
+/**
+ * Finds the page's lead image before Readability runs, as a detached copy: the figure (with its caption)
+ * holding the og:image, or the first figure with an image and a caption above the article's text.
+ */
+export function findLeadFigure(doc: Document): Element | null {
+  const ogKey = fileKey(doc.querySelector('meta[property="og:image"], meta[name="twitter:image"]')?.getAttribute('content'));
+  let match: Element | null = null;
+  if (ogKey.length >= 4) {
+    match = Array.from(doc.querySelectorAll('img')).find((img) => imageKeys(img).includes(ogKey)) ?? null;
+  }
+  if (!match) {
+    const firstFigure = doc.querySelector('article figure, main figure, figure');
+    const firstParagraph = doc.querySelector('article p, main p, p');
+    if (firstFigure?.querySelector('img') && firstFigure.querySelector('figcaption') && firstParagraph &&
+      firstFigure.compareDocumentPosition(firstParagraph) & 4 /* FOLLOWING */) {
+      match = firstFigure.querySelector('img');
+    }
+  }
+  if (!match) return null;
+  const figure = match.closest('figure');
+  if (figure) return figure.cloneNode(true) as Element;
+  const copy = doc.createElement('figure');
+  copy.append(match.cloneNode(true));
+  return copy;
+}
+
+/** Puts the lead figure back at the top when Readability dropped it. */
+export function restoreLeadFigure(root: Element, figure: Element | null): boolean {
+  if (!figure) return false;
+  const leadKeys = new Set(Array.from(figure.querySelectorAll('img')).flatMap(imageKeys));
+  const kept = Array.from(root.querySelectorAll('img')).some((img) => imageKeys(img).some((key) => leadKeys.has(key)));
+  if (kept) return false;
+  const target = root.firstElementChild?.className === 'page' ? root.firstElementChild : root;
+  target.prepend(root.ownerDocument.importNode(figure, true));
+  return true;
+}

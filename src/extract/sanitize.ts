@@ -1,0 +1,36 @@
+import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+
+const config: Config = {
+  // Markup that can act (forms, frames, plugins) or restyle the overlay (style) never survives.
+  FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'textarea', 'option', 'iframe', 'frame', 'frameset',
+    'object', 'embed', 'link', 'meta', 'base', 'dialog', 'template', 'slot', 'noscript'],
+  FORBID_ATTR: ['style', 'class', 'id', 'srcdoc', 'action', 'formaction', 'ping', 'background', 'tabindex',
+    'autofocus', 'contenteditable', 'popover', 'is'],
+  ALLOW_DATA_ATTR: false,
+  ALLOWED_URI_REGEXP: /^(?:https?|mailto|tel):|^[^a-z]|^[a-z+.-]+(?:[^a-z+.\-:]|$)/i,
+  RETURN_TRUSTED_TYPE: false,
+};
+
+const purifiers = new WeakMap<object, DOMPurify>();
+
+function purifierFor(window: Window & typeof globalThis): DOMPurify {
+  let purify = purifiers.get(window);
+  if (purify) return purify;
+  purify = createDOMPurify(window);
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeName === 'A' && node.hasAttribute('href')) {
+      const href = node.getAttribute('href') ?? '';
+      if (href.startsWith('#')) return;
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', 'noopener noreferrer');
+    }
+    if (node.nodeName === 'IMG') node.setAttribute('loading', 'lazy');
+  });
+  purifiers.set(window, purify);
+  return purify;
+}
+
+/** Sanitized markup as a string: callers parse it into an inert document before inserting it anywhere. */
+export function sanitizeHtml(root: Element, window: Window & typeof globalThis): string {
+  return purifierFor(window).sanitize(root.outerHTML, config) as string;
+}

@@ -1,0 +1,50 @@
+const blockTags = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
+  'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL', 'CAPTION', 'BODY', 'HTML',
+]);
+const skipTags = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH']);
+
+/**
+ * Text with a line break around every block, whitespace folded inside lines:
+ * adjacent blocks never run together ("FL" + "June" stays two lines).
+ */
+export function blockText(root: Node): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? '');
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const tag = (node as Element).tagName?.toUpperCase() ?? '';
+    if (skipTags.has(tag)) return;
+    const block = blockTags.has(tag);
+    if (block) parts.push('\n');
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    if (block) parts.push('\n');
+  };
+  walk(root);
+  return parts
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** Words in a text, for reading time: Unicode letters and digits, CJK counted per character. */
+export function countWords(text: string): number {
+  const cjk = text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g)?.length ?? 0;
+  const words = text.replace(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return words + Math.round(cjk / 2);
+}
+
+export function readingMinutes(words: number, wordsPerMinute = 230): number {
+  return Math.max(1, Math.round(words / wordsPerMinute));
+}
+
+export function shortSample(text: string, max = 80): string {
+  const folded = text.replace(/\s+/g, ' ').trim();
+  return folded.length > max ? `${folded.slice(0, max - 1)}…` : folded;
+}

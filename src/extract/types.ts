@@ -1,0 +1,72 @@
+/** Why a block was taken out, in words a reader understands (shown in the overlay's "hidden" list). */
+export type RuleName =
+  | 'navigation'
+  | 'form'
+  | 'newsletter'
+  | 'call-to-action'
+  | 'consent-banner'
+  | 'share-bar'
+  | 'ad'
+  | 'comments'
+  | 'hidden'
+  | 'audio-note'
+  | 'related'
+  | 'author-box'
+  | 'tags'
+  | 'duplicate-header'
+  | 'feed-rail'
+  | 'boilerplate';
+
+export interface RemovedItem {
+  rule: RuleName;
+  stage: 'prune' | 'declutter';
+  /** Up to ~80 characters of the removed block's text. */
+  sample: string;
+}
+
+export interface StageTimings {
+  prune: number;
+  readability: number;
+  declutter: number;
+  sanitize: number;
+  total: number;
+}
+
+export interface Article {
+  ok: true;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  excerpt: string | null;
+  wordCount: number;
+  readingMinutes: number;
+  /** Sanitized HTML of the article body. */
+  html: string;
+  /** Plain text, a line break between blocks. */
+  text: string;
+  removed: RemovedItem[];
+  timings: StageTimings;
+}
+
+export type NoArticleReason = 'no-article' | 'too-large' | 'not-html';
+
+export interface NoArticle {
+  ok: false;
+  reason: NoArticleReason;
+  message: string;
+  timings: StageTimings;
+}
+
+export type ExtractResult = Article | NoArticle;
+
+export interface ExtractOptions {
+  /** The page's address; relative links and images resolve against it. */
+  url?: string;
+  /** Pages with more elements than this are refused as too large (0 = no limit). */
+  maxElements?: number;
+  /** The window whose DOM builds DOMPurify (defaults to the global window: pass one in Node). */
+  window?: Window & typeof globalThis;
+}

@@ -1,0 +1,36 @@
+// The one message protocol shared by background, popup and content script.
+
+/** What the content script reports about reader view in its tab. */
+export type ReaderStatus = 'open' | 'closed' | 'no-article' | 'too-large' | 'error';
+
+export interface ReaderState {
+  status: ReaderStatus;
+  /** Plain words for the user when the status is not open/closed. */
+  message?: string;
+  title?: string;
+}
+
+/** Commands the popup and background send into a tab's content script (through `scripting.executeScript`). */
+export type ReaderCommand = 'toggle' | 'open' | 'close' | 'state';
+
+/** Runtime messages (content script → background). */
+export type Message = { type: 'reader-state'; state: ReaderState };
+
+export function isMessage(value: unknown): value is Message {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { type?: unknown }).type === 'reader-state' &&
+    typeof (value as { state?: { status?: unknown } }).state?.status === 'string'
+  );
+}
+
+/** The content script's entry point in its isolated world, installed on first injection. */
+export interface ContentApi {
+  run(command: ReaderCommand): Promise<ReaderState>;
+}
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __clearpage: ContentApi | undefined;
+}
