@@ -81,7 +81,7 @@ function removeRail(heading: Element, ctx: DeclutterContext): boolean {
 export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0.35): void {
   const total = foldedText(root).length || 1;
   for (const el of Array.from(root.querySelectorAll(blockSelector))) {
-    if (!el.isConnected || !root.contains(el)) continue;
+    if (!root.contains(el)) continue;
     const text = foldedText(el);
     if (text.length / total > maxShare) continue;
     if (text.length <= 60 && railHeadingText.test(text) && isHeadingLike(el, text)) {
@@ -92,6 +92,6 @@ export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0
     if (rule) removeElement(el, rule, 'declutter', ctx.removed);
   }
   for (const el of Array.from(root.querySelectorAll('div, section, li, p, figure'))) {
-    if (el.isConnected && !el.querySelector('img, picture, video, svg, hr, br, iframe') && !foldedText(el)) el.remove();
+    if (root.contains(el) && !el.querySelector('img, picture, video, svg, hr, br, iframe') && !foldedText(el)) el.remove();
   }
 }
