@@ -66,9 +66,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const clean = new win.DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
   const text = blockText(clean);
   timings.sanitize = clock.lap();
-  if (!text) return noArticle('no-article', 'No article found on this page.', finish());
-
   const wordCount = countWords(text);
+  // A few words (a login prompt, a 404 line, an image caption) are not an article worth a reader view.
+  if (wordCount < (options.minWords ?? 25)) return noArticle('no-article', 'No article found on this page.', finish());
+
   const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null;
   return {
     ok: true,

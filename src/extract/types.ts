@@ -67,6 +67,8 @@ export interface ExtractOptions {
   url?: string;
   /** Pages with more elements than this are refused as too large (0 = no limit). */
   maxElements?: number;
+  /** Fewer words than this is "no article" (default 25). */
+  minWords?: number;
   /** The window whose DOM builds DOMPurify (defaults to the global window: pass one in Node). */
   window?: Window & typeof globalThis;
 }
