@@ -1,0 +1,67 @@
+// npm run build → dist/chrome and dist/firefox (unpacked, Manifest V3). Vite builds the code; this script lays out both trees.
+import { build } from 'vite';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Resvg } from '@resvg/resvg-js';
+import { manifestFor } from './manifest.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const staging = join(dist, '.staging');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const iconSizes = [16, 32, 48, 128];
+
+const common = { configFile: false, logLevel: 'warn', root, publicDir: false };
+
+/** A script bundled as one classic IIFE file (content script, background). */
+async function buildScript(entry, fileName) {
+  await build({
+    ...common,
+    build: {
+      outDir: staging, emptyOutDir: false, target: 'es2022', minify: true, sourcemap: false,
+      lib: { entry: join(root, entry), formats: ['iife'], name: 'clearpage', fileName: () => fileName },
+    },
+  });
+}
+
+async function buildPages() {
+  await build({
+    ...common,
+    root: join(root, 'src/popup'),
+    base: './',
+    build: {
+      outDir: staging, emptyOutDir: false, target: 'es2022', minify: true, modulePreload: false,
+      rollupOptions: { input: { popup: join(root, 'src/popup/popup.html'), options: join(root, 'src/popup/options.html') } },
+    },
+  });
+}
+
+function renderIcons(outDir) {
+  mkdirSync(join(outDir, 'icons'), { recursive: true });
+  for (const name of ['icon', 'icon-on']) {
+    const svg = readFileSync(join(root, 'icons', `${name}.svg`));
+    for (const size of iconSizes) {
+      const png = new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng();
+      writeFileSync(join(outDir, 'icons', `${name}-${size}.png`), png);
+    }
+  }
+}
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(staging, { recursive: true });
+await buildScript('src/content/index.ts', 'content.js');
+await buildScript('src/background/index.ts', 'background.js');
+await buildPages();
+renderIcons(staging);
+cpSync(join(root, 'src/_locales'), join(staging, '_locales'), { recursive: true });
+
+const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+for (const target of ['chrome', 'firefox']) {
+  const out = join(dist, target);
+  cpSync(staging, out, { recursive: true });
+  writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(source, target, pkg.version), null, 2)}\n`);
+}
+rmSync(staging, { recursive: true, force: true });
+const size = readFileSync(join(dist, 'chrome', 'content.js')).length;
+console.log(`built dist/chrome and dist/firefox (v${pkg.version}); content.js ${(size / 1024).toFixed(1)} KB minified`);

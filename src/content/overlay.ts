@@ -1,0 +1,75 @@
+import type { Article } from '../extract/types';
+import type { Settings } from '../shared/settings';
+import { createShadowHost } from './shadow-host';
+import { formatDate, formatReadingTime } from './format';
+
+export interface Overlay {
+  host: HTMLElement;
+  /** The focusable dialog: receives focus on open. */
+  dialog: HTMLElement;
+  apply(settings: Settings): void;
+  remove(): void;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+export function applySettings(dialog: HTMLElement, settings: Settings): void {
+  dialog.dataset.theme = settings.theme;
+  dialog.dataset.font = settings.font;
+  dialog.style.setProperty('--size', `${settings.fontSize}px`);
+  dialog.style.setProperty('--width', `${settings.contentWidth}px`);
+  dialog.style.setProperty('--line-height', String(settings.lineHeight));
+}
+
+/** Parses sanitized markup in an inert document, then moves the nodes in: nothing armed on the way. */
+function articleBody(article: Article): HTMLElement {
+  const body = el('article');
+  const parsed = new DOMParser().parseFromString(`<body>${article.html}</body>`, 'text/html').body;
+  body.append(...Array.from(parsed.childNodes));
+  if (article.lang) body.lang = article.lang;
+  body.dir = article.dir ?? 'auto';
+  return body;
+}
+
+export function createReaderOverlay(article: Article, settings: Settings, onClose: () => void): Overlay {
+  const { host, root } = createShadowHost('reader');
+  const close = el('button', { className: 'close', type: 'button', title: 'Close reader view (Esc)' }, '✕ Close');
+  close.setAttribute('aria-label', 'Close reader view');
+  close.addEventListener('click', onClose);
+
+  const meta = el('p', { className: 'meta' });
+  const date = formatDate(article.publishedTime, article.lang ?? undefined);
+  for (const part of [article.byline, date, formatReadingTime(article.readingMinutes)]) {
+    if (part) meta.append(el('span', {}, part));
+  }
+  const header = el('header');
+  if (article.siteName) header.append(el('p', { className: 'site' }, article.siteName));
+  header.append(el('h1', { className: 'title' }, article.title), meta);
+  if (article.lang) header.lang = article.lang;
+  if (article.dir) header.dir = article.dir;
+
+  const dialog = el('div', { className: 'reader', tabIndex: -1 },
+    el('div', { className: 'bar' }, close),
+    el('div', { className: 'page' }, header, articleBody(article)));
+  dialog.setAttribute('role', 'dialog');
+  dialog.setAttribute('aria-modal', 'true');
+  dialog.setAttribute('aria-label', 'Reader view');
+  applySettings(dialog, settings);
+  root.append(dialog);
+  return { host, dialog, apply: (next) => applySettings(dialog, next), remove: () => host.remove() };
+}
+
+/** A small card for when there is nothing to read: says why, closes itself. */
+export function createNotice(message: string, onClose: () => void): { host: HTMLElement; focusTarget: HTMLElement; remove(): void } {
+  const { host, root } = createShadowHost('notice');
+  const close = el('button', { className: 'close', type: 'button' }, 'OK');
+  close.addEventListener('click', onClose);
+  const card = el('div', { className: 'notice' }, el('span', {}, message), close);
+  card.setAttribute('role', 'alert');
+  root.append(card);
+  return { host, focusTarget: close, remove: () => host.remove() };
+}

@@ -1,0 +1,108 @@
+import browser from '../shared/browser';
+import type { ContentApi, ReaderCommand, ReaderState } from '../shared/messages';
+import { loadSettings, watchSettings } from '../shared/settings-storage';
+import { cloneIntoInertDocument, extractArticle } from '../extract';
+import { capturePageState, restorePageState } from './page-state';
+import { createNotice, createReaderOverlay, type Overlay } from './overlay';
+
+const noticeMs = 6000;
+
+interface OpenReader {
+  overlay: Overlay;
+  controller: AbortController;
+  page: ReturnType<typeof capturePageState>;
+  title: string;
+}
+
+function report(state: ReaderState): ReaderState {
+  void browser.runtime.sendMessage({ type: 'reader-state', state }).catch(() => {});
+  return state;
+}
+
+/** One reader per tab. Commands run one at a time, so rapid toggles never stack overlays. */
+export function createReader(): ContentApi {
+  let open: OpenReader | null = null;
+  let notice: { remove(): void; controller: AbortController } | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  function dismissNotice(): void {
+    notice?.controller.abort();
+    notice?.remove();
+    notice = null;
+  }
+
+  function showNotice(message: string): void {
+    dismissNotice();
+    const controller = new AbortController();
+    const card = createNotice(message, dismissNotice);
+    notice = { remove: card.remove, controller };
+    const timer = setTimeout(dismissNotice, noticeMs);
+    controller.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+    window.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') dismissNotice();
+    }, { capture: true, signal: controller.signal });
+  }
+
+  function close(): ReaderState {
+    if (!open) return { status: 'closed' };
+    const { overlay, controller, page } = open;
+    open = null;
+    controller.abort();
+    overlay.remove();
+    restorePageState(window, page);
+    return report({ status: 'closed' });
+  }
+
+  async function openReader(): Promise<ReaderState> {
+    if (open) return { status: 'open', title: open.title };
+    dismissNotice();
+    const settingsPromise = loadSettings();
+    if (!(document instanceof HTMLDocument) || !document.body) {
+      showNotice('Reader view works on web pages with text. This document is not one.');
+      return { status: 'no-article', message: 'Reader view works on web pages with text. This document is not one.' };
+    }
+    const result = extractArticle(cloneIntoInertDocument(document, location.href), { url: location.href });
+    if (!result.ok) {
+      showNotice(result.message);
+      return report({ status: result.reason === 'too-large' ? 'too-large' : 'no-article', message: result.message });
+    }
+    const settings = await settingsPromise;
+    const page = capturePageState(window);
+    const controller = new AbortController();
+    const overlay = createReaderOverlay(result, settings, () => void run('close'));
+    open = { overlay, controller, page, title: result.title };
+    watchSettings((next) => overlay.apply(next), controller.signal);
+    window.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      event.stopPropagation();
+      void run('close');
+    }, { capture: true, signal: controller.signal });
+    overlay.dialog.focus({ preventScroll: true });
+    return report({ status: 'open', title: result.title });
+  }
+
+  async function handle(command: ReaderCommand): Promise<ReaderState> {
+    switch (command) {
+      case 'state':
+        return open ? { status: 'open', title: open.title } : { status: 'closed' };
+      case 'close':
+        return close();
+      case 'open':
+        return openReader();
+      case 'toggle':
+        return open ? close() : openReader();
+    }
+  }
+
+  function run(command: ReaderCommand): Promise<ReaderState> {
+    const next = queue.then(() => handle(command)).catch((error: unknown) => {
+      console.error('Clearpage:', error);
+      return { status: 'error', message: 'Reader view hit an error on this page.' } satisfies ReaderState;
+    });
+    queue = next;
+    return next;
+  }
+
+  return { run };
+}

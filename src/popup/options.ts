@@ -1,0 +1,10 @@
+import { renderSettingsForm } from './settings-form';
+import { showShortcut } from './shortcut';
+
+const controller = new AbortController();
+window.addEventListener('pagehide', () => controller.abort(), { once: true });
+await Promise.all([
+  renderSettingsForm(document.querySelector<HTMLFormElement>('#settings')!, controller.signal),
+  showShortcut(document.querySelector<HTMLElement>('#shortcut')!),
+]);
+document.body.dataset.ready = '1';

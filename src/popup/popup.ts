@@ -1,0 +1,55 @@
+import browser from '../shared/browser';
+import type { ReaderState } from '../shared/messages';
+import { injectionErrorMessage, restrictedReason } from '../shared/restricted';
+import { runInTab } from '../shared/run-in-tab';
+import { renderSettingsForm } from './settings-form';
+import { showShortcut } from './shortcut';
+
+const toggle = document.querySelector<HTMLButtonElement>('#toggle')!;
+const status = document.querySelector<HTMLElement>('#status')!;
+const controller = new AbortController();
+window.addEventListener('pagehide', () => controller.abort(), { once: true });
+
+function show(state: ReaderState): void {
+  const on = state.status === 'open';
+  toggle.setAttribute('aria-pressed', String(on));
+  toggle.querySelector('.toggle-state')!.textContent = on ? 'On' : 'Off';
+  status.textContent = state.message ?? '';
+  status.dataset.kind = state.status;
+}
+
+function unavailable(message: string): void {
+  toggle.disabled = true;
+  show({ status: 'error', message });
+}
+
+async function connect(): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return unavailable('There is no page here to read.');
+  const tabId = tab.id;
+  const reason = restrictedReason(tab.url);
+  if (reason) return unavailable(reason);
+  try {
+    show(await runInTab(tabId, 'state'));
+  } catch (error) {
+    return unavailable(injectionErrorMessage(error));
+  }
+  toggle.addEventListener('click', async () => {
+    toggle.disabled = true;
+    try {
+      show(await runInTab(tabId, 'toggle'));
+    } catch (error) {
+      return unavailable(injectionErrorMessage(error));
+    }
+    toggle.disabled = false;
+    toggle.focus();
+  }, { signal: controller.signal });
+}
+
+toggle.focus();
+await Promise.all([
+  connect(),
+  renderSettingsForm(document.querySelector<HTMLFormElement>('#settings')!, controller.signal),
+  showShortcut(document.querySelector<HTMLElement>('#shortcut')!),
+]);
+document.body.dataset.ready = '1';

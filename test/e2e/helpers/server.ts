@@ -1,0 +1,52 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..', '..', '..');
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.jpg': 'image/jpeg', '.png': 'image/png', '.svg': 'image/svg+xml',
+  '.css': 'text/css', '.js': 'text/javascript', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml',
+};
+
+export interface TestServer {
+  origin: string;
+  /** Every path requested, in order: tests assert what loaded (and what never did). */
+  requests: string[];
+  /** Extra responses by path, for pages made inside a test. */
+  routes: Map<string, { body: string | Buffer; type?: string; headers?: Record<string, string> }>;
+  close(): Promise<void>;
+}
+
+/** Serves test/fixtures/<name>/… under /fixtures/ and test/e2e/pages/… under /pages/ from 127.0.0.1. */
+export async function startServer(): Promise<TestServer> {
+  const requests: string[] = [];
+  const routes: TestServer['routes'] = new Map();
+  const server: Server = createServer((req: IncomingMessage, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    requests.push(path);
+    const route = routes.get(path);
+    if (route) {
+      res.writeHead(200, { 'content-type': route.type ?? 'text/html; charset=utf-8', ...route.headers });
+      res.end(route.body);
+      return;
+    }
+    const base = path.startsWith('/fixtures/') ? join(root, 'test') : path.startsWith('/pages/') ? join(root, 'test/e2e') : null;
+    const file = base ? normalize(join(base, path)) : '';
+    if (!base || !file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    routes,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
