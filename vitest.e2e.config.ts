@@ -7,6 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 90_000,
     pool: 'forks',
+    reporters: ['default', ['json', { outputFile: 'test-results/e2e.json' }]],
     fileParallelism: false,
     globalSetup: ['test/e2e/global-setup.ts'],
   },

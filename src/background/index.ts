@@ -1,4 +1,4 @@
-import browser, { type Tabs } from '../shared/browser';
+import browser, { type Runtime, type Tabs } from '../shared/browser';
 import { isMessage } from '../shared/messages';
 import { runInTab } from '../shared/run-in-tab';
 import { toolbarIcon } from '../shared/icons';
@@ -29,7 +29,7 @@ browser.commands.onCommand.addListener((command, tab) => {
 
 browser.action.onClicked.addListener((tab) => void toggle(tab));
 
-browser.runtime.onMessage.addListener((message: unknown, sender) => {
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   const tabId = sender.tab?.id;
   if (!isMessage(message) || tabId === undefined) return undefined;
   void browser.action.setIcon({ tabId, path: toolbarIcon(message.state.status === 'open') }).catch(() => {});

@@ -39,7 +39,7 @@ export function validateSettings(stored: unknown): Settings {
   const source = (stored !== null && typeof stored === 'object' ? stored : {}) as Record<string, unknown>;
   const result = { ...defaults };
   for (const key of Object.keys(defaults) as (keyof Settings)[]) {
-    const value = source[key];
+    const value = Object.hasOwn(source, key) ? source[key] : undefined;
     if (validValue(key, value)) (result as Record<string, unknown>)[key] = value;
   }
   return result;
