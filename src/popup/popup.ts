@@ -52,4 +52,6 @@ await Promise.all([
   renderSettingsForm(document.querySelector<HTMLFormElement>('#settings')!, controller.signal),
   showShortcut(document.querySelector<HTMLElement>('#shortcut')!),
 ]);
+// Firefox prepares the popup before showing it and may drop an early focus().
+if (document.activeElement === document.body && !toggle.disabled) toggle.focus();
 document.body.dataset.ready = '1';
