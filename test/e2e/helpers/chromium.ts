@@ -21,6 +21,7 @@ export async function launchChromium(options: { headless?: boolean; extension?: 
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: executable,
     headless: options.headless ?? true,
+    env: { ...process.env },
     viewport: { width: 1280, height: 800 },
     args: [
       `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
