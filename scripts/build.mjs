@@ -15,12 +15,13 @@ const iconSizes = [16, 32, 48, 128];
 const common = { configFile: false, logLevel: 'warn', root, publicDir: false };
 
 /** A script bundled as one classic IIFE file (content script, background). */
-async function buildScript(entry, fileName) {
+async function buildScript(entry, fileName, footer = '') {
   await build({
     ...common,
     build: {
       outDir: staging, emptyOutDir: false, target: 'es2022', minify: true, sourcemap: false,
       lib: { entry: join(root, entry), formats: ['iife'], name: 'clearpage', fileName: () => fileName },
+      rollupOptions: { output: { footer } },
     },
   });
 }
@@ -50,7 +51,8 @@ function renderIcons(outDir) {
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(staging, { recursive: true });
-await buildScript('src/content/index.ts', 'content.js');
+// The script's last expression is what scripting.executeScript returns: injecting it opens the reader.
+await buildScript('src/content/index.ts', 'content.js', `globalThis.__clearpage.run('open');`);
 await buildScript('src/background/index.ts', 'background.js');
 await buildPages();
 renderIcons(staging);

@@ -61,7 +61,10 @@ export function createReader(): ContentApi {
       showNotice('Reader view works on web pages with text. This document is not one.');
       return { status: 'no-article', message: 'Reader view works on web pages with text. This document is not one.' };
     }
-    const result = extractArticle(cloneIntoInertDocument(document, location.href), { url: location.href });
+    const started = performance.now();
+    const copy = cloneIntoInertDocument(document, location.href);
+    const cloned = performance.now();
+    const result = extractArticle(copy, { url: location.href });
     if (!result.ok) {
       showNotice(result.message);
       return report({ status: result.reason === 'too-large' ? 'too-large' : 'no-article', message: result.message });
@@ -79,7 +82,9 @@ export function createReader(): ContentApi {
       void run('close');
     }, { capture: true, signal: controller.signal });
     overlay.dialog.focus({ preventScroll: true });
-    return report({ status: 'open', title: result.title });
+    const { prune, readability, declutter, sanitize } = result.timings;
+    const timings = { clone: cloned - started, prune, readability, declutter, sanitize, render: performance.now() - cloned - result.timings.total };
+    return report({ status: 'open', title: result.title, timings });
   }
 
   async function handle(command: ReaderCommand): Promise<ReaderState> {

@@ -43,6 +43,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     return noArticle('too-large', 'This page is too large for reader view.', finish());
   }
 
+  // Read before Readability: on some pages it detaches the root element while it retries.
+  const pageLang = doc.documentElement.lang.trim() || null;
   const removed: import('./types').RemovedItem[] = [];
   fixLazyImages(doc);
   const leadFigure = findLeadFigure(doc);
@@ -77,12 +79,13 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     byline,
     siteName: parsed.siteName?.trim() || null,
     publishedTime: parsed.publishedTime?.trim() || null,
-    lang: parsed.lang?.trim() || doc.documentElement.lang || null,
+    lang: parsed.lang?.trim() || pageLang,
     dir,
     excerpt: parsed.excerpt?.trim() || null,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     html,
+    content: clean,
     text,
     removed,
     timings: finish(),

@@ -45,6 +45,8 @@ export interface Article {
   readingMinutes: number;
   /** Sanitized HTML of the article body. */
   html: string;
+  /** The same markup already parsed into an inert document: the overlay moves these nodes in without parsing again. */
+  content: HTMLElement;
   /** Plain text, a line break between blocks. */
   text: string;
   removed: RemovedItem[];

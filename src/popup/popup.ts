@@ -29,15 +29,20 @@ async function connect(): Promise<void> {
   const tabId = tab.id;
   const reason = restrictedReason(tab.url);
   if (reason) return unavailable(reason);
+  let injected = true;
   try {
-    show(await runInTab(tabId, 'state'));
+    const state = await runInTab(tabId, 'state');
+    injected = state.injected !== false;
+    show(state);
   } catch (error) {
     return unavailable(injectionErrorMessage(error));
   }
   toggle.addEventListener('click', async () => {
     toggle.disabled = true;
     try {
-      show(await runInTab(tabId, 'toggle'));
+      const state = await runInTab(tabId, 'toggle', injected);
+      injected = true;
+      show(state);
     } catch (error) {
       return unavailable(injectionErrorMessage(error));
     }

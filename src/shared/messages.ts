@@ -8,6 +8,10 @@ export interface ReaderState {
   /** Plain words for the user when the status is not open/closed. */
   message?: string;
   title?: string;
+  /** False when the tab has no content script yet (so the next command injects it without asking first). */
+  injected?: boolean;
+  /** Where the time went when reader view opened (ms per stage), for the browser benchmark. */
+  timings?: Record<string, number>;
 }
 
 /** Commands the popup and background send into a tab's content script (through `scripting.executeScript`). */

@@ -11,13 +11,15 @@ async function callContent(tabId: number, command: ReaderCommand): Promise<Reade
 }
 
 /**
- * Sends a command to the tab's content script, injecting it first when this tab has none yet.
- * Rejects with the browser's error when the page cannot be scripted.
+ * Sends a command to the tab's content script, injecting it first when this tab has none yet
+ * (`injected: false` skips asking when the caller already knows). Rejects with the browser's error when
+ * the page cannot be scripted.
  */
-export async function runInTab(tabId: number, command: ReaderCommand): Promise<ReaderState> {
-  const state = await callContent(tabId, command);
+export async function runInTab(tabId: number, command: ReaderCommand, injected = true): Promise<ReaderState> {
+  const state = injected ? await callContent(tabId, command) : null;
   if (state) return state;
-  if (command === 'state' || command === 'close') return { status: 'closed' };
-  await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
-  return (await callContent(tabId, command)) ?? { status: 'error', message: 'Reader view did not start on this page.' };
+  if (command === 'state' || command === 'close') return { status: 'closed', injected: false };
+  // content.js ends by opening the reader (see scripts/build.mjs): one round trip on first use.
+  const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+  return (frame?.result as ReaderState | undefined) ?? { status: 'error', message: 'Reader view did not start on this page.' };
 }
