@@ -11,9 +11,11 @@ const skipTags = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MAT
  */
 export function blockText(root: Node): string {
   const parts: string[] = [];
-  const walk = (node: Node): void => {
+  // A newline in source markup is only a space, except inside <pre>.
+  const walk = (node: Node, pre = false): void => {
     if (node.nodeType === 3) {
-      parts.push(node.nodeValue ?? '');
+      const value = node.nodeValue ?? '';
+      parts.push(pre ? value : value.replace(/\s+/g, ' '));
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
@@ -21,7 +23,8 @@ export function blockText(root: Node): string {
     if (skipTags.has(tag)) return;
     const block = blockTags.has(tag);
     if (block) parts.push('\n');
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    const inPre = pre || tag === 'PRE';
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child, inPre);
     if (block) parts.push('\n');
   };
   walk(root);

@@ -1,0 +1,36 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { blockText, countWords } from '../../src/extract';
+
+const body = (html: string) => new JSDOM(`<body>${html}</body>`).window.document.body;
+
+describe('blockText', () => {
+  it('never runs adjacent blocks together', () => {
+    expect(blockText(body('<div><span>FL</span></div><div>June 3</div>'))).toBe('FL\nJune 3');
+    expect(blockText(body('<p>FL</p><p>June</p>'))).toBe('FL\nJune');
+    expect(blockText(body('<ul><li>FL</li><li>June</li></ul>'))).toBe('FL\nJune');
+    expect(blockText(body('<table><tr><td>FL</td><td>June</td></tr></table>'))).toBe('FL\nJune');
+    expect(blockText(body('FL<br>June'))).toBe('FL\nJune');
+    expect(blockText(body('<h2>FL</h2>June'))).toBe('FL\nJune');
+    expect(blockText(body('<figure><img src="a.jpg"><figcaption>FL</figcaption></figure>June'))).toBe('FL\nJune');
+  });
+
+  it('keeps inline elements on one line and folds whitespace', () => {
+    expect(blockText(body('<p>Tampa, <b>FL</b>\n   <a href="#">June</a>  3</p>'))).toBe('Tampa, FL June 3');
+  });
+
+  it('drops script, style and template text', () => {
+    expect(blockText(body('<p>Text</p><script>var x = 1;</script><style>p{}</style><template>t</template>'))).toBe('Text');
+  });
+
+  it('is empty for an empty tree', () => {
+    expect(blockText(body('<div> <p>\n</p></div>'))).toBe('');
+  });
+});
+
+describe('countWords', () => {
+  it('counts words in several scripts', () => {
+    expect(countWords('Hello, world! Привіт світе')).toBe(4);
+    expect(countWords('東京都')).toBe(2);
+  });
+});
