@@ -54,6 +54,7 @@ mkdirSync(staging, { recursive: true });
 // The script's last expression is what scripting.executeScript returns: injecting it opens the reader.
 await buildScript('src/content/index.ts', 'content.js', `globalThis.__clearpage.run('open');`);
 await buildScript('src/background/index.ts', 'background.js');
+await buildScript('src/export/index.ts', 'export.js');
 await buildPages();
 renderIcons(staging);
 cpSync(join(root, 'src/_locales'), join(staging, '_locales'), { recursive: true });

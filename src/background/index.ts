@@ -32,6 +32,10 @@ browser.action.onClicked.addListener((tab) => void toggle(tab));
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   const tabId = sender.tab?.id;
   if (!isMessage(message) || tabId === undefined) return undefined;
+  if (message.type === 'load-export') {
+    const target = { tabId, frameIds: [sender.frameId ?? 0] };
+    return browser.scripting.executeScript({ target, files: ['export.js'] }).then(() => true);
+  }
   void browser.action.setIcon({ tabId, path: toolbarIcon(message.state.status === 'open') }).catch(() => {});
   return undefined;
 });

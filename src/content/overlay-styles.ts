@@ -1,5 +1,7 @@
+import { toolsCss } from './tools-styles';
+
 // Sizes in px, never rem: the page's own :root font-size must not reach the overlay.
-export const overlayCss = `
+const baseCss = `
 :host { all: initial !important; }
 .reader {
   --bg: #fbfaf7; --fg: #1f1f1f; --muted: #5f5f5f; --rule: #e4e1da; --link: #1a5fb4; --button: #efece6; --accent: #8a5a00;
@@ -35,7 +37,9 @@ export const overlayCss = `
 h1.title { font-size: 1.9em; line-height: 1.2; margin: 0 0 16px; font-weight: 700; letter-spacing: -0.01em; }
 .meta { font: 400 15px/1.5 system-ui, sans-serif; color: var(--muted); margin: 0 0 28px; padding-bottom: 20px; border-bottom: 1px solid var(--rule); }
 .meta span + span::before { content: "·"; margin: 0 8px; }
-article { overflow-wrap: break-word; }
+article { overflow-wrap: break-word; letter-spacing: var(--letter-spacing, normal); word-spacing: var(--word-spacing, normal); }
+.reader[data-align="justify"] article p { text-align: justify; hyphens: auto; }
+.reader[data-images="hidden"] article :is(img, picture, video, figure:has(img)) { display: none; }
 article p, article ul, article ol, article blockquote, article pre, article figure, article table { margin: 0 0 1.1em; }
 article h2, article h3, article h4, article h5, article h6 { line-height: 1.3; margin: 1.6em 0 0.6em; }
 article h2 { font-size: 1.4em; } article h3 { font-size: 1.2em; } article h4, article h5, article h6 { font-size: 1em; }
@@ -61,3 +65,5 @@ article hr { border: 0; border-top: 1px solid var(--rule); margin: 2em 0; }
   .reader { position: static; overflow: visible; }
 }
 `;
+
+export const overlayCss = baseCss + toolsCss;

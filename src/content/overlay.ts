@@ -5,14 +5,24 @@ import { formatDate, formatReadingTime } from './format';
 
 export interface Overlay {
   host: HTMLElement;
-  /** The focusable dialog: receives focus on open. */
+  root: ShadowRoot;
+  /** The focusable dialog, which is also the scrolling element: receives focus on open. */
   dialog: HTMLElement;
+  /** Where reading tools put their buttons, before the close button. */
+  tools: HTMLElement;
+  /** Beside the article column: the outline goes here. */
+  aside: HTMLElement;
+  article: HTMLElement;
   apply(settings: Settings): void;
   remove(): void;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
-  const node = Object.assign(document.createElement(tag), props);
+type Props = Partial<Pick<HTMLElement, 'className' | 'title' | 'tabIndex' | 'hidden'>> & Record<string, unknown>;
+
+/** A new element with properties and children: the overlay's only way to build DOM (never from markup). */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node: HTMLElementTagNameMap[K] = document.createElement(tag);
+  Object.assign(node, props);
   node.append(...children);
   return node;
 }
@@ -23,6 +33,10 @@ export function applySettings(dialog: HTMLElement, settings: Settings): void {
   dialog.style.setProperty('--size', `${settings.fontSize}px`);
   dialog.style.setProperty('--width', `${settings.contentWidth}px`);
   dialog.style.setProperty('--line-height', String(settings.lineHeight));
+  dialog.style.setProperty('--letter-spacing', `${settings.letterSpacing}em`);
+  dialog.style.setProperty('--word-spacing', `${settings.wordSpacing}em`);
+  dialog.dataset.align = settings.textAlign;
+  dialog.dataset.images = settings.showImages ? 'shown' : 'hidden';
 }
 
 /** Moves in the sanitized nodes, parsed in an inert document by the pipeline: nothing armed on the way. */
@@ -51,15 +65,18 @@ export function createReaderOverlay(article: Article, settings: Settings, onClos
   if (article.lang) header.lang = article.lang;
   if (article.dir) header.dir = article.dir;
 
+  const tools = el('div', { className: 'tools' });
+  const aside = el('div', { className: 'aside' });
+  const body = articleBody(article);
   const dialog = el('div', { className: 'reader', tabIndex: -1 },
-    el('div', { className: 'bar' }, close),
-    el('div', { className: 'page' }, header, articleBody(article)));
+    el('div', { className: 'bar' }, tools, close),
+    el('div', { className: 'layout' }, aside, el('div', { className: 'page' }, header, body)));
   dialog.setAttribute('role', 'dialog');
   dialog.setAttribute('aria-modal', 'true');
   dialog.setAttribute('aria-label', 'Reader view');
   applySettings(dialog, settings);
   root.append(dialog);
-  return { host, dialog, apply: (next) => applySettings(dialog, next), remove: () => host.remove() };
+  return { host, root, dialog, tools, aside, article: body, apply: (next) => applySettings(dialog, next), remove: () => host.remove() };
 }
 
 /** A small card for when there is nothing to read: says why, closes itself. */

@@ -1,9 +1,11 @@
 import browser from '../shared/browser';
 import type { ContentApi, ReaderCommand, ReaderState } from '../shared/messages';
-import { loadSettings, watchSettings } from '../shared/settings-storage';
+import { loadSettings } from '../shared/settings-storage';
 import { cloneIntoInertDocument, extractArticle } from '../extract';
 import { capturePageState, restorePageState } from './page-state';
 import { createNotice, createReaderOverlay, type Overlay } from './overlay';
+import { setupReaderTools, type ReaderTools } from './reader-tools';
+import { findInPage } from './tools/reading-position';
 
 const noticeMs = 6000;
 
@@ -11,6 +13,7 @@ interface OpenReader {
   overlay: Overlay;
   controller: AbortController;
   page: ReturnType<typeof capturePageState>;
+  tools: ReaderTools;
   title: string;
 }
 
@@ -45,11 +48,14 @@ export function createReader(): ContentApi {
 
   function close(): ReaderState {
     if (!open) return { status: 'closed' };
-    const { overlay, controller, page } = open;
+    const { overlay, controller, page, tools } = open;
+    const snippet = tools.readingSnippet();
     open = null;
     controller.abort();
     overlay.remove();
     restorePageState(window, page);
+    // Where the reader scrolled on, the page underneath follows to the same paragraph.
+    if (snippet) findInPage(document, snippet)?.scrollIntoView({ block: 'start' });
     return report({ status: 'closed' });
   }
 
@@ -73,10 +79,11 @@ export function createReader(): ContentApi {
     const page = capturePageState(window);
     const controller = new AbortController();
     const overlay = createReaderOverlay(result, settings, () => void run('close'));
-    open = { overlay, controller, page, title: result.title };
-    watchSettings((next) => overlay.apply(next), controller.signal);
+    const tools = setupReaderTools(overlay, result, settings, location.href, controller.signal);
+    open = { overlay, controller, page, tools, title: result.title };
     window.addEventListener('keydown', (event) => {
-      if (event.key !== 'Escape') return;
+      // An open menu or the shortcut list takes Escape first.
+      if (event.key !== 'Escape' || overlay.root.querySelector('.help:not([hidden]), .menu-list:not([hidden])')) return;
       event.preventDefault();
       event.stopPropagation();
       void run('close');

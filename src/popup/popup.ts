@@ -16,6 +16,8 @@ function show(state: ReaderState): void {
   toggle.querySelector('.toggle-state')!.textContent = on ? 'On' : 'Off';
   status.textContent = state.message ?? '';
   status.dataset.kind = state.status;
+  // Where the time went in the content script, for the browser benchmark (bench/browser) to read.
+  if (state.timings) document.body.dataset.timings = JSON.stringify(state.timings);
 }
 
 function unavailable(message: string): void {

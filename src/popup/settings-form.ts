@@ -3,10 +3,12 @@ import { loadSettings, saveSettings } from '../shared/settings-storage';
 
 const labels: Record<string, string> = {
   theme: 'Theme', font: 'Font', fontSize: 'Text size', contentWidth: 'Width', lineHeight: 'Line height',
+  letterSpacing: 'Letters', wordSpacing: 'Words', textAlign: 'Align', start: 'Left', justify: 'Justify',
   auto: 'Auto', light: 'Light', sepia: 'Sepia', dark: 'Dark', serif: 'Serif', sans: 'Sans', mono: 'Mono',
 };
 const units: Record<string, (value: number) => string> = {
   fontSize: (v) => `${v}px`, contentWidth: (v) => `${v}px`, lineHeight: (v) => v.toFixed(1),
+  letterSpacing: (v) => v.toFixed(2), wordSpacing: (v) => v.toFixed(2),
 };
 
 function choiceGroup(key: keyof typeof choices, current: string): HTMLFieldSetElement {
@@ -37,12 +39,21 @@ function rangeControl(key: keyof typeof ranges, current: number): HTMLLabelEleme
   return label;
 }
 
-function checkbox(key: 'openOnToolbarClick', current: boolean, text: string): HTMLLabelElement {
+function checkbox(key: 'openOnToolbarClick' | 'showImages', current: boolean, text: string): HTMLLabelElement {
   const label = document.createElement('label');
   label.className = 'check';
   const input = Object.assign(document.createElement('input'), { type: 'checkbox', name: key, checked: current });
   label.append(input, ` ${text}`);
   return label;
+}
+
+function more(...controls: HTMLElement[]): HTMLDetailsElement {
+  const details = document.createElement('details');
+  details.className = 'more';
+  const summary = document.createElement('summary');
+  summary.textContent = 'More text options';
+  details.append(summary, ...controls);
+  return details;
 }
 
 function readValue(input: HTMLInputElement): unknown {
@@ -59,6 +70,12 @@ export async function renderSettingsForm(form: HTMLFormElement, signal: AbortSig
     rangeControl('fontSize', settings.fontSize),
     rangeControl('contentWidth', settings.contentWidth),
     rangeControl('lineHeight', settings.lineHeight),
+    more(
+      rangeControl('letterSpacing', settings.letterSpacing),
+      rangeControl('wordSpacing', settings.wordSpacing),
+      choiceGroup('textAlign', settings.textAlign),
+      checkbox('showImages', settings.showImages, 'Show images'),
+    ),
     checkbox('openOnToolbarClick', settings.openOnToolbarClick, 'Open reader view as soon as I click the toolbar button'),
   );
   let timer: ReturnType<typeof setTimeout> | undefined;

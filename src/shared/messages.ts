@@ -18,15 +18,16 @@ export interface ReaderState {
 export type ReaderCommand = 'toggle' | 'open' | 'close' | 'state';
 
 /** Runtime messages (content script → background). */
-export type Message = { type: 'reader-state'; state: ReaderState };
+export type Message =
+  | { type: 'reader-state'; state: ReaderState }
+  /** Inject export.js (Markdown and file export) into the sender's frame, on first use. */
+  | { type: 'load-export' };
 
 export function isMessage(value: unknown): value is Message {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { type?: unknown }).type === 'reader-state' &&
-    typeof (value as { state?: { status?: unknown } }).state?.status === 'string'
-  );
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as { type?: unknown; state?: { status?: unknown } };
+  if (message.type === 'load-export') return true;
+  return message.type === 'reader-state' && typeof message.state?.status === 'string';
 }
 
 /** The content script's entry point in its isolated world, installed on first injection. */

@@ -5,22 +5,31 @@ export const defaults = {
   fontSize: 20,
   contentWidth: 680,
   lineHeight: 1.6,
+  letterSpacing: 0,
+  wordSpacing: 0,
+  textAlign: 'start' as TextAlign,
+  showImages: true,
   openOnToolbarClick: false,
 };
 
 export type Settings = typeof defaults;
 export type Theme = 'auto' | 'light' | 'sepia' | 'dark';
 export type Font = 'serif' | 'sans' | 'mono';
+export type TextAlign = 'start' | 'justify';
 
 export const choices = {
   theme: ['auto', 'light', 'sepia', 'dark'],
   font: ['serif', 'sans', 'mono'],
+  textAlign: ['start', 'justify'],
 } as const satisfies Partial<Record<keyof Settings, readonly string[]>>;
 
 export const ranges = {
   fontSize: { min: 12, max: 36, step: 1 },
   contentWidth: { min: 420, max: 1200, step: 20 },
   lineHeight: { min: 1.2, max: 2.4, step: 0.1 },
+  /** In em: 0 is the font's own spacing. */
+  letterSpacing: { min: 0, max: 0.2, step: 0.01 },
+  wordSpacing: { min: 0, max: 0.5, step: 0.05 },
 } as const satisfies Partial<Record<keyof Settings, { min: number; max: number; step: number }>>;
 
 function validValue<K extends keyof Settings>(key: K, value: unknown): value is Settings[K] {

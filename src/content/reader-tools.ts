@@ -1,0 +1,32 @@
+import type { Article } from '../extract/types';
+import type { Settings } from '../shared/settings';
+import { watchSettings } from '../shared/settings-storage';
+import type { Overlay } from './overlay';
+import { setupOutline } from './tools/outline';
+import { setupReadingPosition } from './tools/reading-position';
+import { setupReadAloud } from './tools/read-aloud';
+import { setupExportMenu } from './tools/export-menu';
+import { setupOverlayKeys } from './tools/overlay-keys';
+import { setupPrintMode } from './tools/print-mode';
+import { setupToast } from './tools/toast';
+
+export interface ReaderTools {
+  /** The start of the paragraph being read, once the reader scrolled; closing aligns the page to it. */
+  readingSnippet(): string | null;
+}
+
+/** Everything the overlay offers beyond the article; all of it stops when `signal` aborts. */
+export function setupReaderTools(overlay: Overlay, article: Article, initial: Settings, url: string, signal: AbortSignal): ReaderTools {
+  let settings = initial;
+  watchSettings((next) => {
+    settings = next;
+    overlay.apply(next);
+  }, signal);
+  const say = setupToast(overlay, signal);
+  setupOutline(overlay, signal);
+  setupReadAloud(overlay, article.lang ?? undefined, say, signal);
+  setupExportMenu(overlay, article, url, say, signal);
+  setupOverlayKeys(overlay, () => settings, signal);
+  setupPrintMode(overlay, signal);
+  return setupReadingPosition(overlay, url, signal);
+}

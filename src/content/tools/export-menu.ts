@@ -1,0 +1,60 @@
+import browser from '../../shared/browser';
+import type { Article } from '../../extract/types';
+import type { ExportMeta } from '../../export/front-matter';
+import type { Overlay } from '../overlay';
+import { menuButton } from './menu';
+
+async function exporter() {
+  if (!globalThis.__clearpageExport) await browser.runtime.sendMessage({ type: 'load-export' });
+  if (!globalThis.__clearpageExport) throw new Error('export did not load');
+  return globalThis.__clearpageExport;
+}
+
+function download(overlay: Overlay, text: string, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name, hidden: true });
+  overlay.root.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Copy as Markdown, save as Markdown or HTML (with front matter), print the clean article. */
+export function setupExportMenu(overlay: Overlay, article: Article, url: string, say: (message: string) => void, signal: AbortSignal): void {
+  const meta: ExportMeta = {
+    title: article.title, byline: article.byline, siteName: article.siteName, url,
+    publishedTime: article.publishedTime, lang: article.lang, dir: article.dir,
+  };
+  const failed = () => say('That did not work on this page.');
+  const menu = menuButton('Save ▾', [
+    ['Copy as Markdown', async () => {
+      try {
+        const { text } = (await exporter()).markdown(overlay.article, meta);
+        await navigator.clipboard.writeText(text);
+        say('Copied as Markdown.');
+      } catch {
+        failed();
+      }
+    }],
+    ['Save as Markdown', async () => {
+      try {
+        const { text, fileName } = (await exporter()).markdown(overlay.article, meta);
+        download(overlay, text, fileName, 'text/markdown;charset=utf-8');
+        say(`Saved ${fileName}.`);
+      } catch {
+        failed();
+      }
+    }],
+    ['Save as HTML', async () => {
+      try {
+        const { text, fileName } = (await exporter()).html(overlay.article, meta);
+        download(overlay, text, fileName, 'text/html;charset=utf-8');
+        say(`Saved ${fileName}.`);
+      } catch {
+        failed();
+      }
+    }],
+    ['Print', () => window.print()],
+  ], signal);
+  overlay.tools.append(menu);
+}
