@@ -15,7 +15,7 @@ export interface Chromium {
 }
 
 /** Debian's Chromium with the built extension loaded, headless unless a display is asked for (Xvfb). */
-export async function launchChromium(options: { headless?: boolean; extension?: string } = {}): Promise<Chromium> {
+export async function launchChromium(options: { headless?: boolean; extension?: string; args?: string[] } = {}): Promise<Chromium> {
   const extension = options.extension ?? chromeDist;
   const userDataDir = mkdtempSync(join(tmpdir(), 'clearpage-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -27,6 +27,7 @@ export async function launchChromium(options: { headless?: boolean; extension?: 
       `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
       '--enable-unsafe-extension-debugging', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-sandbox',
+      ...(options.args ?? []),
     ],
   });
   const worker = async () => context.serviceWorkers().find((w) => w.url().endsWith('/background.js')) ?? context.waitForEvent('serviceworker');
@@ -45,6 +46,8 @@ type TargetInfo = { targetId: string; type: string; url: string };
 
 /** A raw CDP session to the real popup (Playwright does not expose extension popups as pages). */
 export class Popup {
+  /** When the toolbar click was sent (`performance.timeOrigin + performance.now()` in Node), for timing. */
+  triggeredAt = 0;
   private nextId = 1;
   private pending = new Map<number, { resolve(value: any): void; reject(error: Error): void }>();
   private listener = (event: { sessionId: string; message: string }) => {
@@ -133,6 +136,7 @@ export async function clickToolbarButton(browser: Chromium, page: Page): Promise
   await page.bringToFront();
   const tab = (await targets(browser.cdp, 'tab')).find((t) => t.url === page.url());
   if (!tab) throw new Error(`no tab target for ${page.url()}`);
+  const triggeredAt = performance.timeOrigin + performance.now();
   await browser.cdp.send('Extensions.triggerAction' as never, { id: browser.extensionId, targetId: tab.targetId } as never);
   const end = Date.now() + 5000;
   let target: TargetInfo | undefined;
@@ -142,6 +146,15 @@ export async function clickToolbarButton(browser: Chromium, page: Page): Promise
   }
   const { sessionId } = await browser.cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
   const popup = new Popup(browser.cdp, sessionId, target.targetId);
+  popup.triggeredAt = triggeredAt;
   await popup.waitFor(`document.body && document.body.dataset.ready === '1'`);
   return popup;
+}
+
+/** The whole user path to an open reader: toolbar click, popup toggle, overlay shown, popup closed. */
+export async function openReader(browser: Chromium, page: Page): Promise<void> {
+  const popup = await clickToolbarButton(browser, page);
+  await popup.click('#toggle');
+  await page.locator('clearpage-reader [role=dialog][aria-modal=true]').waitFor();
+  await popup.close();
 }
