@@ -1,3 +1,4 @@
+import { t } from '../shared/i18n';
 /** "14 March 2024" in the reader's language, or the raw value when it is not a date. */
 export function formatDate(value: string | null, locale?: string): string | null {
   if (!value) return null;
@@ -7,5 +8,5 @@ export function formatDate(value: string | null, locale?: string): string | null
 }
 
 export function formatReadingTime(minutes: number): string {
-  return `${minutes} min read`;
+  return t('minRead', minutes);
 }

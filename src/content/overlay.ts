@@ -2,6 +2,7 @@ import type { Article } from '../extract/types';
 import type { Settings } from '../shared/settings';
 import { createShadowHost } from './shadow-host';
 import { formatDate, formatReadingTime } from './format';
+import { t } from '../shared/i18n';
 
 export interface Overlay {
   host: HTMLElement;
@@ -50,8 +51,8 @@ function articleBody(article: Article): HTMLElement {
 
 export function createReaderOverlay(article: Article, settings: Settings, onClose: () => void): Overlay {
   const { host, root } = createShadowHost('reader');
-  const close = el('button', { className: 'close', type: 'button', title: 'Close reader view (Esc)' }, '✕ Close');
-  close.setAttribute('aria-label', 'Close reader view');
+  const close = el('button', { className: 'close', type: 'button', title: t('closeReaderTitle') }, t('closeButton'));
+  close.setAttribute('aria-label', t('closeReader'));
   close.addEventListener('click', onClose);
 
   const meta = el('p', { className: 'meta' });
@@ -73,7 +74,7 @@ export function createReaderOverlay(article: Article, settings: Settings, onClos
     el('div', { className: 'layout' }, aside, el('div', { className: 'page' }, header, body)));
   dialog.setAttribute('role', 'dialog');
   dialog.setAttribute('aria-modal', 'true');
-  dialog.setAttribute('aria-label', 'Reader view');
+  dialog.setAttribute('aria-label', t('readerView'));
   applySettings(dialog, settings);
   root.append(dialog);
   return { host, root, dialog, tools, aside, article: body, apply: (next) => applySettings(dialog, next), remove: () => host.remove() };
@@ -82,7 +83,7 @@ export function createReaderOverlay(article: Article, settings: Settings, onClos
 /** A small card for when there is nothing to read: says why, closes itself. */
 export function createNotice(message: string, onClose: () => void): { host: HTMLElement; focusTarget: HTMLElement; remove(): void } {
   const { host, root } = createShadowHost('notice');
-  const close = el('button', { className: 'close', type: 'button' }, 'OK');
+  const close = el('button', { className: 'close', type: 'button' }, t('ok'));
   close.addEventListener('click', onClose);
   const card = el('div', { className: 'notice' }, el('span', {}, message), close);
   card.setAttribute('role', 'alert');

@@ -6,6 +6,7 @@ import { capturePageState, restorePageState } from './page-state';
 import { createNotice, createReaderOverlay, type Overlay } from './overlay';
 import { setupReaderTools, type ReaderTools } from './reader-tools';
 import { findInPage } from './tools/reading-position';
+import { t } from '../shared/i18n';
 
 const noticeMs = 6000;
 
@@ -64,16 +65,17 @@ export function createReader(): ContentApi {
     dismissNotice();
     const settingsPromise = loadSettings();
     if (!(document instanceof HTMLDocument) || !document.body) {
-      showNotice('Reader view works on web pages with text. This document is not one.');
-      return { status: 'no-article', message: 'Reader view works on web pages with text. This document is not one.' };
+      showNotice(t('notHtml'));
+      return { status: 'no-article', message: t('notHtml') };
     }
     const started = performance.now();
     const copy = cloneIntoInertDocument(document, location.href);
     const cloned = performance.now();
     const result = extractArticle(copy, { url: location.href });
     if (!result.ok) {
-      showNotice(result.message);
-      return report({ status: result.reason === 'too-large' ? 'too-large' : 'no-article', message: result.message });
+      const message = t(result.reason === 'too-large' ? 'tooLarge' : result.reason === 'not-html' ? 'notHtml' : 'noArticle');
+      showNotice(message);
+      return report({ status: result.reason === 'too-large' ? 'too-large' : 'no-article', message });
     }
     const settings = await settingsPromise;
     const page = capturePageState(window);
@@ -110,7 +112,7 @@ export function createReader(): ContentApi {
   function run(command: ReaderCommand): Promise<ReaderState> {
     const next = queue.then(() => handle(command)).catch((error: unknown) => {
       console.error('Clearpage:', error);
-      return { status: 'error', message: 'Reader view hit an error on this page.' } satisfies ReaderState;
+      return { status: 'error', message: t('readerError') } satisfies ReaderState;
     });
     queue = next;
     return next;

@@ -5,7 +5,7 @@ import { pruneNonContent } from './prune';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
 import { removeClutter } from './declutter';
 import { sanitizeHtml } from './sanitize';
-import { blockText, countWords, readingMinutes } from './text';
+import { blockText, countWords, looksBinary, readingMinutes } from './text';
 
 export const defaultMaxElements = 250_000;
 
@@ -38,6 +38,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const finish = () => ({ ...timings, total: clock.total() });
 
   if (!doc.documentElement || !doc.body) return noArticle('not-html', 'This is not a web page with text reader view can show.', finish());
+  if (looksBinary(doc.body.textContent ?? '')) return noArticle('not-html', 'This is not a web page with text reader view can show.', finish());
   const maxElements = options.maxElements ?? defaultMaxElements;
   if (maxElements > 0 && doc.getElementsByTagName('*').length > maxElements) {
     return noArticle('too-large', 'This page is too large for reader view.', finish());

@@ -3,7 +3,9 @@ import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 const config: Config = {
   // Markup that can act (forms, frames, plugins) or restyle the overlay (style) never survives.
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'textarea', 'option', 'iframe', 'frame', 'frameset',
-    'object', 'embed', 'link', 'meta', 'base', 'dialog', 'template', 'slot', 'noscript'],
+    'object', 'embed', 'link', 'meta', 'base', 'dialog', 'template', 'slot', 'noscript',
+    // SVG that fetches on its own (DOMPurify allows it): <feImage href> loads any URL as soon as it is inserted.
+    'feimage'],
   FORBID_ATTR: ['style', 'class', 'id', 'srcdoc', 'action', 'formaction', 'ping', 'background', 'tabindex',
     'autofocus', 'contenteditable', 'popover', 'is'],
   ALLOW_DATA_ATTR: false,
@@ -18,9 +20,10 @@ function purifierFor(window: Window & typeof globalThis): DOMPurify {
   if (purify) return purify;
   purify = createDOMPurify(window);
   purify.addHook('afterSanitizeAttributes', (node) => {
-    if (node.nodeName === 'A' && node.hasAttribute('href')) {
-      const href = node.getAttribute('href') ?? '';
-      if (href.startsWith('#')) return;
+    // HTML <A> and SVG <a> (lowercase nodeName, and its link may be xlink:href).
+    const link = node.nodeName === 'A' || node.nodeName === 'a' ? node.getAttribute('href') ?? node.getAttribute('xlink:href') : null;
+    if (link !== null) {
+      if (link.startsWith('#')) return;
       node.setAttribute('target', '_blank');
       node.setAttribute('rel', 'noopener noreferrer');
     }

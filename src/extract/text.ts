@@ -51,3 +51,11 @@ export function shortSample(text: string, max = 80): string {
   const folded = text.replace(/\s+/g, ' ').trim();
   return folded.length > max ? `${folded.slice(0, max - 1)}…` : folded;
 }
+
+/** Bytes shown as text (an image or archive served as HTML): many control and replacement characters. */
+export function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 4000);
+  if (sample.length < 20) return false;
+  const odd = sample.match(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufffd]/g)?.length ?? 0;
+  return odd / sample.length > 0.05;
+}

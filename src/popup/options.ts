@@ -1,6 +1,8 @@
 import { renderSettingsForm } from './settings-form';
 import { showShortcut } from './shortcut';
+import { localizePage } from '../shared/i18n';
 
+localizePage();
 const controller = new AbortController();
 window.addEventListener('pagehide', () => controller.abort(), { once: true });
 await Promise.all([

@@ -4,6 +4,7 @@ import { injectionErrorMessage, restrictedReason } from '../shared/restricted';
 import { runInTab } from '../shared/run-in-tab';
 import { renderSettingsForm } from './settings-form';
 import { showShortcut } from './shortcut';
+import { localizePage, t } from '../shared/i18n';
 
 const toggle = document.querySelector<HTMLButtonElement>('#toggle')!;
 const status = document.querySelector<HTMLElement>('#status')!;
@@ -13,7 +14,7 @@ window.addEventListener('pagehide', () => controller.abort(), { once: true });
 function show(state: ReaderState): void {
   const on = state.status === 'open';
   toggle.setAttribute('aria-pressed', String(on));
-  toggle.querySelector('.toggle-state')!.textContent = on ? 'On' : 'Off';
+  toggle.querySelector('.toggle-state')!.textContent = t(on ? 'stateOn' : 'stateOff');
   status.textContent = state.message ?? '';
   status.dataset.kind = state.status;
   // Where the time went in the content script, for the browser benchmark (bench/browser) to read.
@@ -27,17 +28,17 @@ function unavailable(message: string): void {
 
 async function connect(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return unavailable('There is no page here to read.');
+  if (tab?.id === undefined) return unavailable(t('noPage'));
   const tabId = tab.id;
   const reason = restrictedReason(tab.url);
-  if (reason) return unavailable(reason);
+  if (reason) return unavailable(t(reason));
   let injected = true;
   try {
     const state = await runInTab(tabId, 'state');
     injected = state.injected !== false;
     show(state);
   } catch (error) {
-    return unavailable(injectionErrorMessage(error));
+    return unavailable(t(...injectionErrorMessage(error)));
   }
   toggle.addEventListener('click', async () => {
     toggle.disabled = true;
@@ -46,13 +47,14 @@ async function connect(): Promise<void> {
       injected = true;
       show(state);
     } catch (error) {
-      return unavailable(injectionErrorMessage(error));
+      return unavailable(t(...injectionErrorMessage(error)));
     }
     toggle.disabled = false;
     toggle.focus();
   }, { signal: controller.signal });
 }
 
+localizePage();
 toggle.focus();
 await Promise.all([
   connect(),

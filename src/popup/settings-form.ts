@@ -1,11 +1,7 @@
 import { choices, defaults, ranges, type Settings } from '../shared/settings';
 import { loadSettings, saveSettings } from '../shared/settings-storage';
+import { t, type MessageKey } from '../shared/i18n';
 
-const labels: Record<string, string> = {
-  theme: 'Theme', font: 'Font', fontSize: 'Text size', contentWidth: 'Width', lineHeight: 'Line height',
-  letterSpacing: 'Letters', wordSpacing: 'Words', textAlign: 'Align', start: 'Left', justify: 'Justify',
-  auto: 'Auto', light: 'Light', sepia: 'Sepia', dark: 'Dark', serif: 'Serif', sans: 'Sans', mono: 'Mono',
-};
 const units: Record<string, (value: number) => string> = {
   fontSize: (v) => `${v}px`, contentWidth: (v) => `${v}px`, lineHeight: (v) => v.toFixed(1),
   letterSpacing: (v) => v.toFixed(2), wordSpacing: (v) => v.toFixed(2),
@@ -15,12 +11,12 @@ function choiceGroup(key: keyof typeof choices, current: string): HTMLFieldSetEl
   const fieldset = document.createElement('fieldset');
   fieldset.className = `choice ${key}`;
   const legend = document.createElement('legend');
-  legend.textContent = labels[key] ?? key;
+  legend.textContent = t(key);
   fieldset.append(legend);
   for (const value of choices[key]) {
     const label = document.createElement('label');
     const input = Object.assign(document.createElement('input'), { type: 'radio', name: key, value, checked: value === current });
-    label.append(input, ` ${labels[value] ?? value}`);
+    label.append(input, ` ${t(`${key}_${value}` as MessageKey)}`);
     label.dataset.value = value;
     fieldset.append(label);
   }
@@ -31,7 +27,7 @@ function rangeControl(key: keyof typeof ranges, current: number): HTMLLabelEleme
   const { min, max, step } = ranges[key];
   const label = document.createElement('label');
   label.className = 'range';
-  const name = Object.assign(document.createElement('span'), { textContent: labels[key] ?? key });
+  const name = Object.assign(document.createElement('span'), { textContent: t(key) });
   const output = Object.assign(document.createElement('output'), { textContent: units[key]?.(current) ?? String(current) });
   const input = Object.assign(document.createElement('input'), { type: 'range', name: key, min: String(min), max: String(max), step: String(step), value: String(current) });
   input.addEventListener('input', () => { output.textContent = units[key]?.(Number(input.value)) ?? input.value; });
@@ -51,7 +47,7 @@ function more(...controls: HTMLElement[]): HTMLDetailsElement {
   const details = document.createElement('details');
   details.className = 'more';
   const summary = document.createElement('summary');
-  summary.textContent = 'More text options';
+  summary.textContent = t('moreTextOptions');
   details.append(summary, ...controls);
   return details;
 }
@@ -74,9 +70,9 @@ export async function renderSettingsForm(form: HTMLFormElement, signal: AbortSig
       rangeControl('letterSpacing', settings.letterSpacing),
       rangeControl('wordSpacing', settings.wordSpacing),
       choiceGroup('textAlign', settings.textAlign),
-      checkbox('showImages', settings.showImages, 'Show images'),
+      checkbox('showImages', settings.showImages, t('showImages')),
     ),
-    checkbox('openOnToolbarClick', settings.openOnToolbarClick, 'Open reader view as soon as I click the toolbar button'),
+    checkbox('openOnToolbarClick', settings.openOnToolbarClick, t('openOnToolbarClick')),
   );
   let timer: ReturnType<typeof setTimeout> | undefined;
   const pending: Partial<Record<keyof Settings, unknown>> = {};

@@ -1,3 +1,4 @@
+import type { MessageKey } from './i18n';
 // Pages where browsers never let an extension run scripts: say so instead of failing.
 const restrictedSchemes = [
   'chrome:', 'chrome-extension:', 'chrome-search:', 'chrome-untrusted:', 'devtools:', 'edge:', 'brave:',
@@ -5,8 +6,8 @@ const restrictedSchemes = [
 ];
 const storeHosts = ['chromewebstore.google.com', 'chrome.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];
 
-/** A plain-words reason why reader view cannot run on `url`, or null when it may. */
-export function restrictedReason(url: string | undefined): string | null {
+/** The message key of a plain-words reason why reader view cannot run on `url`, or null when it may. */
+export function restrictedReason(url: string | undefined): MessageKey | null {
   if (!url) return null;
   let parsed: URL;
   try {
@@ -14,26 +15,26 @@ export function restrictedReason(url: string | undefined): string | null {
   } catch {
     return null;
   }
-  if (parsed.protocol === 'view-source:') return 'Reader view cannot run on a page’s source view.';
+  if (parsed.protocol === 'view-source:') return 'restrictedViewSource';
   if (parsed.protocol === 'file:') return null; // allowed when the user lets extensions read files; tried, then explained
   if (restrictedSchemes.includes(parsed.protocol)) {
-    return 'This is a browser page. Browsers do not let extensions change it, so reader view cannot run here.';
+    return 'restrictedBrowserPage';
   }
   if (storeHosts.includes(parsed.hostname)) {
-    return 'Browsers protect their extension store, so reader view cannot run here.';
+    return 'restrictedStore';
   }
-  if (/\.pdf($|[?#])/i.test(parsed.pathname)) return 'This is a PDF, shown by the browser’s PDF viewer. Reader view cannot run on it.';
+  if (/\.pdf($|[?#])/i.test(parsed.pathname)) return 'restrictedPdf';
   return null;
 }
 
-/** Turns a browser's injection error into plain words. */
-export function injectionErrorMessage(error: unknown): string {
+/** A browser's injection error as a message key (and its substitution) in plain words. */
+export function injectionErrorMessage(error: unknown): [MessageKey, ...string[]] {
   const text = error instanceof Error ? error.message : String(error);
   if (/cannot access|cannot be scripted|missing host permission|extensions gallery|not allowed/i.test(text)) {
-    return 'The browser does not let extensions read this page, so reader view cannot run here.';
+    return ['injectionBlocked'];
   }
   if (/no tab with id|tab was closed|frame with id 0 was removed|no frame/i.test(text)) {
-    return 'The page went away before reader view could open.';
+    return ['pageGone'];
   }
-  return `Reader view could not run here (${text}).`;
+  return ['injectionFailed', text];
 }

@@ -1,5 +1,6 @@
 import browser from './browser';
 import type { ReaderCommand, ReaderState } from './messages';
+import { t } from './i18n';
 
 async function callContent(tabId: number, command: ReaderCommand): Promise<ReaderState | null> {
   const [frame] = await browser.scripting.executeScript({
@@ -21,5 +22,5 @@ export async function runInTab(tabId: number, command: ReaderCommand, injected =
   if (command === 'state' || command === 'close') return { status: 'closed', injected: false };
   // content.js ends by opening the reader (see scripts/build.mjs): one round trip on first use.
   const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
-  return (frame?.result as ReaderState | undefined) ?? { status: 'error', message: 'Reader view did not start on this page.' };
+  return (frame?.result as ReaderState | undefined) ?? { status: 'error', message: t('didNotStart') };
 }

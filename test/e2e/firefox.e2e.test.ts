@@ -17,7 +17,7 @@ const readerStyle = (page: Page) => page.evaluate(() => {
   if (!reader) return null;
   const style = getComputedStyle(reader);
   return { text: reader.innerText, theme: reader.dataset.theme, position: style.position, background: style.backgroundColor,
-    width: getComputedStyle(reader.querySelector('.page')!).maxWidth };
+    width: getComputedStyle(reader.querySelector('.page')!).width };
 });
 
 describe('Firefox ESR: toolbar button → popup → reader overlay', () => {

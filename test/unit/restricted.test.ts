@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { injectionErrorMessage, restrictedReason } from '../../src/shared/restricted';
+
+const english = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src/_locales/en/messages.json'), 'utf8'));
 
 describe('pages reader view cannot run on', () => {
   it.each([
@@ -7,7 +11,9 @@ describe('pages reader view cannot run on', () => {
     'https://chromewebstore.google.com/detail/x', 'https://addons.mozilla.org/en-US/firefox/', 'https://example.com/paper.pdf',
     'moz-extension://uuid/popup.html', 'edge://settings',
   ])('%s gets a plain reason', (url) => {
-    expect(restrictedReason(url)).toMatch(/cannot run/);
+    const key = restrictedReason(url);
+    expect(key).toMatch(/^restricted/);
+    expect(english[key!].message).toMatch(/cannot run/);
   });
 
   it.each(['https://example.com/news/story', 'http://127.0.0.1:8080/a.html', undefined])('%s is allowed', (url) => {
@@ -15,7 +21,9 @@ describe('pages reader view cannot run on', () => {
   });
 
   it('turns browser errors into plain words', () => {
-    expect(injectionErrorMessage(new Error('Cannot access a chrome:// URL'))).toMatch(/does not let extensions/);
-    expect(injectionErrorMessage(new Error('Missing host permission for the tab'))).toMatch(/does not let extensions/);
+    expect(injectionErrorMessage(new Error('Cannot access a chrome:// URL'))).toEqual(['injectionBlocked']);
+    expect(injectionErrorMessage(new Error('Missing host permission for the tab'))).toEqual(['injectionBlocked']);
+    expect(injectionErrorMessage(new Error('No tab with id: 4'))).toEqual(['pageGone']);
+    expect(injectionErrorMessage(new Error('boom'))).toEqual(['injectionFailed', 'boom']);
   });
 });

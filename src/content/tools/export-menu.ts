@@ -3,6 +3,7 @@ import type { Article } from '../../extract/types';
 import type { ExportMeta } from '../../export/front-matter';
 import type { Overlay } from '../overlay';
 import { menuButton } from './menu';
+import { t } from '../../shared/i18n';
 
 async function exporter() {
   if (!globalThis.__clearpageExport) await browser.runtime.sendMessage({ type: 'load-export' });
@@ -25,36 +26,36 @@ export function setupExportMenu(overlay: Overlay, article: Article, url: string,
     title: article.title, byline: article.byline, siteName: article.siteName, url,
     publishedTime: article.publishedTime, lang: article.lang, dir: article.dir,
   };
-  const failed = () => say('That did not work on this page.');
-  const menu = menuButton('Save ▾', [
-    ['Copy as Markdown', async () => {
+  const failed = () => say(t('exportFailed'));
+  const menu = menuButton(t('saveMenu'), [
+    [t('copyMarkdown'), async () => {
       try {
         const { text } = (await exporter()).markdown(overlay.article, meta);
         await navigator.clipboard.writeText(text);
-        say('Copied as Markdown.');
+        say(t('copiedMarkdown'));
       } catch {
         failed();
       }
     }],
-    ['Save as Markdown', async () => {
+    [t('saveMarkdown'), async () => {
       try {
         const { text, fileName } = (await exporter()).markdown(overlay.article, meta);
         download(overlay, text, fileName, 'text/markdown;charset=utf-8');
-        say(`Saved ${fileName}.`);
+        say(t('savedFile', fileName));
       } catch {
         failed();
       }
     }],
-    ['Save as HTML', async () => {
+    [t('saveHtml'), async () => {
       try {
         const { text, fileName } = (await exporter()).html(overlay.article, meta);
         download(overlay, text, fileName, 'text/html;charset=utf-8');
-        say(`Saved ${fileName}.`);
+        say(t('savedFile', fileName));
       } catch {
         failed();
       }
     }],
-    ['Print', () => window.print()],
+    [t('print'), () => window.print()],
   ], signal);
   overlay.tools.append(menu);
 }

@@ -1,4 +1,5 @@
 import { el, type Overlay } from '../overlay';
+import { t } from '../../shared/i18n';
 
 /** A table of contents for articles with three or more headings; highlights the section being read. */
 export function setupOutline(overlay: Overlay, signal: AbortSignal): HTMLElement | null {
@@ -18,8 +19,8 @@ export function setupOutline(overlay: Overlay, signal: AbortSignal): HTMLElement
     list.append(el('li', {}, link));
     return link;
   });
-  const nav = el('nav', { className: 'outline' }, el('h2', {}, 'Contents'), list);
-  nav.setAttribute('aria-label', 'Contents');
+  const nav = el('nav', { className: 'outline' }, el('h2', {}, t('contents')), list);
+  nav.setAttribute('aria-label', t('contents'));
   overlay.aside.append(nav);
 
   // The current section is the last heading above the top quarter of the view.

@@ -1,13 +1,10 @@
 import { choices, ranges, type Settings } from '../../shared/settings';
 import { saveSettings } from '../../shared/settings-storage';
 import { el, type Overlay } from '../overlay';
+import { t, type MessageKey } from '../../shared/i18n';
 
-const shortcuts: [string, string][] = [
-  ['Esc', 'Close reader view'],
-  ['+ / −', 'Larger / smaller text'],
-  ['T', 'Next theme'],
-  ['?', 'Show these shortcuts'],
-  ['Tab', 'Move between controls (focus stays in reader view)'],
+const shortcuts: [string, MessageKey][] = [
+  ['Esc', 'keyEscape'], ['+ / −', 'keySize'], ['T', 'keyTheme'], ['?', 'keyHelp'], ['Tab', 'keyTab'],
 ];
 
 function focusables(root: ShadowRoot): HTMLElement[] {
@@ -17,15 +14,15 @@ function focusables(root: ShadowRoot): HTMLElement[] {
 
 /** Keyboard use inside the reader: a focus trap, text size and theme keys, and a `?` list of shortcuts. */
 export function setupOverlayKeys(overlay: Overlay, current: () => Settings, signal: AbortSignal): void {
-  const close = el('button', { className: 'tool', type: 'button' }, 'Close');
+  const close = el('button', { className: 'tool', type: 'button' }, t('close'));
   const list = el('dl');
-  for (const [keys, action] of shortcuts) list.append(el('dt', {}, keys), el('dd', {}, action));
-  const card = el('div', { className: 'help-card' }, el('h2', {}, 'Keyboard shortcuts'), list, close);
-  card.setAttribute('aria-label', 'Keyboard shortcuts');
+  for (const [keys, action] of shortcuts) list.append(el('dt', {}, keys), el('dd', {}, t(action)));
+  const card = el('div', { className: 'help-card' }, el('h2', {}, t('keyboardShortcuts')), list, close);
+  card.setAttribute('aria-label', t('keyboardShortcuts'));
   const help = el('div', { className: 'help', hidden: true }, card);
   overlay.dialog.append(help);
-  const helpButton = el('button', { className: 'tool', type: 'button', title: 'Keyboard shortcuts (?)' }, '?');
-  helpButton.setAttribute('aria-label', 'Keyboard shortcuts');
+  const helpButton = el('button', { className: 'tool', type: 'button', title: t('keyboardShortcutsTitle') }, '?');
+  helpButton.setAttribute('aria-label', t('keyboardShortcuts'));
   overlay.tools.append(helpButton);
   const showHelp = (show: boolean) => {
     help.hidden = !show;

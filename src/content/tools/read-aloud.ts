@@ -1,5 +1,6 @@
 import { el, type Overlay } from '../overlay';
 import { sentenceRanges } from './sentences';
+import { t } from '../../shared/i18n';
 
 const speeds = [0.75, 1, 1.25, 1.5, 2];
 
@@ -16,13 +17,13 @@ function highlight(range: Range | null): void {
 export function setupReadAloud(overlay: Overlay, lang: string | undefined, say: (message: string) => void, signal: AbortSignal): void {
   const synth = globalThis.speechSynthesis;
   if (!synth) return;
-  const button = el('button', { className: 'tool', type: 'button' }, '▶ Listen');
+  const button = el('button', { className: 'tool', type: 'button' }, t('listen'));
   button.setAttribute('aria-pressed', 'false');
-  const speed = el('select', { title: 'Reading speed' });
-  speed.setAttribute('aria-label', 'Reading speed');
+  const speed = el('select', { title: t('readingSpeed') });
+  speed.setAttribute('aria-label', t('readingSpeed'));
   for (const value of speeds) speed.append(el('option', { value: String(value), selected: value === 1 }, `${value}×`));
-  const voice = el('select', { title: 'Voice' });
-  voice.setAttribute('aria-label', 'Voice');
+  const voice = el('select', { title: t('voice') });
+  voice.setAttribute('aria-label', t('voice'));
   const controls = el('span', { className: 'tool', hidden: true }, speed, voice);
   overlay.tools.append(button, controls);
 
@@ -45,7 +46,7 @@ export function setupReadAloud(overlay: Overlay, lang: string | undefined, say: 
   const setPlaying = (on: boolean) => {
     playing = on;
     button.setAttribute('aria-pressed', String(on));
-    button.textContent = on ? '❚❚ Pause' : '▶ Listen';
+    button.textContent = t(on ? 'pause' : 'listen');
     controls.hidden = false;
   };
   const stop = () => {
@@ -78,7 +79,7 @@ export function setupReadAloud(overlay: Overlay, lang: string | undefined, say: 
     utterance.onerror = (event) => {
       if (token !== run || event.error === 'interrupted' || event.error === 'canceled') return;
       stop();
-      say('Read aloud is not available: the browser has no working voice.');
+      say(t('noVoice'));
     };
     highlight(range);
     synth.speak(utterance);

@@ -1,5 +1,6 @@
 import { el, type Overlay } from '../overlay';
 import { loadPosition, savePosition } from '../../shared/reading-positions';
+import { t } from '../../shared/i18n';
 
 const blockSelector = 'p, li, h2, h3, h4, h5, h6, blockquote, pre, figure, table';
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -31,7 +32,7 @@ export function setupReadingPosition(overlay: Overlay, url: string, signal: Abor
   const fill = el('div', { className: 'progress-fill' });
   const bar = el('div', { className: 'progress' }, fill);
   bar.setAttribute('role', 'progressbar');
-  bar.setAttribute('aria-label', 'Reading progress');
+  bar.setAttribute('aria-label', t('readingProgress'));
   bar.setAttribute('aria-valuemin', '0');
   bar.setAttribute('aria-valuemax', '100');
   overlay.dialog.querySelector('.bar')!.append(bar);
@@ -61,7 +62,7 @@ export function setupReadingPosition(overlay: Overlay, url: string, signal: Abor
   void loadPosition(url).then((saved) => {
     if (!saved || signal.aborted || saved.block >= blocks.length || overlay.dialog.scrollTop > 0) return;
     const target = blocks[saved.block]!;
-    const resume = el('button', { className: 'tool resume', type: 'button' }, 'Continue where you left off');
+    const resume = el('button', { className: 'tool resume', type: 'button' }, t('resume'));
     resume.addEventListener('click', () => {
       target.scrollIntoView({ block: 'start' });
       resume.remove();

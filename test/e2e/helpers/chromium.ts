@@ -21,12 +21,14 @@ export async function launchChromium(options: { headless?: boolean; extension?: 
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: executable,
     headless: options.headless ?? true,
-    env: { ...process.env },
+    // On Linux, Chromium takes its UI language (and so the extension's) from the environment.
+    env: options.locale ? { ...process.env, LANGUAGE: options.locale, LANG: `${options.locale}_UA.UTF-8` } : { ...process.env },
     viewport: { width: 1280, height: 800 },
     args: [
       `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
       '--enable-unsafe-extension-debugging', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-sandbox',
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
       ...(options.args ?? []),
     ],
   });

@@ -1,0 +1,68 @@
+import TurndownService from 'turndown';
+import { gfm } from 'turndown-plugin-gfm';
+
+/**
+ * HTML → Markdown through turndown and its GFM plugin (tables, strikethrough, task lists).
+ * Shared by the CLI and (later) the extension's export; works on a string or a DOM node
+ * (turndown clones a node, so the caller's tree is left alone).
+ */
+export interface MarkdownDocument {
+  title?: string | null;
+  byline?: string | null;
+  url?: string | null;
+  /** The article body as HTML (or a node holding it). */
+  html: string | HTMLElement | DocumentFragment;
+}
+
+const isElement = (node: unknown, name: string): node is HTMLElement =>
+  typeof node === 'object' && node !== null && (node as Node).nodeName === name;
+
+function createService(): TurndownService {
+  const service = new TurndownService({
+    headingStyle: 'atx',
+    hr: '---',
+    bulletListMarker: '-',
+    codeBlockStyle: 'fenced',
+    emDelimiter: '_',
+  });
+  service.use(gfm);
+  // Rules added later are tried first. The GFM plugin reads table.rows[0] unguarded, so a table without
+  // rows (only a caption, say) would throw: keep its text instead.
+  service.addRule('tableWithoutRows', {
+    filter: (node) => isElement(node, 'TABLE') && (node as HTMLTableElement).rows.length === 0,
+    replacement: (content) => `\n\n${content.trim()}\n\n`,
+  });
+  // A GFM cell is one line: fold line breaks inside a cell and escape pipes (the plugin leaves both).
+  service.addRule('tableCellOneLine', {
+    filter: ['th', 'td'],
+    replacement: (content, node) => {
+      const first = !node.previousElementSibling;
+      const text = content.replace(/\s*\n+\s*/g, ' ').replace(/\|/g, '\\|').trim();
+      return `${first ? '| ' : ' '}${text} |`;
+    },
+  });
+  return service;
+}
+
+let shared: TurndownService | null = null;
+
+/** Markdown of an HTML fragment (a string, or a node whose contents are converted). */
+export function htmlToMarkdown(html: string | HTMLElement | DocumentFragment): string {
+  shared ??= createService();
+  if (typeof html === 'string' && !html.trim()) return '';
+  return shared.turndown(html as string).trim();
+}
+
+/** A whole Markdown document: `# Title`, the byline and source, then the body. */
+export function articleToMarkdown(doc: MarkdownDocument): string {
+  const parts: string[] = [];
+  const service = (shared ??= createService());
+  if (doc.title?.trim()) parts.push(`# ${service.escape(doc.title.trim())}`);
+  const meta = [doc.byline?.trim() ? `_${service.escape(doc.byline.trim())}_` : '', doc.url ? `<${doc.url}>` : '']
+    .filter(Boolean)
+    .join(' · ');
+  if (meta) parts.push(meta);
+  const body = htmlToMarkdown(doc.html);
+  if (body) parts.push(body);
+  return `${parts.join('\n\n')}\n`;
+}
