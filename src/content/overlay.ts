@@ -60,7 +60,7 @@ export function createReaderOverlay(article: Article, settings: Settings, onClos
   for (const part of [article.byline, date, formatReadingTime(article.readingMinutes)]) {
     if (part) meta.append(el('span', {}, part));
   }
-  const header = el('header');
+  const header = el('div', { className: 'article-header' });
   if (article.siteName) header.append(el('p', { className: 'site' }, article.siteName));
   header.append(el('h1', { className: 'title' }, article.title), meta);
   if (article.lang) header.lang = article.lang;
