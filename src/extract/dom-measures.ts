@@ -23,3 +23,25 @@ export function removeElement(el: Element, rule: RuleName, stage: RemovedItem['s
 export function nameHints(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('role') ?? ''} ${el.getAttribute('aria-label') ?? ''}`.toLowerCase();
 }
+
+/**
+ * Descendant elements in document order, optionally only some tags (upper-case names). A plain walk:
+ * jsdom's HTMLCollection and selector engine cost far more per element than this in a loop.
+ */
+export function elementsIn(root: Node, tags?: ReadonlySet<string>): Element[] {
+  const out: Element[] = [];
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === 1 && (!tags || tags.has((node as Element).tagName))) out.push(node as Element);
+    let next: Node | null = node.nodeType === 1 ? node.firstChild : null;
+    while (!next && node && node !== root) {
+      next = node.nextSibling;
+      if (!next) node = node.parentNode;
+    }
+    if (!next) break;
+    node = next;
+  }
+  return out;
+}
+
+export const tagSet = (...tags: string[]): ReadonlySet<string> => new Set(tags.map((tag) => tag.toUpperCase()));

@@ -1,3 +1,5 @@
+import { elementsIn, tagSet } from './dom-measures';
+
 const lazySrcAttrs = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-lazy'];
 const lazySrcsetAttrs = ['data-srcset', 'data-lazy-srcset'];
 const imageUrl = /^\s*(https?:)?\/\/|^\s*\/|\.(jpe?g|png|gif|webp|avif)(\?|$)/i;
@@ -8,7 +10,7 @@ function isPlaceholder(src: string | null): boolean {
 
 /** Gives lazily loaded images a real `src`/`srcset`, and unwraps <noscript> image fallbacks. */
 export function fixLazyImages(doc: Document): void {
-  for (const noscript of Array.from(doc.querySelectorAll('noscript'))) {
+  for (const noscript of elementsIn(doc, tagSet('noscript'))) {
     const markup = noscript.textContent ?? '';
     if (!/<img\b/i.test(markup)) continue;
     const holder = doc.createElement('div');
@@ -22,7 +24,7 @@ export function fixLazyImages(doc: Document): void {
       noscript.replaceWith(fallback);
     }
   }
-  for (const img of Array.from(doc.querySelectorAll('img, source'))) {
+  for (const img of elementsIn(doc, tagSet('img', 'source'))) {
     const isImg = img.tagName === 'IMG';
     if (isImg && isPlaceholder(img.getAttribute('src'))) {
       const real = lazySrcAttrs.map((name) => img.getAttribute(name)).find((value) => value && imageUrl.test(value));

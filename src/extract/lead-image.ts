@@ -1,3 +1,5 @@
+import { elementsIn, tagSet } from './dom-measures';
+
 function fileKey(url: string | null | undefined): string {
   if (!url) return '';
   const path = url.split(/[?#]/)[0] ?? '';
@@ -14,14 +16,17 @@ function imageKeys(img: Element): string[] {
  * holding the og:image, or the first figure with an image and a caption above the article's text.
  */
 export function findLeadFigure(doc: Document): Element | null {
-  const ogKey = fileKey(doc.querySelector('meta[property="og:image"], meta[name="twitter:image"]')?.getAttribute('content'));
+  const meta = elementsIn(doc.head ?? doc, tagSet('meta'))
+    .find((m) => m.getAttribute('property') === 'og:image' || m.getAttribute('name') === 'twitter:image');
+  const ogKey = fileKey(meta?.getAttribute('content'));
   let match: Element | null = null;
   if (ogKey.length >= 4) {
-    match = Array.from(doc.querySelectorAll('img')).find((img) => imageKeys(img).includes(ogKey)) ?? null;
+    match = elementsIn(doc, tagSet('img')).find((img) => imageKeys(img).includes(ogKey)) ?? null;
   }
   if (!match) {
-    const firstFigure = doc.querySelector('article figure, main figure, figure');
-    const firstParagraph = doc.querySelector('article p, main p, p');
+    const scope = doc.querySelector('article') ?? doc.querySelector('main') ?? doc;
+    const firstFigure = scope.querySelector('figure');
+    const firstParagraph = scope.querySelector('p');
     if (firstFigure?.querySelector('img') && firstFigure.querySelector('figcaption') && firstParagraph &&
       firstFigure.compareDocumentPosition(firstParagraph) & 4 /* FOLLOWING */) {
       match = firstFigure.querySelector('img');

@@ -1,61 +1,95 @@
 import type { RemovedItem } from './types';
 import { consentText, shareHref } from './patterns';
-import { foldedText, linkDensity, nameHints, removeElement } from './dom-measures';
+import { elementsIn, foldedText, linkDensity, nameHints, removeElement, tagSet } from './dom-measures';
+
+const mailInput = /mail/i;
+const inputTag = tagSet('input');
+const linkTag = tagSet('a');
 
 /** Forms that collect an email address or a password: sign-up and log-in boxes, never article content. */
 export function isCollectingForm(form: Element): boolean {
-  return !!form.querySelector(
-    'input[type=email], input[type=password], input[name*=mail i], input[placeholder*=mail i], input[id*=mail i], input[autocomplete=email]',
-  );
+  for (const input of elementsIn(form, inputTag)) {
+    const type = (input.getAttribute('type') ?? '').toLowerCase();
+    if (type === 'email' || type === 'password' || input.getAttribute('autocomplete') === 'email') return true;
+    if (mailInput.test(`${input.getAttribute('name') ?? ''} ${input.id} ${input.getAttribute('placeholder') ?? ''}`)) return true;
+  }
+  return false;
 }
 
 /** A block whose links are mostly share endpoints. */
 export function isShareBar(el: Element): boolean {
-  const links = Array.from(el.querySelectorAll('a[href]'));
+  const links = elementsIn(el, linkTag).filter((a) => a.hasAttribute('href'));
   if (links.length < 2) return false;
   const share = links.filter((a) => shareHref.test(a.getAttribute('href') ?? '')).length;
   return share >= 2 && share / links.length >= 0.5 && foldedText(el).length < 300;
 }
 
+/** Hidden the way a reader never sees it (what Readability also skips, but once and early here). */
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return !!style && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
 const adHint = /(^|[\s_-])(ad|ads|advert|advertisement|adslot|ad-slot|ad-container|adsense|dfp|gpt-ad|sponsor(ed)?)($|[\s_-])/;
 const consentHint = /(cookie|consent|gdpr|cmp-|onetrust|didomi|usercentrics|quantcast)/;
 const commentsHint = /(^|[\s_-])(comments?|disqus|discussion)($|[\s_-])/;
+// Readability drops these itself; removing them here costs jsdom more (style sheets) than it saves.
+const inertTags = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'LINK', 'META', 'NOSCRIPT']);
+const navRoles = new Set(['navigation', 'search', 'menubar', 'menu']);
+const hintTags = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'FOOTER']);
+const skipLink = /^(skip to|jump to|aller au contenu|zum inhalt|saltar al contenido|перейти до)/i;
 
-/**
- * Removes from the inert copy what is surely not content, before Readability: it then scores less
- * and is less tempted by newsletter boxes and rails.
- */
-export function pruneNonContent(doc: Document, removed: RemovedItem[]): void {
-  for (const el of Array.from(doc.querySelectorAll('script, style, template, link, iframe[src*="ads"], ins.adsbygoogle'))) el.remove();
-  for (const el of Array.from(doc.querySelectorAll('nav, [role=navigation], [role=search], [role=menubar]'))) {
-    if (el.isConnected && !el.closest('article p')) removeElement(el, 'navigation', 'prune', removed);
-  }
-  for (const el of Array.from(doc.querySelectorAll('a[href^="#"]'))) {
-    if (el.isConnected && /^skip to|^jump to|^aller au contenu|^zum inhalt/i.test(foldedText(el))) removeElement(el, 'navigation', 'prune', removed);
-  }
-  for (const form of Array.from(doc.querySelectorAll('form'))) {
-    if (form.isConnected && isCollectingForm(form)) removeElement(form, 'form', 'prune', removed);
-  }
-  for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
-    if (!a.isConnected || !shareHref.test(a.getAttribute('href') ?? '')) continue;
+/** What a single element surely is, when it is surely not content; null otherwise. */
+function judge(el: Element): RemovedItem['rule'] | null {
+  const tag = el.tagName;
+  if (inertTags.has(tag)) return null;
+  if (isHidden(el)) return 'hidden';
+  if (tag === 'NAV' || navRoles.has(el.getAttribute('role') ?? '')) return el.closest('p') ? null : 'navigation';
+  if (tag === 'A' && (el.getAttribute('href') ?? '').startsWith('#') && skipLink.test(foldedText(el))) return 'navigation';
+  // A form wrapping the whole page (ASP.NET) also holds the article: only small collecting forms go.
+  if (tag === 'FORM' && isCollectingForm(el) && foldedText(el).length < 1500) return 'form';
+  if (!hintTags.has(tag)) return null;
+  const hints = nameHints(el);
+  const consent = consentHint.test(hints);
+  const ad = adHint.test(hints);
+  const comments = commentsHint.test(hints);
+  if (!consent && !ad && !comments) return null;
+  const text = foldedText(el);
+  if (consent && consentText.test(text) && text.length < 1500) return 'consent-banner';
+  if (ad && text.length < 200 && !el.querySelector('p, h1, h2, h3')) return 'ad';
+  if (comments && !el.querySelector('article, h1') && (el.querySelector('textarea') || linkDensity(el, text) > 0.3)) return 'comments';
+  return null;
+}
+
+/** Share bars: the nearest ancestor (up to 5 levels) of a share link whose links are mostly share links. */
+function removeShareBars(doc: Document, removed: RemovedItem[]): void {
+  const checked = new Set<Element>();
+  for (const a of elementsIn(doc.body, linkTag)) {
+    if (!shareHref.test(a.getAttribute('href') ?? '') || !a.isConnected) continue;
     let bar: Element | null = a.parentElement;
-    for (let depth = 0; bar && depth < 5 && !isShareBar(bar); depth++) bar = bar.parentElement;
-    if (bar && bar !== doc.body && isShareBar(bar)) removeElement(bar, 'share-bar', 'prune', removed);
-  }
-  for (const el of Array.from(doc.querySelectorAll('div, section, aside, ul, footer'))) {
-    if (!el.isConnected) continue;
-    const hints = nameHints(el);
-    const consent = consentHint.test(hints);
-    const ad = adHint.test(hints);
-    const comments = commentsHint.test(hints);
-    if (!consent && !ad && !comments) continue;
-    const text = foldedText(el);
-    if (consent && consentText.test(text) && text.length < 1500) {
-      removeElement(el, 'consent-banner', 'prune', removed);
-    } else if (ad && text.length < 200 && !el.querySelector('p, h1, h2, h3')) {
-      removeElement(el, 'ad', 'prune', removed);
-    } else if (comments && !el.querySelector('article, h1') && (el.querySelector('textarea') || linkDensity(el, text) > 0.3)) {
-      removeElement(el, 'comments', 'prune', removed);
+    for (let depth = 0; bar && bar !== doc.body && depth < 5; depth++, bar = bar.parentElement) {
+      if (checked.has(bar)) break;
+      checked.add(bar);
+      if (isShareBar(bar)) {
+        removeElement(bar, 'share-bar', 'prune', removed);
+        break;
+      }
     }
   }
+}
+
+/**
+ * Removes from the inert copy what is surely not content, before Readability: it then has less to score
+ * and is less tempted by sign-up boxes. One pass over the elements; no selector engine in the loop.
+ */
+export function pruneNonContent(doc: Document, removed: RemovedItem[]): void {
+  if (!doc.body) return;
+  for (const el of elementsIn(doc.body)) {
+    if (!el.parentNode || !el.isConnected) continue;
+    const verdict = judge(el);
+    if (verdict === 'hidden') el.remove();
+    else if (verdict) removeElement(el, verdict, 'prune', removed);
+  }
+  removeShareBars(doc, removed);
 }
