@@ -3,7 +3,7 @@ import { isMessage } from '../shared/messages';
 import { runInTab } from '../shared/run-in-tab';
 import { toolbarIcon } from '../shared/icons';
 import { restrictedReason } from '../shared/restricted';
-import { loadSettings } from '../shared/settings-storage';
+import { loadSettings, migrateStoredSettings } from '../shared/settings-storage';
 
 // Only listeners are registered at startup: nothing runs until the user asks.
 
@@ -40,7 +40,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return undefined;
 });
 
-browser.runtime.onInstalled.addListener(() => void applyToolbarMode());
+browser.runtime.onInstalled.addListener(() => {
+  void migrateStoredSettings().finally(applyToolbarMode);
+});
 browser.runtime.onStartup.addListener(() => void applyToolbarMode());
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'sync' && 'openOnToolbarClick' in changes) void applyToolbarMode();

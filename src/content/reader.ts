@@ -1,11 +1,12 @@
 import browser from '../shared/browser';
 import type { ContentApi, ReaderCommand, ReaderState } from '../shared/messages';
 import { loadSettings } from '../shared/settings-storage';
-import { cloneIntoInertDocument, extractArticle } from '../extract';
+import { cloneIntoInertDocument, defaultMaxElements, extractArticle } from '../extract';
 import { capturePageState, restorePageState } from './page-state';
 import { createNotice, createReaderOverlay, type Overlay } from './overlay';
 import { setupReaderTools, type ReaderTools } from './reader-tools';
 import { findInPage } from './tools/reading-position';
+import { watchNavigation } from './navigation-watch';
 import { t } from '../shared/i18n';
 
 const noticeMs = 6000;
@@ -68,6 +69,11 @@ export function createReader(): ContentApi {
       showNotice(t('notHtml'));
       return { status: 'no-article', message: t('notHtml') };
     }
+    // Counting is cheap; copying a huge page is not: refuse before the copy.
+    if (document.getElementsByTagName('*').length > defaultMaxElements) {
+      showNotice(t('tooLarge'));
+      return report({ status: 'too-large', message: t('tooLarge') });
+    }
     const started = performance.now();
     const copy = cloneIntoInertDocument(document, location.href);
     const cloned = performance.now();
@@ -83,6 +89,7 @@ export function createReader(): ContentApi {
     const overlay = createReaderOverlay(result, settings, () => void run('close'));
     const tools = setupReaderTools(overlay, result, settings, location.href, controller.signal);
     open = { overlay, controller, page, tools, title: result.title };
+    watchNavigation(() => void run('close'), controller.signal);
     window.addEventListener('keydown', (event) => {
       // An open menu or the shortcut list takes Escape first.
       if (event.key !== 'Escape' || overlay.root.querySelector('.help:not([hidden]), .menu-list:not([hidden])')) return;

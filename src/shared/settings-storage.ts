@@ -1,5 +1,6 @@
 import browser from './browser';
 import { defaults, sanitizePatch, validateSettings, type Settings } from './settings';
+import { migrateSettings } from './settings-migrations';
 
 const keys = Object.keys(defaults);
 
@@ -25,4 +26,12 @@ export function watchSettings(onChange: (settings: Settings) => void, signal: Ab
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+}
+
+/** Brings stored settings up to the current schema (run when the extension is installed or updated). */
+export async function migrateStoredSettings(): Promise<void> {
+  const migration = migrateSettings(await browser.storage.sync.get(null));
+  if (!migration) return;
+  await browser.storage.sync.set(migration.write);
+  if (migration.remove.length) await browser.storage.sync.remove(migration.remove);
 }

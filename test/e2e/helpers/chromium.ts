@@ -15,7 +15,7 @@ export interface Chromium {
 }
 
 /** Debian's Chromium with the built extension loaded, headless unless a display is asked for (Xvfb). */
-export async function launchChromium(options: { headless?: boolean; extension?: string; args?: string[] } = {}): Promise<Chromium> {
+export async function launchChromium(options: { headless?: boolean; extension?: string; locale?: string; args?: string[] } = {}): Promise<Chromium> {
   const extension = options.extension ?? chromeDist;
   const userDataDir = mkdtempSync(join(tmpdir(), 'clearpage-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { launchChromium, clickToolbarButton, openReader, type Chromium } from './helpers/chromium';
+import { startServer, type TestServer } from './helpers/server';
+import { artifactPath } from './helpers/artifacts';
+
+const overlays = (page: Page) => page.evaluate(() => document.querySelectorAll('clearpage-reader').length);
+const paragraphs = (count: number, words = 60) => Array.from({ length: count }, (_, i) =>
+  `<p>Paragraph ${i + 1}: ${'the harbour light turned slowly over the water while the boats came home '.repeat(Math.ceil(words / 12))}</p>`).join('');
+
+describe('Chromium: nothing is lost, nothing freezes', () => {
+  let browser: Chromium;
+  let server: TestServer;
+  let page: Page;
+  const timings: Record<string, number> = {};
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+    page = await browser.context.newPage();
+  });
+  afterAll(async () => {
+    writeFileSync(artifactPath('chromium', 'huge-page-timings.json'), JSON.stringify(timings, null, 2));
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('gives back form fields, <details> state, scroll and html/body attributes untouched', async () => {
+    server.routes.set('/kept/form.html', { body: `<!doctype html><html lang="en" class="js" style="--x:1"><head><title>Form page</title></head>
+      <body class="home" data-state="a"><h1>Story</h1>${paragraphs(8)}
+      <form><input id="name"><textarea id="note"></textarea><input id="check" type="checkbox"><select id="pick"><option>a</option><option>b</option></select></form>
+      <details id="more"><summary>More</summary>Hidden text</details></body></html>` });
+    await page.goto(`${server.origin}/kept/form.html`);
+    await page.fill('#name', 'Ada');
+    await page.fill('#note', 'typed text');
+    await page.check('#check');
+    await page.selectOption('#pick', 'b');
+    await page.click('#more summary');
+    await page.evaluate(() => window.scrollTo(0, 200));
+    const snapshot = () => page.evaluate(() => ({
+      name: (document.getElementById('name') as HTMLInputElement).value, note: (document.getElementById('note') as HTMLTextAreaElement).value,
+      check: (document.getElementById('check') as HTMLInputElement).checked, pick: (document.getElementById('pick') as HTMLSelectElement).value,
+      details: (document.getElementById('more') as HTMLDetailsElement).open, y: window.scrollY,
+      html: [...document.documentElement.attributes].map((a) => `${a.name}=${a.value}`).join(' '),
+      body: [...document.body.attributes].map((a) => `${a.name}=${a.value}`).join(' '),
+      sheets: document.adoptedStyleSheets.length, nodes: document.body.getElementsByTagName('*').length,
+    }));
+    const before = await snapshot();
+    await openReader(browser, page);
+    await page.keyboard.press('Escape');
+    await page.locator('clearpage-reader').waitFor({ state: 'detached' });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('closes when a single-page app navigates with history.pushState', async () => {
+    await page.goto(`${server.origin}/pages/long-article.html`);
+    await openReader(browser, page);
+    await page.evaluate(() => history.pushState({}, '', '/pages/another-story'));
+    await page.locator('clearpage-reader').waitFor({ state: 'detached' });
+    await page.evaluate(() => history.back());
+  });
+
+  it('ten rapid toggles from the popup leave one or zero overlays and a popup that tells the truth', async () => {
+    await page.goto(`${server.origin}/pages/long-article.html`);
+    const popup = await clickToolbarButton(browser, page);
+    await popup.evaluate(`(() => { for (let i = 0; i < 10; i++) document.getElementById('toggle').click(); })()`);
+    for (let i = 0; i < 10; i += 1) await popup.click('#toggle');
+    await popup.waitFor(`!document.getElementById('toggle').disabled`);
+    await page.waitForTimeout(300);
+    const count = await overlays(page);
+    expect(count).toBeLessThanOrEqual(1);
+    expect(await popup.evaluate(`document.getElementById('toggle').getAttribute('aria-pressed')`)).toBe(String(count === 1));
+    await popup.close();
+    if (count) await page.keyboard.press('Escape');
+  });
+
+  it('works again after the service worker was stopped', async () => {
+    const { targetInfos } = await browser.cdp.send('Target.getTargets');
+    const worker = targetInfos.find((t: { type: string; url: string }) => t.type === 'service_worker' && t.url.includes(browser.extensionId));
+    await browser.cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+    await page.goto(`${server.origin}/pages/long-article.html`);
+    await openReader(browser, page);
+    expect(await overlays(page)).toBe(1);
+    await page.keyboard.press('Escape');
+  });
+
+  it('a huge page (300,000 elements, 30 MB) is refused as too large quickly, and the page stays responsive', async () => {
+    const cell = '<span>word</span>';
+    const body = `<h1>Huge</h1>${paragraphs(20)}<div>${Array.from({ length: 3000 }, () => `<div>${cell.repeat(99)}</div>`).join('')}</div>`;
+    const filler = `<!-- ${'x'.repeat(30_000_000 - body.length)} -->`;
+    server.routes.set('/kept/huge.html', { body: `<!doctype html><html><head><title>Huge</title></head><body>${body}${filler}</body></html>` });
+    await page.goto(`${server.origin}/kept/huge.html`, { timeout: 60_000 });
+    const popup = await clickToolbarButton(browser, page);
+    const started = Date.now();
+    await popup.click('#toggle');
+    await popup.waitFor(`/too large/.test(document.getElementById('status').textContent)`, 10_000);
+    timings.hugePageMs = Date.now() - started;
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+    await popup.close();
+  });
+
+  it('a 5,000-deep nested page opens or says why, and the page stays responsive', async () => {
+    const depth = 5000;
+    const nested = `${'<div>'.repeat(depth)}<h1>Deep story</h1>${paragraphs(10)}${'</div>'.repeat(depth)}`;
+    server.routes.set('/kept/deep.html', { body: `<!doctype html><html lang="en"><head><title>Deep story</title></head><body>${nested}</body></html>` });
+    await page.goto(`${server.origin}/kept/deep.html`);
+    const popup = await clickToolbarButton(browser, page);
+    const started = Date.now();
+    await popup.click('#toggle');
+    await popup.waitFor(`document.getElementById('toggle').getAttribute('aria-pressed') === 'true' || document.getElementById('status').textContent !== ''`, 10_000);
+    timings.deepPageMs = Date.now() - started;
+    const status = await popup.evaluate<string>(`document.getElementById('status').textContent`);
+    const opened = (await overlays(page)) === 1 && !status;
+    timings.deepPageOpened = Number(opened);
+    if (opened) expect(await page.evaluate(() => document.querySelector('clearpage-reader')!.shadowRoot!.textContent)).toContain('Paragraph 10');
+    else expect(status).not.toMatch(/error/i);
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+    await popup.close();
+  });
+});
