@@ -147,7 +147,7 @@ describe('Chromium: reading tools in the overlay', () => {
     }, undefined, { timeout: 10_000 });
     expect(await outcome.jsonValue()).toMatch(/^(speaking|toast:Read aloud is not available)/);
     await closeReader(page);
-    expect(await page.evaluate(() => speechSynthesis.speaking)).toBe(false);
+    await page.waitForFunction(() => !speechSynthesis.speaking, undefined, { timeout: 5000 });
   });
 
   it('shows right-to-left articles right to left', async () => {

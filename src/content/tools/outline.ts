@@ -6,12 +6,14 @@ export function setupOutline(overlay: Overlay, signal: AbortSignal): HTMLElement
   const headings = Array.from(overlay.article.querySelectorAll<HTMLElement>('h2, h3, h4')).filter((h) => h.textContent?.trim());
   if (headings.length < 3) return null;
   const list = el('ol');
+  const markCurrent = (current: number) => links.forEach((link, index) => link.setAttribute('aria-current', String(index === current)));
   const links = headings.map((heading, index) => {
     heading.id ||= `cp-section-${index + 1}`;
     const link = el('a', { href: `#${heading.id}` }, heading.textContent!.trim());
     link.dataset.level = heading.tagName.slice(1);
     link.addEventListener('click', (event) => {
       event.preventDefault();
+      markCurrent(index);
       heading.scrollIntoView({ block: 'start' });
       heading.tabIndex = -1;
       heading.focus({ preventScroll: true });
@@ -23,22 +25,17 @@ export function setupOutline(overlay: Overlay, signal: AbortSignal): HTMLElement
   nav.setAttribute('aria-label', t('contents'));
   overlay.aside.append(nav);
 
-  // The current section is the last heading above the top quarter of the view.
-  const visible = new Set<Element>();
-  const observer = new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      if (entry.isIntersecting) visible.add(entry.target);
-      else visible.delete(entry.target);
-    }
-    const top = overlay.dialog.getBoundingClientRect().top;
+  // The current section is the last heading that has reached the top quarter of the view.
+  const observer = new IntersectionObserver(() => {
+    const limit = overlay.dialog.getBoundingClientRect().top + overlay.dialog.clientHeight / 4;
     let current = 0;
     headings.forEach((heading, index) => {
-      if (visible.has(heading) || heading.getBoundingClientRect().top < top + 80) current = index;
+      if (heading.getBoundingClientRect().top <= limit) current = index;
     });
-    links.forEach((link, index) => link.setAttribute('aria-current', String(index === current)));
+    markCurrent(current);
   }, { root: overlay.dialog, rootMargin: '0px 0px -75% 0px' });
   for (const heading of headings) observer.observe(heading);
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
-  links[0]?.setAttribute('aria-current', 'true');
+  markCurrent(0);
   return nav;
 }

@@ -42,6 +42,7 @@ export function setupReadAloud(overlay: Overlay, lang: string | undefined, say: 
   let playing = false;
   // Each utterance belongs to one run: cancel() can still deliver `end` for the old one.
   let run = 0;
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
 
   const setPlaying = (on: boolean) => {
     playing = on;
@@ -50,8 +51,10 @@ export function setupReadAloud(overlay: Overlay, lang: string | undefined, say: 
     controls.hidden = false;
   };
   const stop = () => {
+    clearTimeout(watchdog);
     setPlaying(false);
     synth.cancel();
+    highlight(null);
   };
   const speakNext = () => {
     const token = ++run;
@@ -66,7 +69,15 @@ export function setupReadAloud(overlay: Overlay, lang: string | undefined, say: 
     utterance.rate = Number(speed.value);
     const chosen = synth.getVoices().find((v) => v.voiceURI === voice.value);
     if (chosen) utterance.voice = chosen;
+    // Some engines neither start nor fail (a speech service that never answers): give up plainly.
+    clearTimeout(watchdog);
+    watchdog = setTimeout(() => {
+      if (token !== run || !playing) return;
+      stop();
+      say(t('noVoice'));
+    }, 4000);
     utterance.onstart = () => {
+      clearTimeout(watchdog);
       if (token !== run) return;
       highlight(range);
       range.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
@@ -77,6 +88,7 @@ export function setupReadAloud(overlay: Overlay, lang: string | undefined, say: 
       speakNext();
     };
     utterance.onerror = (event) => {
+      clearTimeout(watchdog);
       if (token !== run || event.error === 'interrupted' || event.error === 'canceled') return;
       stop();
       say(t('noVoice'));
@@ -93,6 +105,7 @@ export function setupReadAloud(overlay: Overlay, lang: string | undefined, say: 
   }, { signal });
   speed.addEventListener('change', () => { if (playing) { synth.cancel(); speakNext(); } }, { signal });
   signal.addEventListener('abort', () => {
+    clearTimeout(watchdog);
     playing = false;
     synth.cancel();
     highlight(null);
