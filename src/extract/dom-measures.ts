@@ -1,5 +1,6 @@
 import type { RemovedItem, RuleName } from './types';
 import { shortSample } from './text';
+import { recordPlace } from './removed-place';
 
 export function foldedText(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -15,7 +16,9 @@ export function linkDensity(el: Element, text = foldedText(el)): number {
 
 export function removeElement(el: Element, rule: RuleName, stage: RemovedItem['stage'], removed: RemovedItem[]): void {
   const sample = shortSample(el.textContent ?? '') || `<${el.tagName.toLowerCase()}>`;
-  removed.push({ rule, stage, sample });
+  const item: RemovedItem = { rule, stage, sample };
+  recordPlace(el, item, removed);
+  removed.push(item);
   el.remove();
 }
 

@@ -5,6 +5,7 @@ import { pruneNonContent } from './prune';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
 import { removeClutter } from './declutter';
 import { sanitizeHtml } from './sanitize';
+import { keepRemovedMarkup } from './removed-place';
 import { blockText, countWords, looksBinary, readingMinutes } from './text';
 
 export const defaultMaxElements = 250_000;
@@ -47,6 +48,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   // Read before Readability: on some pages it detaches the root element while it retries.
   const pageLang = doc.documentElement.lang.trim() || null;
   const removed: import('./types').RemovedItem[] = [];
+  if (options.keepRemoved) keepRemovedMarkup(removed);
   fixLazyImages(doc);
   const leadFigure = findLeadFigure(doc);
   pruneNonContent(doc, removed);

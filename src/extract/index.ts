@@ -2,3 +2,5 @@ export { extractArticle, defaultMaxElements } from './extract-article';
 export { cloneIntoInertDocument } from './clone-document';
 export { blockText, countWords } from './text';
 export type * from './types';
+export { sanitizeMarkup } from './sanitize';
+export { anchorAttribute } from './removed-place';

@@ -11,11 +11,15 @@ function isPlaceholder(src: string | null): boolean {
 /** Gives lazily loaded images a real `src`/`srcset`, and unwraps <noscript> image fallbacks. */
 export function fixLazyImages(doc: Document): void {
   for (const noscript of elementsIn(doc, tagSet('noscript'))) {
-    const markup = noscript.textContent ?? '';
-    if (!/<img\b/i.test(markup)) continue;
-    const holder = doc.createElement('div');
-    holder.innerHTML = markup; // inert document: nothing loads or runs
-    const fallback = holder.querySelector('img');
+    // With scripting off (an inert document, jsdom) <noscript> holds elements; with it on, markup text.
+    let fallback = noscript.querySelector('img');
+    if (!fallback) {
+      const markup = noscript.textContent ?? '';
+      if (!/<img\b/i.test(markup)) continue;
+      const holder = doc.createElement('div');
+      holder.innerHTML = markup; // inert document: nothing loads or runs
+      fallback = holder.querySelector('img');
+    }
     const previous = noscript.previousElementSibling;
     if (fallback && previous?.tagName === 'IMG' && isPlaceholder(previous.getAttribute('src'))) {
       previous.replaceWith(fallback);

@@ -7,7 +7,8 @@ export const signUpText = new RegExp(
     'enter correct e-?mail', 'sign(ing)? up for (our|the|this|a)', 'sign up (now|today|here|free)', 'subscribe (to|now|today|for)',
     '^subscribe$', 'successful+y subscribed', 'thank(s| you) for (signing up|subscribing)', 'confirmation e-?mail',
     'newsletter', 'get (the|our) (best|latest|top)', 'delivered (straight )?to your inbox', 'in your inbox',
-    'unsubscribe at any time', 'privacy policy', 'by signing up', 'by subscribing',
+    'unsubscribe at any time', 'privacy policy', 'by signing up', 'by subscribing', 'meet your inbox', 'breaking news (e-?mails|alerts)',
+    'every (day|week|morning) we send', 'sign up (for|to) (the|our) .{0,40}(newsletter|e-?mail|briefing|digest)', '^sign up:?$',
     "s'inscrire", 'inscrivez-vous', 'abonnez-vous', 'suscr[ií]bete', 'jetzt abonnieren', 'newsletter abonnieren',
     'iscriviti', 'assine', 'inscreva-se', 'підпи(шіться|сатися|ска)', 'подпи(шитесь|саться|ска)', 'zapisz się',
   ].join('|'),
@@ -21,6 +22,8 @@ export const callToActionText = new RegExp(
     '^support (our|independent) journalism', 'become a (member|subscriber|patron)', 'support us', 'donate now',
     'already a subscriber', '^sign in', '^log in', '^register', 'create (a|an|your) (free )?account',
     'share this (article|story|post)', '^share$', 'copy link', 'send us a tip', 'have a (news )?tip',
+    'click(ing)? here (to|for)', 'by clicking here', 'share it with a friend', 'want more stories like this', 'this slideshow requires javascript',
+    'get the .{0,30} app\\b', 'join our .{0,30}(forums?|community)', 'follow .{0,40} on (twitter|instagram|facebook|youtube)',
   ].join('|'),
   'i',
 );
@@ -40,21 +43,24 @@ export const railHeadingText = new RegExp(
   '^(' +
     [
       'related( (stories|articles|posts|content|news|coverage|reading))?', 'read (more|next|also)', 'more (news|stories|from|on|like this|to read|in)',
-      'recommended( for you| stories| reading)?', "editors?['’]? picks?", 'editor[\'’]s choice', 'news ?feed', 'latest( news| stories)?',
+      'recommended( for you| stories| reading)?', 'more great .{0,20} stories', 'recent (articles|posts|stories)', 'popular this week',
+      'holiday gift guides', 'more from .{0,30}', 'in other news', 'other stories', "editors?['’]? picks?", 'editor[\'’]s choice', 'news ?feed', 'latest( news| stories)?',
       'most (read|popular|viewed|shared)', 'popular( now| stories)?', 'trending( now)?', 'top stories', 'you (may|might) (also )?like',
       'see also', 'also (read|on)', "don['’]t miss", 'further reading', 'more coverage', 'up next', 'what to read next',
       'lire aussi', 'à lire aussi', 'sur le même sujet', 'mehr zum thema', 'das könnte sie auch interessieren', 'lee también',
       'leer más', 'te puede interesar', 'leggi anche', 'читайте також', 'читайте также', 'по теме', 'більше новин',
     ].join('|') +
-    ')\\b',
+    ')\\s*[:.…]*$',
   'i',
 );
 
 /** Labels of ad slots. */
-export const adLabelText = /^(advertisement|advertising|ad|ads|sponsored( content)?|story continues below( advertisement)?|anzeige|publicité|publicidad|pubblicità|реклама)$/i;
+export const adLabelText =
+  /^(advertisement|advertising|advert|ad|ads|sponsored( content)?|(story|article) continues below( advertisement)?|continue reading( the main story| below)?|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|iklan|реклама)$/i;
 
-/** "3 min read", "Reading time: 4 minutes", "Updated 2 hours ago": header remnants. */
-export const readingTimeText = /^(\d+\s*(min|minute)s?\s*(read|de lecture|lesezeit)?|reading time:?\s*\d+.*)$/i;
+/** "3 min read", "Reading time: 4 minutes", "Tempo de leitura: 1 minuto": header remnants. */
+export const readingTimeText =
+  /^(\d+\s*(min|mins|minutes?|minutos?|minuti)\.?\s*(read|reading|de lecture|lesezeit|de leitura|de lectura|di lettura)?|(reading time|read time|tempo de leitura|temps de lecture|lesezeit|tiempo de lectura|tempo di lettura)\s*:?\s*\d+.*)$/i;
 
 /** Share endpoints: links to these make a block a share bar. */
 export const shareHref =
@@ -62,3 +68,44 @@ export const shareHref =
 
 /** Cookie and consent banners. */
 export const consentText = /\b(cookies?|consent|gdpr|privacy (settings|preferences|choices))\b/i;
+
+/** Photo credits standing alone: "Photo: AP", "Getty Images", "(Image: © NASA)", "Credit...Name/Agency". */
+export const creditText = new RegExp(
+  [
+    '^\\(?(image|photo|photograph|picture|pic|foto|credit|illustration|courtesy|source|bild|фото)s?( credit| by| via)?\\s*(:|\\.\\.\\.|…|-|\\b)',
+    '^\\(?©', '^image (copyright|caption)$', '^courtesy\\b',
+    '(getty( images)?|shutterstock|istock(photo)?|ap photo|\\bap\\b|reuters|afp|epa|alamy|nurphoto|bloomberg|wire services|associated press)\\s*\\)?$',
+  ].join('|'),
+  'i',
+);
+
+const months =
+  'jan(uary|vier|uar|eiro)?|feb(ruary|ruar)?|f[ée]v(rier)?|fevereiro|mar(ch|s|zo|ço|et)?|märz|apr(il)?|avr(il)?|abril|aprile|may|mai|maio|mayo|maggio|mei|' +
+  'jun(e|i|io|ho)?|juin|jul(y|i|io|ho)?|juil(let)?|aug(ust)?|ao[uû]t|agosto|agustus|sep(t|tember|tembre|tiembre)?|setembro|settembre|' +
+  'oct(ober|obre|ubre)?|okt(ober)?|outubro|ottobre|nov(ember|embre|embro)?|dec(ember)?|d[ée]c(embre)?|dez(ember|embro)?|dic(iembre|embre)?|desember';
+/** A date or time, in several languages. */
+export const dateToken = new RegExp(`\\b(${months})\\b\\.?|\\b\\d{1,2}[:.h]\\d{2}\\b|\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b|\\b(\\d+ )?(minutes?|hours?|days?|weeks?) ago\\b|\\b(today|yesterday)\\b`, 'i');
+/** Words a dateline may hold besides the date itself. */
+export const datelineFiller = new RegExp(
+  `\\b(${months}|published|updated|posted|modified|last|first|on|at|by|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|est|edt|cet|cest|bst|pst|pdt|ist|` +
+    'mon|tue|wed|thu|fri|sat|sun|(mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|ago|minutes?|hours?|days?|weeks?|' +
+    'publié|mis à jour|le|à|veröffentlicht|aktualisiert|am|um|publicado|actualizado|atualizado|em|às|de|del|el|pubblicato|il|alle|' +
+    '(segunda|terça|quarta|quinta|sexta)(-feira)?|sábado|domingo|diterbitkan|oleh|pada|th|st|nd|rd)\\b|(?<=^|\\s)(às|à|él)(?=\\s|$)|\\d+|[,.:;|/–—-]',
+  'gi',
+);
+
+/** Copyright lines and site disclaimers. */
+export const copyrightText =
+  /^(copyright\b|©|\(c\) ?\d{4})|all rights reserved|contents of this site are|무단전재|재배포 금지|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados/i;
+
+/** Affiliate and advertiser disclosures. */
+export const disclosureText =
+  /(may contain affiliate|contains affiliate links|affiliate (links|commission)|we may (earn|receive) (a )?(small )?commission|advertiser disclosure|products are chosen independently|independently (selected|chosen) by our editors)/i;
+
+/** Comment-section remnants. */
+export const commentsText =
+  /^(\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?$|^(post|add|leave|write) (a |your )?(comment|reply)|^tell us what you think|^join the (conversation|discussion)|^(comentários|comentarios|kommentare|commentaires|коментарі|комментарии)$/i;
+
+/** Lines that label a link to another story: "Related: …", "Read more: …". */
+export const storyLinkLabel =
+  /^[[(]?\s*(related|read more|read next|see more|see also|also read|read also|more|also|also on [\w.]+|more on this|lire aussi|à lire aussi|leia (também|mais)|lee también|mehr zum thema|leggi anche|читайте (также|також))\s*:/i;

@@ -9,6 +9,8 @@ const config: Config = {
   FORBID_ATTR: ['style', 'class', 'id', 'srcdoc', 'action', 'formaction', 'ping', 'background', 'tabindex',
     'autofocus', 'contenteditable', 'popover', 'is'],
   ALLOW_DATA_ATTR: false,
+  // Marks where a removed block sat (see removed-place.ts): an id, nothing the page can act on.
+  ADD_ATTR: ['data-cp-anchor'],
   ALLOWED_URI_REGEXP: /^(?:https?|mailto|tel):|^[^a-z]|^[a-z+.-]+(?:[^a-z+.\-:]|$)/i,
   RETURN_TRUSTED_TYPE: false,
 };
@@ -36,4 +38,9 @@ function purifierFor(window: Window & typeof globalThis): DOMPurify {
 /** Sanitized markup as a string: callers parse it into an inert document before inserting it anywhere. */
 export function sanitizeHtml(root: Element, window: Window & typeof globalThis): string {
   return purifierFor(window).sanitize(root.outerHTML, config) as string;
+}
+
+/** The same sanitizing for a removed block's markup (shown back on request): string in, string out, parse it inertly. */
+export function sanitizeMarkup(html: string, window: Window & typeof globalThis): string {
+  return purifierFor(window).sanitize(html, config) as string;
 }

@@ -15,13 +15,26 @@ export type RuleName =
   | 'tags'
   | 'duplicate-header'
   | 'feed-rail'
-  | 'boilerplate';
+  | 'boilerplate'
+  | 'credit';
 
 export interface RemovedItem {
   rule: RuleName;
   stage: 'prune' | 'declutter';
   /** Up to ~80 characters of the removed block's text. */
   sample: string;
+  /** With `keepRemoved`: the removed element's markup as it was (NOT sanitized: sanitize before inserting it anywhere). */
+  html?: string;
+  /** With `keepRemoved`: where it was, as neighbours marked with `data-cp-anchor`, best first. */
+  anchors?: RemovedAnchor[];
+  /** With `keepRemoved`: a short CSS-like signature (tag, stable class names, role), for per-site rules. */
+  signature?: string;
+}
+
+/** The element carrying `data-cp-anchor="id"` that the removed block sat after or before, or inside (at its start or end). */
+export interface RemovedAnchor {
+  id: string;
+  at: 'after' | 'before' | 'start' | 'end';
 }
 
 export interface StageTimings {
@@ -73,4 +86,6 @@ export interface ExtractOptions {
   minWords?: number;
   /** The window whose DOM builds DOMPurify (defaults to the global window: pass one in Node). */
   window?: Window & typeof globalThis;
+  /** Keep each removed block's markup and place (RemovedItem html, anchors, signature), so it can be shown back. */
+  keepRemoved?: boolean;
 }

@@ -1,0 +1,99 @@
+import type { RuleName } from './types';
+import {
+  adLabelText, audioNoteText, callToActionText, commentsText, copyrightText, creditText, datelineFiller, dateToken,
+  disclosureText, readingTimeText, signUpText, storyLinkLabel,
+} from './patterns';
+import { foldedText, linkDensity } from './dom-measures';
+import { isCollectingForm, isShareBar } from './prune';
+
+export interface BlockContext {
+  title: string;
+  byline: string | null;
+}
+
+/** Strong sign-up wording: never in prose about newsletters, only in the forms themselves. */
+const formRemnant =
+  /(indicates required|enter (your|an|a valid|correct) e-?mail|successful+y subscribed|thank(s| you) for (signing up|subscribing)|confirmation e-?mail|your e-?mail address|^e-?mail( address)?\*?$|^subscribe$|^sign up$)/i;
+const tagHref = /\/(tags?|topics?|categor(y|ies)|subjects?|keywords?|label)\//i;
+const sentenceEnd = /[.!?]["”’)]?$/;
+
+/** A line that is only a date, a time and words like "Updated" or "by": the header's remnant. */
+export function isDateline(text: string): boolean {
+  if (text.length > 100 || !dateToken.test(text)) return false;
+  const rest = text.replace(datelineFiller, ' ').trim();
+  if (!rest) return true;
+  // Names after "by" and a source after "Updated …" may stay; any other word makes it a sentence or a title.
+  const allowed = /\b(by|von|par|por|oleh)\b/i.test(text) ? 3 : /\b(published|updated|posted|publié|publicado)\b/i.test(text) ? 2 : 0;
+  return rest.split(/\s+/).length <= allowed;
+}
+
+/** A photo credit standing alone, not a caption that ends with one. */
+export function isCredit(el: Element, text: string): boolean {
+  const limit = el.closest('figure, figcaption') ? 100 : 70;
+  return text.length <= limit && text.split(' ').length <= 9 && creditText.test(text) && !/[.!?]$/.test(text.replace(/\(\w+\)$/, ''));
+}
+
+function isBylineRemnant(text: string, byline: string | null): boolean {
+  if (/^(by|von|par|por|di|door|oleh|автор)$/i.test(text)) return true;
+  if (!byline) return false;
+  const plain = text.replace(/^(by|von|par|por|di|door)\s+/i, '');
+  return plain === byline || text === byline;
+}
+
+/** A teaser for another story: a linked headline and a short blurb that trails off. */
+export function isRelatedCard(el: Element, text: string): boolean {
+  if (text.length > 600 || !/(…|\.\.\.)$/.test(text)) return false;
+  const link = el.querySelector('a[href]');
+  if (!link) return false;
+  const linkText = foldedText(link);
+  return linkText.length >= 20 && linkText.length < text.length && !!el.querySelector('h2, h3, h4, h5, h6, strong, b');
+}
+
+function isTagList(el: Element, text: string): boolean {
+  const links = el.querySelectorAll('a[href]');
+  if (links.length < 3 || text.length > 600 || linkDensity(el, text) < 0.8) return false;
+  const tagLinks = Array.from(links).filter((a) => tagHref.test(a.getAttribute('href') ?? '')).length;
+  return tagLinks >= links.length / 2 || /^(tags|topics|filed under|themen|étiquettes)\b/i.test(text);
+}
+
+/** Sign-up boxes and their remnants. Prose about newsletters is long and has no form wording. */
+function signUpRule(el: Element, text: string): RuleName | null {
+  if (el.tagName === 'FORM' && isCollectingForm(el)) return 'form';
+  if (text.length <= 500 && formRemnant.test(text)) return 'newsletter';
+  if (!signUpText.test(text)) return null;
+  if (text.length <= 220 && el.tagName !== 'P') return 'newsletter';
+  const imperative = /^(sign up|subscribe|join|get|enter|never miss|don['’]?t miss|want|stay)\b|[!:]$/i;
+  if (text.length <= 140 && linkDensity(el, text) < 0.5 && imperative.test(text)) return 'newsletter';
+  return null;
+}
+
+/** Short lines that are labels, credits, datelines and calls to action rather than prose. */
+function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName | null {
+  const length = text.length;
+  if (length <= 200 && audioNoteText.test(text)) return 'audio-note';
+  if (adLabelText.test(text)) return 'ad';
+  if (length <= 160 && callToActionText.test(text)) return 'call-to-action';
+  if (length <= 150 && readingTimeText.test(text)) return 'duplicate-header';
+  if (isDateline(text) || isBylineRemnant(text, ctx.byline)) return 'duplicate-header';
+  if (length <= 200 && ctx.byline && text.includes(ctx.byline) && /\d/.test(text) && !sentenceEnd.test(text)) return 'duplicate-header';
+  if (isCredit(el, text)) return 'credit';
+  if (length <= 60 && commentsText.test(text)) return 'comments';
+  if (length <= 250 && storyLinkLabel.test(text) && (el.querySelector('a[href]') || length <= 120)) return 'related';
+  if (length <= 300 && copyrightText.test(text)) return 'boilerplate';
+  if (length <= 300 && disclosureText.test(text)) return 'boilerplate';
+  return null;
+}
+
+/** What clutter, if any, a block is: judged by its text, form semantics and links, never by class names. */
+export function classifyBlock(el: Element, text: string, ctx: BlockContext): RuleName | null {
+  if (text.length === 0) return el.tagName === 'AUDIO' ? 'audio-note' : null;
+  const signUp = signUpRule(el, text);
+  if (signUp) return signUp;
+  if (text.length > 600) return null;
+  const short = shortLineRule(el, text, ctx);
+  if (short) return short;
+  if (isShareBar(el)) return 'share-bar';
+  if (isTagList(el, text)) return 'tags';
+  if (isRelatedCard(el, text)) return 'related';
+  return null;
+}

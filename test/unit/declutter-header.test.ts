@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { declutter, prose } from './declutter-helpers';
+import { isDateline } from '../../src/extract/classify-block';
+
+describe('declutter: header remnants, credits and labels', () => {
+  it('recognises datelines in several languages, and not sentences with dates', () => {
+    for (const line of ['Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM', 'Published 1 day ago', 'PUBLISHED: 10:48, Tue, Nov 19, 2019',
+      'sexta-feira, 22 de outubro de 2010 às 20:13', 'Posted on Maret 30, 2015 by Admin', 'November 20, 2019 / 1:07 AM', 'Today 12:01 AM']) {
+      expect(isDateline(line), line).toBe(true);
+    }
+    for (const line of ['The council met on November 19 to vote on the budget for next year.', '2019', 'Chapter 3']) {
+      expect(isDateline(line), line).toBe(false);
+    }
+  });
+
+  it('removes datelines, reading time and a repeated byline', () => {
+    const { text } = declutter(`<p>By</p><p>Abbey Fenbert</p><p>Updated: March 14, 2024 2:28 AM</p><p>3 min read</p>${prose}`, 'Abbey Fenbert');
+    expect(text).not.toMatch(/Abbey|Updated|min read|^By$/m);
+  });
+
+  it('removes credits standing alone but keeps a caption that ends with one', () => {
+    const { text } = declutter(`${prose}<figure><img src="a.jpg"><figcaption><span>Protesters gathered outside the town hall on Monday evening.</span>
+      <span>Photograph: Tim Robberts/Getty Images</span></figcaption></figure>
+      <figure><img src="b.jpg"><figcaption>The mayor speaks to reporters after the vote (Nicolas Economou/NurPhoto via Getty Images)</figcaption></figure>`);
+    expect(text).toContain('Protesters gathered outside the town hall');
+    expect(text).not.toContain('Tim Robberts');
+    expect(text).toContain('The mayor speaks to reporters after the vote (Nicolas Economou/NurPhoto via Getty Images)');
+  });
+
+  it('removes the AI audio note and its player', () => {
+    const { text } = declutter(`<div><p>This audio is created with AI assistance</p><audio src="a.mp3"></audio></div>${prose}`);
+    expect(text).not.toContain('This audio');
+  });
+
+  it('removes ad labels, calls to action, copyright and repeated boilerplate', () => {
+    const { text } = declutter(`${prose}<p>Advertisement</p><p>CLICK HERE TO GET THE FOX NEWS APP</p>
+      <p>Copyright © 2019 The New Arab. All rights reserved.</p>
+      <p>Festival tickets on sale now</p><p>Festival tickets on sale now</p><p>Festival tickets on sale now</p>`);
+    expect(text).not.toMatch(/Advertisement|FOX NEWS APP|Copyright/);
+    expect(text.match(/Festival tickets/g)).toHaveLength(1);
+  });
+
+  it('never removes most of the article', () => {
+    const { text } = declutter('<p>Advertisement</p><p>Sign up for our newsletter!</p>');
+    expect(text.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { declutter, prose } from './declutter-helpers';
+
+describe('declutter: related stories and rails', () => {
+  it('removes a related-story card whose teaser trails off', () => {
+    const { text } = declutter(`${prose}<div><h3><a href="/other">The Invisible War: Inside the electronic warfare arms race</a></h3>
+      <p>When Ukraine received Excalibur artillery shells in March 2022 from the U.S., it was immediately the weapon of choice and could…</p></div>${prose}`);
+    expect(text).not.toContain('Invisible War');
+    expect(text).not.toContain('Excalibur');
+  });
+
+  it('keeps a paragraph that ends in "…" quoting someone', () => {
+    const quote = '<p>“We waited and waited, and then the phone rang,” she said, <a href="/profile">recalling the night of the flood</a>. “And then…”</p>';
+    const { text } = declutter(`${prose}${quote}`);
+    expect(text).toContain('And then…');
+  });
+
+  it('removes a rail heading and its link list', () => {
+    const { text } = declutter(`${prose}<h2>Most read</h2><ul><li><a href="/a">First other story here</a></li>
+      <li><a href="/b">Second other story here</a></li><li><a href="/c">Third other story here</a></li></ul>`);
+    expect(text).not.toMatch(/Most read|other story/);
+  });
+
+  it('keeps a "Related research" heading followed by prose', () => {
+    const { text } = declutter(`${prose}<h2>Related research</h2>
+      <p>Earlier studies in Denmark and the Netherlands found similar effects, though over shorter periods and with smaller samples.</p>
+      <p>A 2019 review of 40 such programs concluded that results depend heavily on how long they run.</p>`);
+    expect(text).toContain('Related research');
+    expect(text).toContain('Earlier studies in Denmark');
+  });
+
+  it('keeps a list of source links inside the article', () => {
+    const sources = `<h3>Sources</h3><ul><li><a href="https://council.example/minutes">Council minutes, March 12</a></li>
+      <li><a href="https://audit.example/report.pdf">Audit office report on the program</a></li>
+      <li><a href="https://stats.example/calls">Emergency call statistics 2019–2023</a></li></ul>`;
+    const { text } = declutter(`${prose}${sources}`);
+    expect(text).toContain('Council minutes, March 12');
+    expect(text).toContain('Emergency call statistics');
+  });
+
+  it('removes "Read more:" link lines but keeps prose starting with "More"', () => {
+    const { text } = declutter(`${prose}<p>Read more: <a href="/x">Alibaba poised to launch a record listing</a></p>
+      <p>More than half of the residents surveyed said they had used the program at least once.</p>`);
+    expect(text).not.toContain('Alibaba');
+    expect(text).toContain('More than half of the residents');
+  });
+});

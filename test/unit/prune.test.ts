@@ -1,0 +1,53 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { isCollectingForm, pruneNonContent } from '../../src/extract/prune';
+import type { RemovedItem } from '../../src/extract/types';
+
+function prune(html: string) {
+  const doc = new JSDOM(`<body>${html}</body>`).window.document;
+  const removed: RemovedItem[] = [];
+  pruneNonContent(doc, removed);
+  return { doc, text: doc.body.textContent!.replace(/\s+/g, ' ').trim(), removed };
+}
+
+const paragraph = '<p>The council voted on Tuesday to extend the program for another two years after a long debate.</p>';
+
+describe('pruneNonContent', () => {
+  it('removes navigation, skip links and hidden blocks', () => {
+    const { text, removed } = prune(`<a href="#main">Skip to content</a><nav><a href="/">Home</a></nav>
+      <div role="navigation"><a href="/a">Section</a></div><div hidden>Secret</div><div style="display: none">Gone</div>${paragraph}`);
+    expect(text).toBe(paragraph.replace(/<\/?p>/g, ''));
+    expect(removed.map((item) => item.rule)).toEqual(['navigation', 'navigation', 'navigation']);
+  });
+
+  it('removes sign-up and log-in forms but not a search box or a page-wide form', () => {
+    const { doc } = prune(`<form id="signup"><input type="email"><button>Subscribe</button></form>
+      <form id="search"><input type="search" name="q"></form>
+      <form id="page"><input type="text" name="newsletter_email">${paragraph.repeat(20)}</form>`);
+    expect(doc.getElementById('signup')).toBeNull();
+    expect(doc.getElementById('search')).not.toBeNull();
+    expect(doc.getElementById('page')).not.toBeNull();
+  });
+
+  it('recognises collecting forms by their inputs', () => {
+    const form = (inner: string) => new JSDOM(`<form>${inner}</form>`).window.document.querySelector('form')!;
+    expect(isCollectingForm(form('<input type="password">'))).toBe(true);
+    expect(isCollectingForm(form('<input type="text" placeholder="Your e-mail">'))).toBe(true);
+    expect(isCollectingForm(form('<input type="text" name="q"><textarea></textarea>'))).toBe(false);
+  });
+
+  it('removes share bars, keeps a paragraph that links to a social network', () => {
+    const { text } = prune(`<div class="share"><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a>
+      <a href="https://twitter.com/intent/tweet?url=x">Twitter</a><a href="mailto:?subject=x">Email</a></div>
+      <p>The mayor announced it <a href="https://twitter.com/mayor/status/1">on Twitter</a> before the meeting.</p>`);
+    expect(text).not.toContain('Facebook');
+    expect(text).toContain('on Twitter');
+  });
+
+  it('removes ad slots and consent banners by name only when their content agrees', () => {
+    const { text } = prune(`<div class="ad-slot">Advertisement</div><div id="cookie-banner">We use cookies to improve your experience.</div>
+      <div class="ad-free-article">${paragraph}</div>`);
+    expect(text).not.toMatch(/Advertisement|cookies/);
+    expect(text).toContain('The council voted');
+  });
+});
