@@ -1,33 +1,60 @@
 import { overlayCss } from './overlay-styles';
 
-// Inline !important beats any page rule, even `* { all: unset !important }`.
-const hostStyle = [
-  'all: initial', 'display: block', 'position: fixed', 'inset: 0', 'z-index: 2147483647', 'contain: strict',
-  'visibility: visible', 'opacity: 1', 'pointer-events: auto', 'transform: none', 'filter: none',
-].map((rule) => `${rule} !important`).join('; ');
-const noticeHostStyle = hostStyle.replace('inset: 0', 'top: 0; right: 0; width: 400px; height: 160px');
+// The host's own look comes from `:host` rules with !important inside the shadow root: for important declarations
+// the inner (shadow) context wins over every page rule and over inline styles, so `* { all: unset !important }`,
+// `clearpage-reader { display: none !important }` or a page's own fixed layer at the top z-index cannot hide,
+// restyle or cover it. (An inline style on the host loses to a `:host { … !important }` rule, so none is used.)
+const hostRules = (rules: string[]) => rules.map((rule) => `${rule} !important;`).join(' ');
+const hostCss = `
+:host { ${hostRules(['all: initial', 'display: block', 'position: fixed', 'inset: 0', 'z-index: 2147483647', 'contain: strict',
+    'visibility: visible', 'opacity: 1', 'pointer-events: auto', 'transform: none', 'filter: none', 'margin: 0', 'border: 0',
+    'padding: 0', 'width: auto', 'height: auto', 'max-width: none', 'max-height: none', 'overflow: visible'])} }
+:host([data-kind="notice"]) { ${hostRules(['inset: 0 0 auto auto', 'width: 400px', 'height: 160px'])} }
+`;
 
 let sheet: CSSStyleSheet | null = null;
 
+/** `zoom` on <html> multiplies into every descendant, top layer or not: undo it on the host. */
+function zoomCss(): string {
+  const zoom = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('zoom')) || 1;
+  return zoom === 1 ? '' : `:host { zoom: ${1 / zoom} !important; }`;
+}
+
 function attachStyles(root: ShadowRoot): void {
+  const zoom = zoomCss();
   try {
     sheet ??= new CSSStyleSheet();
-    if (!sheet.cssRules.length) sheet.replaceSync(overlayCss);
-    root.adoptedStyleSheets = [sheet];
+    if (!sheet.cssRules.length) sheet.replaceSync(overlayCss + hostCss);
+    const sheets = [sheet];
+    if (zoom) {
+      const unzoom = new CSSStyleSheet();
+      unzoom.replaceSync(zoom);
+      sheets.push(unzoom);
+    }
+    root.adoptedStyleSheets = sheets;
   } catch {
     // Firefox content scripts may refuse a sheet from their own compartment: fall back to a <style>.
     const style = document.createElement('style');
-    style.textContent = overlayCss;
+    style.textContent = overlayCss + hostCss + zoom;
     root.prepend(style);
   }
 }
 
-/** A host element appended last to <html>, so it stacks above the page's own fixed layers, with an open shadow root. */
+/**
+ * A host element appended last to <html>, with an open shadow root, shown in the top layer (a manual popover) so that
+ * nothing the page does to its own elements (filter, transform, opacity on <html>, fixed layers) reaches or covers it.
+ */
 export function createShadowHost(kind: 'reader' | 'notice'): { host: HTMLElement; root: ShadowRoot } {
   const host = document.createElement('clearpage-reader');
-  host.setAttribute('style', kind === 'reader' ? hostStyle : noticeHostStyle);
+  host.dataset.kind = kind;
+  host.setAttribute('popover', 'manual');
   const root = host.attachShadow({ mode: 'open' });
   attachStyles(root);
   document.documentElement.append(host);
+  try {
+    host.showPopover();
+  } catch {
+    // No popover support, or a document where the top layer is not available: the :host rules still apply.
+  }
   return { host, root };
 }
