@@ -15,9 +15,10 @@ const iconSizes = [16, 32, 48, 128];
 const common = { configFile: false, logLevel: 'warn', root, publicDir: false };
 
 /** A script bundled as one classic IIFE file (content script, background). */
-async function buildScript(entry, fileName, footer = '') {
+async function buildScript(entry, fileName, footer = '', alias = {}) {
   await build({
     ...common,
+    resolve: { alias },
     build: {
       outDir: staging, emptyOutDir: false, target: 'es2022', minify: true, sourcemap: false,
       lib: { entry: join(root, entry), formats: ['iife'], name: 'clearpage', fileName: () => fileName },
@@ -52,9 +53,10 @@ function renderIcons(outDir) {
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(staging, { recursive: true });
 // The script's last expression is what scripting.executeScript returns: injecting it opens the reader.
-await buildScript('src/content/index.ts', 'content.js', `globalThis.__clearpage.run('open');`);
+const noPolyfill = { 'webextension-polyfill': join(root, 'src/shared/native-browser.ts') };
+await buildScript('src/content/index.ts', 'content.js', `globalThis.__clearpage.run('open');`, noPolyfill);
 await buildScript('src/background/index.ts', 'background.js');
-await buildScript('src/export/index.ts', 'export.js');
+await buildScript('src/export/index.ts', 'export.js', '', noPolyfill);
 await buildPages();
 renderIcons(staging);
 cpSync(join(root, 'src/_locales'), join(staging, '_locales'), { recursive: true });

@@ -27,6 +27,6 @@ export function setupReaderTools(overlay: Overlay, article: Article, initial: Se
   setupReadAloud(overlay, article.lang ?? undefined, say, signal);
   setupExportMenu(overlay, article, url, say, signal);
   setupOverlayKeys(overlay, () => settings, signal);
-  setupPrintMode(overlay, signal);
+  setupPrintMode(signal);
   return setupReadingPosition(overlay, url, signal);
 }

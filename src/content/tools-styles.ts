@@ -56,6 +56,8 @@ export const toolsCss = `
   .progress-fill { background: Highlight; }
 }
 @media print {
+  /* More specific than the host's own :host rules, so the host flows in the printed document. */
+  :host(clearpage-reader) { position: static !important; inset: auto !important; contain: none !important; height: auto !important; overflow: visible !important; }
   .bar, .aside, .help, .toast { display: none !important; }
   .layout { display: block; }
   .reader { background: #fff; color: #000; font-size: 12pt; }

@@ -103,9 +103,7 @@ describe('Chromium: reading tools in the overlay', () => {
     await page.goto(`${server.origin}/pages/long-article.html`);
     await openReader(browser, page);
     const cdp = await browser.context.newCDPSession(page);
-    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     const { data } = await cdp.send('Page.printToPDF', { printBackground: true });
-    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     const pdf = artifactPath('chromium', 'print.pdf');
     writeFileSync(pdf, Buffer.from(data, 'base64'));
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
