@@ -30,7 +30,10 @@ export function watchSettings(onChange: (settings: Settings) => void, signal: Ab
 
 /** Brings stored settings up to the current schema (run when the extension is installed or updated). */
 export async function migrateStoredSettings(): Promise<void> {
-  const migration = migrateSettings(await browser.storage.sync.get(null));
+  const stored = await browser.storage.sync.get(null);
+  // A fresh install has nothing to migrate: leave storage untouched (unversioned settings read as version 0 later).
+  if (!Object.keys(stored).length) return;
+  const migration = migrateSettings(stored);
   if (!migration) return;
   await browser.storage.sync.set(migration.write);
   if (migration.remove.length) await browser.storage.sync.remove(migration.remove);
