@@ -59,12 +59,15 @@ function deserialize(value: any): unknown {
 export async function clickToolbarButton(firefox: Firefox, page: Page): Promise<FirefoxPopup> {
   await page.bringToFront();
   await firefox.chrome(`(() => { const b = ${popupBrowser}; b?.closest('panel')?.hidePopup?.(); })()`);
-  await firefox.chrome(`(async () => {
+  const triggeredAt = await firefox.chrome<number>(`(async () => {
     const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
     const extension = WebExtensionPolicy.getByID(${JSON.stringify(geckoId)}).extension;
+    const at = performance.timeOrigin + performance.now();
     ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
+    return at;
   })()`);
   const popup = new FirefoxPopup(firefox);
+  popup.triggeredAt = triggeredAt;
   const end = Date.now() + 8000;
   while (!(await firefox.chrome<boolean>(`!!${popupBrowser}`))) {
     if (Date.now() > end) throw new Error('the popup did not open');
@@ -78,6 +81,9 @@ const popupBrowser = `[...document.querySelectorAll('browser')].find((b) => b.cu
 
 /** The real popup panel, driven through a frame script in its <browser>. */
 export class FirefoxPopup {
+  /** When the toolbar click was triggered (`performance.timeOrigin + performance.now()` in the browser window). */
+  triggeredAt = 0;
+
   constructor(private firefox: Firefox) {}
 
   /** Evaluates `expression` inside the popup (`content` is its window) and returns the JSON-able result. */

@@ -1,0 +1,92 @@
+// Chromium: Readability alone in the page's main world, then Clearpage opened from the real popup, traced.
+import type { Page } from 'playwright-core';
+import { clickToolbarButton, launchChromium, type Chromium, type Popup } from '../../test/e2e/helpers/chromium';
+import { armWatcher, installReadability, now, timeReadability } from './page-probes';
+import { offlineChromiumArgs, serveOffline, normalizeUrl, type OfflineServer } from './serve-offline';
+import { analyseTrace, startTrace } from './trace';
+import { median } from './stats';
+import type { OpenFigures, ReadabilityFigures } from './types';
+
+export interface ChromiumBench {
+  browser: Chromium;
+  page: Page;
+  server: OfflineServer;
+  close(): Promise<void>;
+}
+
+export async function startChromiumBench(extension?: string): Promise<ChromiumBench> {
+  const browser = await launchChromium({ args: offlineChromiumArgs, extension });
+  const server = await serveOffline(browser.context);
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  return { browser, page, server, close: () => browser.close() };
+}
+
+/** Loads `url` (served from memory) and lets the page's own start-up work finish. */
+export async function load(bench: ChromiumBench, url: string, html: Buffer): Promise<void> {
+  bench.server.pages.set(normalizeUrl(url), html);
+  await bench.page.goto(url, { waitUntil: 'load', timeout: 20_000 }).catch(() => {});
+  await bench.page.waitForTimeout(300);
+  await bench.page.evaluate(`new Promise((done) => requestIdleCallback(done, { timeout: 1000 }))`).catch(() => {});
+}
+
+export async function measureReadability(bench: ChromiumBench, url: string, html: Buffer, source: string): Promise<ReadabilityFigures> {
+  await load(bench, url, html);
+  await bench.page.evaluate(installReadability(source));
+  const cold = await bench.page.evaluate<{ ms: number; chars: number }>(timeReadability);
+  const warm: number[] = [];
+  for (let i = 0; i < 3; i++) warm.push((await bench.page.evaluate<{ ms: number }>(timeReadability)).ms);
+  return { cold: cold.ms, warm: median(warm), chars: cold.chars };
+}
+
+async function popupFirstPaint(popup: Popup): Promise<number | null> {
+  for (let i = 0; i < 20; i++) {
+    const at = await popup.evaluate<number | null>(`(() => { const e = performance.getEntriesByName('first-contentful-paint')[0];
+      return e ? performance.timeOrigin + e.startTime : null; })()`);
+    if (at) return at - popup.triggeredAt;
+    await new Promise((done) => setTimeout(done, 25));
+  }
+  return null;
+}
+
+const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T | null> =>
+  Promise.race([promise, new Promise<null>((done) => setTimeout(() => done(null), ms))]);
+
+/**
+ * One open the way a user does it: fresh page load, toolbar click, click on the popup's toggle; from that click to
+ * the first painted frame with article text, split by stage.
+ */
+export async function measureOpen(bench: ChromiumBench, url: string, html: Buffer): Promise<OpenFigures> {
+  await load(bench, url, html);
+  const popup = await clickToolbarButton(bench.browser, bench.page);
+  try {
+    const firstPaint = await popupFirstPaint(popup);
+    const stopTrace = await startTrace(bench.browser.cdp);
+    await bench.page.evaluate(armWatcher);
+    const clickAt = await popup.evaluate<number>(`(() => { const t = ${now}; document.getElementById('toggle').click(); return t; })()`);
+    const seen = await withTimeout(bench.page.evaluate<{ renderEnd: number; painted: number }>('window.__cpBench.done'), 15_000);
+    const events = await stopTrace();
+    const status = await popup.evaluate<string>(`document.getElementById('status').dataset.kind || ''`);
+    if (!seen) return { status: status || 'timeout', popupFirstPaint: firstPaint } as OpenFigures;
+    await popup.waitFor('document.body.dataset.timings', 5000);
+    const t = JSON.parse(await popup.evaluate<string>('document.body.dataset.timings')) as Record<string, number>;
+    const trace = analyseTrace(events, clickAt, seen.painted);
+    const stages = (t.clone ?? 0) + (t.prune ?? 0) + (t.readability ?? 0) + (t.declutter ?? 0) + (t.sanitize ?? 0) + (t.render ?? 0);
+    const contentStart = seen.renderEnd - stages;
+    // The trace dates the start of content.js; the watcher dates the end of rendering; the content script's
+    // own timings fill in between. Whatever precedes content.js is the message's way from popup to page.
+    const injectionStart = trace?.injectionStart ?? NaN;
+    return {
+      status: 'open', popupFirstPaint: firstPaint,
+      total: seen.painted - clickAt,
+      message: injectionStart - clickAt,
+      injection: contentStart - injectionStart,
+      clone: t.clone!, prune: t.prune!, readability: t.readability!, declutter: t.declutter!, sanitize: t.sanitize!, render: t.render!,
+      frame: seen.painted - seen.renderEnd,
+      longestTask: trace?.longestTask ?? NaN,
+      longestIsInjection: trace?.longestIsInjection ?? false,
+      tasksOver50: trace?.over50 ?? NaN,
+    };
+  } finally {
+    await popup.close();
+  }
+}

@@ -1,0 +1,113 @@
+// Firefox ESR: the same measurements as in Chromium, without a tracer. The longest task comes from a main-world
+// heartbeat (a setTimeout chain: the largest gap between its turns bounds the longest task, give or take 4 ms),
+// and the content script's start is not separable from the message, so message and injection are one figure.
+import type { Page } from 'puppeteer-core';
+import { clickToolbarButton, launchFirefox, type Firefox } from '../../test/e2e/helpers/firefox';
+import { armWatcher, installReadability, now, timeReadability } from './page-probes';
+import { normalizeUrl } from './serve-offline';
+import { median } from './stats';
+import type { OpenFigures, ReadabilityFigures } from './types';
+
+export interface FirefoxBench {
+  firefox: Firefox;
+  page: Page;
+  pages: Map<string, Buffer>;
+  counts: { served: number; refused: number };
+  close(): Promise<void>;
+}
+
+/** Proxy everything to a closed local port, no DNS prefetch, no speculative connections, no WebRTC, full timer precision. */
+const prefs = `(() => {
+  const p = Services.prefs;
+  p.setIntPref('network.proxy.type', 1);
+  for (const kind of ['http', 'ssl', 'socks']) { p.setStringPref('network.proxy.' + kind, '127.0.0.1'); p.setIntPref('network.proxy.' + kind + '_port', 9); }
+  p.setBoolPref('network.proxy.socks_remote_dns', true);
+  p.setBoolPref('network.dns.disablePrefetch', true);
+  p.setIntPref('network.http.speculative-parallel-limit', 0);
+  p.setBoolPref('network.predictor.enabled', false);
+  p.setBoolPref('media.peerconnection.enabled', false);
+  p.setBoolPref('privacy.reduceTimerPrecision', false);
+})()`;
+
+export async function startFirefoxBench(extension?: string): Promise<FirefoxBench> {
+  const firefox = await launchFirefox(extension);
+  await firefox.chrome(prefs);
+  const page = await firefox.browser.newPage();
+  const pages = new Map<string, Buffer>();
+  const counts = { served: 0, refused: 0 };
+  // Page scripts may alert() when their resources fail: a dialog would block the page (Playwright dismisses them itself).
+  page.on('dialog', (dialog) => void dialog.dismiss().catch(() => {}));
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const body = request.isNavigationRequest() ? pages.get(normalizeUrl(request.url())) : undefined;
+    if (body) {
+      counts.served++;
+      void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    } else {
+      counts.refused++;
+      void request.abort();
+    }
+  });
+  return { firefox, page, pages, counts, close: () => firefox.close() };
+}
+
+export async function load(bench: FirefoxBench, url: string, html: Buffer): Promise<void> {
+  bench.pages.set(normalizeUrl(url), html);
+  await bench.page.goto(url, { waitUntil: 'load', timeout: 20_000 }).catch(() => {});
+  await new Promise((done) => setTimeout(done, 300));
+  await bench.page.evaluate(`new Promise((done) => requestIdleCallback(done, { timeout: 1000 }))`).catch(() => {});
+}
+
+export async function measureReadability(bench: FirefoxBench, url: string, html: Buffer, source: string): Promise<ReadabilityFigures> {
+  await load(bench, url, html);
+  await bench.page.evaluate(installReadability(source));
+  const cold = (await bench.page.evaluate(timeReadability)) as { ms: number; chars: number };
+  const warm: number[] = [];
+  for (let i = 0; i < 3; i++) warm.push(((await bench.page.evaluate(timeReadability)) as { ms: number }).ms);
+  return { cold: cold.ms, warm: median(warm), chars: cold.chars };
+}
+
+/** Records, in the browser window, when the popup panel is shown and the first paint after that. */
+const watchPopup = `(() => { const s = window.__cpPopup = { shown: 0, painted: 0 };
+  const onShown = () => { s.shown = ${now}; window.removeEventListener('popupshown', onShown, true);
+    window.addEventListener('MozAfterPaint', () => { s.painted = ${now}; }, { once: true }); };
+  window.addEventListener('popupshown', onShown, true); })()`;
+
+const heartbeat = `(() => { const hb = window.__cpHeartbeat = { last: performance.now(), max: 0, stop: false };
+  const tick = () => { const t = performance.now(); hb.max = Math.max(hb.max, t - hb.last); hb.last = t; if (!hb.stop) setTimeout(tick, 0); };
+  setTimeout(tick, 0); })()`;
+
+const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T | null> =>
+  Promise.race([promise, new Promise<null>((done) => setTimeout(() => done(null), ms))]);
+
+export async function measureOpen(bench: FirefoxBench, url: string, html: Buffer): Promise<OpenFigures> {
+  await load(bench, url, html);
+  await bench.firefox.chrome(watchPopup);
+  const popup = await clickToolbarButton(bench.firefox, bench.page);
+  try {
+    const shown = await bench.firefox.chrome<{ shown: number; painted: number }>('window.__cpPopup');
+    const popupFirstPaint = (shown.painted || shown.shown) ? (shown.painted || shown.shown) - popup.triggeredAt : null;
+    await bench.page.evaluate(armWatcher);
+    await bench.page.evaluate(heartbeat);
+    const clickAt = await popup.evaluate<number>(`(() => { const t = content.performance.timeOrigin + content.performance.now();
+      content.document.getElementById('toggle').click(); return t; })()`);
+    const seen = await withTimeout(bench.page.evaluate('window.__cpBench.done') as Promise<{ renderEnd: number; painted: number }>, 15_000);
+    const longestTask = (await bench.page.evaluate('(window.__cpHeartbeat.stop = true, window.__cpHeartbeat.max)')) as number;
+    const status = await popup.evaluate<string>(`content.document.getElementById('status').dataset.kind || ''`);
+    if (!seen) return { status: status || 'timeout', popupFirstPaint };
+    await popup.waitFor('content.document.body.dataset.timings', 5000);
+    const t = JSON.parse(await popup.evaluate<string>('content.document.body.dataset.timings')) as Record<string, number>;
+    const stages = (t.clone ?? 0) + (t.prune ?? 0) + (t.readability ?? 0) + (t.declutter ?? 0) + (t.sanitize ?? 0) + (t.render ?? 0);
+    return {
+      status: 'open', popupFirstPaint,
+      total: seen.painted - clickAt,
+      // Click → content script start: the message and content.js's own evaluation together.
+      message: seen.renderEnd - stages - clickAt,
+      clone: t.clone!, prune: t.prune!, readability: t.readability!, declutter: t.declutter!, sanitize: t.sanitize!, render: t.render!,
+      frame: seen.painted - seen.renderEnd,
+      longestTask,
+    };
+  } finally {
+    await popup.close();
+  }
+}

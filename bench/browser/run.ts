@@ -1,0 +1,110 @@
+// npm run bench:browser [-- --pages=40 --opens=3 --browsers=chromium,firefox]
+// Readability alone vs Clearpage from the popup click, in Debian Chromium and Firefox ESR, on a fixed corpus sample.
+import { execSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadavg } from 'node:os';
+import { loadSample, longArticle, readabilitySource, type SamplePage } from './corpus-sample';
+import * as chromium from './chromium-run';
+import * as firefox from './firefox-run';
+import { scrollOverlay, type ScrollFigures } from './scroll-layouts';
+import { bundleSize, snapshotDist, writeResults, type BrowserRun, type LongArticle } from './results';
+import { goals, pageTable, summarize, summaryTable } from './summary';
+import type { OpenFigures, PageResult, ReadabilityFigures } from './types';
+
+const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const pageCount = Number(arg('pages', '40'));
+const opensPerPage = Number(arg('opens', '3'));
+const browsers = arg('browsers', 'chromium,firefox').split(',');
+
+interface Driver {
+  version: string;
+  readability(page: SamplePage, source: string): Promise<ReadabilityFigures>;
+  open(page: SamplePage): Promise<OpenFigures>;
+  scroll?(): Promise<ScrollFigures>;
+  counts(): { served: number; refused: number };
+  close(): Promise<void>;
+}
+
+async function chromiumDriver(): Promise<Driver> {
+  const bench = await chromium.startChromiumBench(join(dist, 'chrome'));
+  return {
+    version: `Chromium ${bench.browser.context.browser()?.version() ?? '?'}`,
+    readability: (page, source) => chromium.measureReadability(bench, page.url, page.html, source),
+    open: (page) => chromium.measureOpen(bench, page.url, page.html),
+    scroll: () => scrollOverlay(bench.page),
+    counts: () => ({ served: bench.server.served, refused: bench.server.refused }),
+    close: bench.close,
+  };
+}
+
+async function firefoxDriver(): Promise<Driver> {
+  const bench = await firefox.startFirefoxBench(join(dist, 'firefox'));
+  return {
+    version: `Firefox ${(await bench.firefox.browser.version()).replace(/^firefox\//, '')}`,
+    readability: (page, source) => firefox.measureReadability(bench, page.url, page.html, source),
+    open: (page) => firefox.measureOpen(bench, page.url, page.html),
+    counts: () => bench.counts,
+    close: bench.close,
+  };
+}
+
+async function measurePage(driver: Driver, page: SamplePage, source: string): Promise<PageResult> {
+  const result: PageResult = { id: page.id, url: page.url, readability: null, opens: [] };
+  try {
+    result.readability = await driver.readability(page, source);
+    for (let i = 0; i < opensPerPage; i++) result.opens.push(await driver.open(page));
+  } catch (error) {
+    result.error = String(error instanceof Error ? error.message : error).split('\n')[0];
+  }
+  return result;
+}
+
+async function runBrowser(name: string, sample: SamplePage[], long: ReturnType<typeof longArticle>, source: string): Promise<BrowserRun> {
+  const loadBefore = loadavg()[0]!;
+  const driver = name === 'chromium' ? await chromiumDriver() : await firefoxDriver();
+  try {
+    console.log(`\n## ${driver.version} (load average ${loadBefore.toFixed(2)})`);
+    // Warm-up: the browser's first open pays for its own start-up; not counted.
+    await measurePage(driver, sample[0]!, source);
+    const pages: PageResult[] = [];
+    for (const page of sample) {
+      const result = await measurePage(driver, page, source);
+      const opens = result.opens.map((o) => (o.status === 'open' ? (o.total ?? NaN).toFixed(0) : o.status)).join(' ');
+      console.log(`${page.id.slice(0, 8)} a=${result.readability?.cold.toFixed(1) ?? '–'} b=[${opens}]${result.error ? ` ${result.error}` : ''}`);
+      pages.push(result);
+    }
+    const longResult = await measurePage(driver, long, source);
+    const scroll = driver.scroll && longResult.opens.at(-1)?.status === 'open' ? await driver.scroll() : null;
+    const longArticleFigures: LongArticle = { words: long.words, result: longResult, summary: summarize([longResult]), scroll };
+    const summary = summarize(pages);
+    console.log(`\n${pageTable(pages)}\n\n${summaryTable(summary)}`);
+    return { browser: driver.version, loadBefore, loadAfter: loadavg()[0]!, requests: driver.counts(), pages, summary, long: longArticleFigures };
+  } finally {
+    await driver.close();
+  }
+}
+
+const sample = loadSample(pageCount);
+const long = longArticle(20_000);
+const source = readabilitySource();
+const dist = snapshotDist();
+const bundle = bundleSize(dist);
+console.log(`Sample: the first ${sample.length} AEB pages by id, served from memory at their original address; ${opensPerPage} opens per page.`);
+console.log(`Goals: overhead (b) − (a) median ≤ ${goals.overheadMedian} ms, p95 ≤ ${goals.overheadP95} ms; (c) longest task never above ${goals.longestTask} ms.`);
+console.log(`content.js: ${(bundle.minified / 1024).toFixed(1)} KB minified, ${(bundle.gzipped / 1024).toFixed(1)} KB gzipped`);
+const runs: BrowserRun[] = [];
+try {
+  for (const name of browsers) runs.push(await runBrowser(name, sample, long, source));
+} finally {
+  rmSync(dist, { recursive: true, force: true });
+}
+const commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
+const written = writeResults({ date: new Date().toISOString(), commit, pages: pageCount, opensPerPage, bundle, runs });
+for (const run of runs) {
+  const l = run.long;
+  console.log(`\n${run.browser}: ${l.words}-word article: (a) cold ${l.summary.readabilityCold.median.toFixed(1)} ms, ` +
+    `(b) ${l.summary.clearpage.median.toFixed(1)} ms, longest task ${l.summary.longestTask.max.toFixed(1)} ms` +
+    (l.scroll ? `; scrolling ${l.scroll.seconds.toFixed(1)} s: ${l.scroll.layouts} layouts (${l.scroll.layoutsPerSecond.toFixed(1)}/s, idle ${l.scroll.idleLayoutsPerSecond.toFixed(1)}/s), ${l.scroll.scrolled} px` : ''));
+}
+console.log(`\nWrote ${written.join(' and ')}`);

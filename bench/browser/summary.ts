@@ -1,0 +1,120 @@
+// Per-page rows and the summary of one browser's run, and the goals they are held against.
+import { fmt, max, median, percentile } from './stats';
+import { stageNames, type OpenFigures, type PageResult, type StageName } from './types';
+
+export const goals = { overheadMedian: 20, overheadP95: 30, longestTask: 50 };
+
+export interface Spread {
+  median: number;
+  p95: number;
+}
+
+export interface PageRow {
+  id: string;
+  host: string;
+  readabilityCold: number;
+  readabilityWarm: number;
+  /** Median over this page's opens. */
+  clearpage: number;
+  overhead: number;
+  ratio: number;
+  longestTask: number;
+  status: string;
+}
+
+export interface Summary {
+  pages: number;
+  opened: number;
+  failed: string[];
+  readabilityCold: Spread;
+  readabilityWarm: Spread;
+  clearpage: Spread;
+  /** (b) − (a), against the cold run (each open is the first in its page load) and against the warm median. */
+  overhead: Spread;
+  overheadVsWarm: Spread;
+  ratio: Spread;
+  ratioVsWarm: Spread;
+  stages: Record<StageName, number>;
+  longestTask: Spread & { max: number; pagesOver50: number };
+  popupFirstPaint: Spread;
+  goals: { overheadMedian: boolean; overheadP95: boolean; longestTask: boolean };
+}
+
+const spread = (values: number[]): Spread => ({ median: median(values), p95: percentile(values, 95) });
+const opened = (page: PageResult): OpenFigures[] => page.opens.filter((o) => o.status === 'open');
+
+export function pageRow(page: PageResult): PageRow {
+  const opens = opened(page);
+  const clearpage = median(opens.map((o) => o.total));
+  const cold = page.readability?.cold ?? NaN;
+  return {
+    id: page.id.slice(0, 8),
+    host: (() => { try { return new URL(page.url).host.replace(/^www\./, ''); } catch { return page.url; } })(),
+    readabilityCold: cold,
+    readabilityWarm: page.readability?.warm ?? NaN,
+    clearpage,
+    overhead: clearpage - cold,
+    ratio: clearpage / cold,
+    longestTask: max(opens.map((o) => o.longestTask)),
+    status: page.error ? 'error' : opens.length === page.opens.length ? 'open' : page.opens.map((o) => o.status).join(','),
+  };
+}
+
+export function summarize(pages: PageResult[]): Summary {
+  const rows = pages.map(pageRow).filter((r) => Number.isFinite(r.clearpage) && Number.isFinite(r.readabilityCold));
+  const opens = pages.flatMap(opened);
+  const stages = Object.fromEntries(stageNames.map((s) => [s, median(opens.map((o) => o[s]))])) as Record<StageName, number>;
+  const tasks = rows.map((r) => r.longestTask);
+  const overhead = spread(rows.map((r) => r.overhead));
+  const longestMax = max(tasks);
+  return {
+    pages: pages.length,
+    opened: rows.length,
+    failed: pages.filter((p) => !rows.some((r) => r.id === p.id.slice(0, 8))).map((p) => `${p.id.slice(0, 8)} (${p.error ?? pageRow(p).status})`),
+    readabilityCold: spread(rows.map((r) => r.readabilityCold)),
+    readabilityWarm: spread(rows.map((r) => r.readabilityWarm)),
+    clearpage: spread(rows.map((r) => r.clearpage)),
+    overhead,
+    overheadVsWarm: spread(rows.map((r) => r.clearpage - r.readabilityWarm)),
+    ratio: spread(rows.map((r) => r.ratio)),
+    ratioVsWarm: spread(rows.map((r) => r.clearpage / r.readabilityWarm)),
+    stages,
+    longestTask: { ...spread(tasks), max: longestMax, pagesOver50: tasks.filter((t) => t > goals.longestTask).length },
+    popupFirstPaint: spread(pages.flatMap((p) => p.opens.map((o) => o.popupFirstPaint ?? NaN))),
+    goals: {
+      overheadMedian: overhead.median <= goals.overheadMedian,
+      overheadP95: overhead.p95 <= goals.overheadP95,
+      longestTask: longestMax <= goals.longestTask,
+    },
+  };
+}
+
+const table = (head: string[], rows: string[][]): string =>
+  [head, head.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+
+export function pageTable(pages: PageResult[]): string {
+  return table(['page', 'site', '(a) cold', '(a) warm', '(b)', '(b)−(a)', '(b)÷(a)', '(c) longest task', 'status'],
+    pages.map(pageRow).map((r) => [r.id, r.host, fmt(r.readabilityCold), fmt(r.readabilityWarm), fmt(r.clearpage),
+      fmt(r.overhead), fmt(r.ratio, 2), fmt(r.longestTask), r.status]));
+}
+
+const pass = (ok: boolean) => (ok ? 'met' : 'MISSED');
+
+export function summaryTable(s: Summary): string {
+  const row = (name: string, v: Spread, digits = 1) => [name, fmt(v.median, digits), fmt(v.p95, digits)];
+  return [
+    table(['ms (pages with an open reader)', 'median', 'p95'], [
+      row('(a) Readability alone, cold', s.readabilityCold), row('(a) Readability alone, warm (median of 3)', s.readabilityWarm),
+      row('(b) Clearpage click → painted', s.clearpage), row('(b) − (a cold)', s.overhead), row('(b) − (a warm)', s.overheadVsWarm),
+      row('(b) ÷ (a cold)', s.ratio, 2), row('(b) ÷ (a warm)', s.ratioVsWarm, 2), row('(c) longest main-thread task', s.longestTask),
+      row('popup first paint (toolbar click → paint)', s.popupFirstPaint),
+    ]),
+    '',
+    table(['stage', ...stageNames], [['median ms', ...stageNames.map((n) => fmt(s.stages[n]))]]),
+    '',
+    `Goals: overhead (b) − (a) median ≤ ${goals.overheadMedian} ms: ${pass(s.goals.overheadMedian)} (${fmt(s.overhead.median)}); ` +
+      `p95 ≤ ${goals.overheadP95} ms: ${pass(s.goals.overheadP95)} (${fmt(s.overhead.p95)}); ` +
+      `(c) never above ${goals.longestTask} ms: ${pass(s.goals.longestTask)} (max ${fmt(s.longestTask.max)}, ${s.longestTask.pagesOver50} of ${s.opened} pages above).`,
+    s.failed.length ? `Not opened: ${s.failed.join(', ')}` : `All ${s.pages} pages opened.`,
+  ].join('\n');
+}

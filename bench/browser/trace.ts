@@ -1,0 +1,69 @@
+// CDP tracing around one reader-view open: the page's main-thread tasks and the content script's evaluation.
+import type { CDPSession } from 'playwright-core';
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string } };
+}
+
+const categories = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'];
+
+export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+  const events: TraceEvent[] = [];
+  const collect = (data: { value: TraceEvent[] }) => events.push(...data.value);
+  cdp.on('Tracing.dataCollected' as never, collect as never);
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: categories } } as never);
+  return async () => {
+    const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete' as never, () => done()));
+    await cdp.send('Tracing.end');
+    await complete;
+    cdp.off('Tracing.dataCollected' as never, collect as never);
+    return events;
+  };
+}
+
+export interface TraceFigures {
+  /** The trace event that evaluates content.js: its start and end as `performance.timeOrigin`-based page time. */
+  injectionStart: number;
+  injectionEnd: number;
+  /** The longest task on the page's main thread between click and paint, ms, and whether it ran content.js. */
+  longestTask: number;
+  longestIsInjection: boolean;
+  /** How many main-thread tasks ran in that window, and how many were over 50 ms. */
+  tasks: number;
+  over50: number;
+}
+
+/**
+ * Reads the figures for one open. `paintedAt` is the page's `performance.timeOrigin`-based time of the mark
+ * 'cp-painted' (made by the watcher), which ties the trace clock to the page clock; `clickAt` is the click.
+ */
+export function analyseTrace(events: TraceEvent[], clickAt: number, paintedAt: number): TraceFigures | null {
+  const script = events.find((e) => e.name === 'EvaluateScript' && e.ph === 'X' && e.args?.data?.url?.endsWith('/content.js'));
+  const mark = events.find((e) => e.name === 'cp-painted' && e.cat.includes('blink.user_timing'));
+  if (!script || !mark) return null;
+  // Trace µs → page ms: the mark was taken at paintedAt (give or take the mark call itself).
+  const toPage = (ts: number) => paintedAt + (ts - mark.ts) / 1000;
+  const from = clickAt;
+  const to = paintedAt;
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === script.pid && e.tid === script.tid
+    && toPage(e.ts + (e.dur ?? 0)) >= from && toPage(e.ts) <= to);
+  let longest: TraceEvent | undefined;
+  for (const task of tasks) if (!longest || (task.dur ?? 0) > (longest.dur ?? 0)) longest = task;
+  const contains = (outer: TraceEvent | undefined, inner: TraceEvent) =>
+    !!outer && inner.ts >= outer.ts && inner.ts + (inner.dur ?? 0) <= outer.ts + (outer.dur ?? 0);
+  return {
+    injectionStart: toPage(script.ts),
+    injectionEnd: toPage(script.ts + (script.dur ?? 0)),
+    longestTask: (longest?.dur ?? 0) / 1000,
+    longestIsInjection: contains(longest, script),
+    tasks: tasks.length,
+    over50: tasks.filter((t) => (t.dur ?? 0) > 50_000).length,
+  };
+}
