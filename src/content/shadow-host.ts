@@ -45,7 +45,9 @@ function attachStyles(root: ShadowRoot): void {
  * nothing the page does to its own elements (filter, transform, opacity on <html>, fixed layers) reaches or covers it.
  */
 export function createShadowHost(kind: 'reader' | 'notice'): { host: HTMLElement; root: ShadowRoot } {
-  const host = document.createElement('clearpage-reader');
+  // In the XHTML namespace even in an SVG or XML document, where createElement would make a plain Element
+  // that can have no shadow root.
+  const host = document.createElementNS('http://www.w3.org/1999/xhtml', 'clearpage-reader') as HTMLElement;
   host.dataset.kind = kind;
   host.setAttribute('popover', 'manual');
   const root = host.attachShadow({ mode: 'open' });

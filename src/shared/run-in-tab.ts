@@ -5,6 +5,8 @@ import { t } from './i18n';
 async function callContent(tabId: number, command: ReaderCommand): Promise<ReaderState | null> {
   const [frame] = await browser.scripting.executeScript({
     target: { tabId },
+    // Never wait for document_idle: on a page that is still loading the popup would hang until it finishes.
+    injectImmediately: true,
     func: (cmd: ReaderCommand) => globalThis.__clearpage?.run(cmd) ?? null,
     args: [command],
   });
@@ -21,6 +23,6 @@ export async function runInTab(tabId: number, command: ReaderCommand, injected =
   if (state) return state;
   if (command === 'state' || command === 'close') return { status: 'closed', injected: false };
   // content.js ends by opening the reader (see scripts/build.mjs): one round trip on first use.
-  const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+  const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'], injectImmediately: true });
   return (frame?.result as ReaderState | undefined) ?? { status: 'error', message: t('didNotStart') };
 }
