@@ -12,6 +12,18 @@ export interface DeclutterContext extends BlockContext {
 const blockTags = tagSet('div', 'section', 'aside', 'p', 'ul', 'ol', 'li', 'form', 'figure', 'figcaption', 'blockquote', 'table',
   'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'a', 'button', 'label', 'audio', 'dl', 'dd', 'dt', 'header', 'footer', 'small', 'time', 'strong', 'em', 'b', 'i');
 const heading = /^H[1-6]$/;
+const inlineTags = tagSet('span', 'a', 'button', 'label', 'small', 'time', 'strong', 'em', 'b', 'i');
+const proseParents = tagSet('p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'td', 'th', 'dd', 'dt', 'pre');
+
+/** An inline element is judged only when it stands as a line of its own, never as a phrase inside prose. */
+function standsAlone(el: Element): boolean {
+  if (!inlineTags.has(el.tagName)) return true;
+  if (!el.parentElement || proseParents.has(el.parentElement.tagName)) return false;
+  for (const sibling of [el.previousSibling, el.nextSibling]) {
+    if (sibling?.nodeType === 3 && /[\p{L}\p{N}]/u.test(sibling.nodeValue ?? '')) return false;
+  }
+  return true;
+}
 
 function isHeadingLike(el: Element, text: string): boolean {
   if (heading.test(el.tagName)) return true;
@@ -55,7 +67,7 @@ function removeRail(railHeading: Element, ctx: DeclutterContext): void {
 function removeRepeats(blocks: Element[], root: Element, ctx: DeclutterContext): void {
   const seen = new Map<string, Element[]>();
   for (const el of blocks) {
-    if (!root.contains(el) || el.firstElementChild && blockTags.has(el.firstElementChild.tagName)) continue;
+    if (inlineTags.has(el.tagName) || !root.contains(el) || (el.firstElementChild && blockTags.has(el.firstElementChild.tagName))) continue;
     const text = foldedText(el);
     if (text.length < 4 || text.length > 300) continue;
     seen.set(text, [...(seen.get(text) ?? []), el]);
@@ -80,7 +92,7 @@ export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0
   };
   const blocks = elementsIn(root, blockTags);
   for (const el of blocks) {
-    if (!root.contains(el)) continue;
+    if (!root.contains(el) || !standsAlone(el)) continue;
     const text = foldedText(el);
     if (text.length / total > maxShare) continue;
     if (text.length <= 60 && railHeadingText.test(text) && isHeadingLike(el, text)) {
