@@ -13,7 +13,7 @@ const blockTags = tagSet('div', 'section', 'aside', 'p', 'ul', 'ol', 'li', 'form
   'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'a', 'button', 'label', 'audio', 'dl', 'dd', 'dt', 'header', 'footer', 'small', 'time', 'strong', 'em', 'b', 'i');
 const heading = /^H[1-6]$/;
 const inlineTags = tagSet('span', 'a', 'button', 'label', 'small', 'time', 'strong', 'em', 'b', 'i');
-const proseParents = tagSet('p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'td', 'th', 'dd', 'dt', 'pre');
+const proseParents = tagSet('p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'td', 'th', 'dd', 'dt', 'pre');
 
 /** An inline element is judged only when it stands as a line of its own, never as a phrase inside prose. */
 function standsAlone(el: Element): boolean {
