@@ -56,7 +56,10 @@ mkdirSync(staging, { recursive: true });
 const noPolyfill = { 'webextension-polyfill': join(root, 'src/shared/native-browser.ts') };
 await buildScript('src/content/index.ts', 'content.js', `globalThis.__clearpage.run('open');`, noPolyfill);
 await buildScript('src/background/index.ts', 'background.js');
+// Registered per site only when the reader turns auto-open on there (scripting.registerContentScripts).
+await buildScript('src/content/auto-open.ts', 'auto-open.js', '', noPolyfill);
 await buildScript('src/export/index.ts', 'export.js', '', noPolyfill);
+await buildScript('src/content/site-tools/index.ts', 'site-tools.js', '', noPolyfill);
 await buildPages();
 renderIcons(staging);
 cpSync(join(root, 'src/_locales'), join(staging, '_locales'), { recursive: true });

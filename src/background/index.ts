@@ -4,6 +4,8 @@ import { runInTab } from '../shared/run-in-tab';
 import { toolbarIcon } from '../shared/icons';
 import { restrictedReason } from '../shared/restricted';
 import { loadSettings, migrateStoredSettings } from '../shared/settings-storage';
+import { autoOpenTab, followPermissionChanges, setAutoOpen } from './auto-open';
+import { sitePattern } from '../shared/auto-open';
 
 // Only listeners are registered at startup: nothing runs until the user asks.
 
@@ -30,11 +32,20 @@ browser.commands.onCommand.addListener((command, tab) => {
 browser.action.onClicked.addListener((tab) => void toggle(tab));
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  if (!isMessage(message)) return undefined;
+  if (message.type === 'auto-open-set') {
+    // Extension pages may turn any site on or off; the overlay in a page may only turn its own site off.
+    const fromPage = !sender.url?.startsWith(browser.runtime.getURL(''));
+    if (fromPage && (message.on || sitePattern(message.url) !== sitePattern(sender.url))) return undefined;
+    return setAutoOpen(message.url, message.on);
+  }
   const tabId = sender.tab?.id;
-  if (!isMessage(message) || tabId === undefined) return undefined;
-  if (message.type === 'load-export') {
+  if (tabId === undefined) return undefined;
+  if (message.type === 'auto-open') return autoOpenTab(sender.tab, sender.frameId).catch(() => false);
+  if (message.type === 'load-export' || message.type === 'load-site-tools') {
     const target = { tabId, frameIds: [sender.frameId ?? 0] };
-    return browser.scripting.executeScript({ target, files: ['export.js'] }).then(() => true);
+    const file = message.type === 'load-export' ? 'export.js' : 'site-tools.js';
+    return browser.scripting.executeScript({ target, files: [file] }).then(() => true);
   }
   void browser.action.setIcon({ tabId, path: toolbarIcon(message.state.status === 'open') }).catch(() => {});
   return undefined;
@@ -47,3 +58,4 @@ browser.runtime.onStartup.addListener(() => void applyToolbarMode());
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'sync' && 'openOnToolbarClick' in changes) void applyToolbarMode();
 });
+followPermissionChanges();

@@ -1,4 +1,5 @@
 import { toolsCss } from './tools-styles';
+import { siteMemoryCss } from './site-memory-styles';
 
 // Sizes in px, never rem: the page's own :root font-size must not reach the overlay.
 const baseCss = `
@@ -66,4 +67,4 @@ article hr { border: 0; border-top: 1px solid var(--rule); margin: 2em 0; }
 }
 `;
 
-export const overlayCss = baseCss + toolsCss;
+export const overlayCss = baseCss + toolsCss + siteMemoryCss;

@@ -9,6 +9,9 @@ import { setupExportMenu } from './tools/export-menu';
 import { setupOverlayKeys } from './tools/overlay-keys';
 import { setupPrintMode } from './tools/print-mode';
 import { setupToast } from './tools/toast';
+import { setupSiteMemory } from './tools/site-memory';
+import type { SiteMemory } from './site-tools/api';
+import { setupAutoOpenNote } from './tools/auto-open-note';
 
 export interface ReaderTools {
   /** The start of the paragraph being read, once the reader scrolled; closing aligns the page to it. */
@@ -16,13 +19,16 @@ export interface ReaderTools {
 }
 
 /** Everything the overlay offers beyond the article; all of it stops when `signal` aborts. */
-export function setupReaderTools(overlay: Overlay, article: Article, initial: Settings, url: string, signal: AbortSignal): ReaderTools {
+export function setupReaderTools(overlay: Overlay, article: Article, initial: Settings, url: string, memory: SiteMemory,
+  signal: AbortSignal): ReaderTools {
   let settings = initial;
   watchSettings((next) => {
     settings = next;
     overlay.apply(next);
   }, signal);
   const say = setupToast(overlay, signal);
+  setupSiteMemory(overlay, memory, say, signal);
+  setupAutoOpenNote(overlay, say, signal);
   setupOutline(overlay, signal);
   setupReadAloud(overlay, article.lang ?? undefined, say, signal);
   setupExportMenu(overlay, article, url, say, signal);

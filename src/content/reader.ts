@@ -8,6 +8,10 @@ import { setupReaderTools, type ReaderTools } from './reader-tools';
 import { findInPage } from './tools/reading-position';
 import { watchNavigation } from './navigation-watch';
 import { t } from '../shared/i18n';
+import { siteOf, type SiteRule } from '../shared/site-rules';
+import { loadSiteRules, markRulesMatched } from '../shared/site-rules-storage';
+import { createHiddenEntries } from './hidden-entries';
+import { applySiteRules } from './apply-site-rules';
 
 const noticeMs = 6000;
 
@@ -74,25 +78,34 @@ export function createReader(): ContentApi {
       showNotice(t('tooLarge'));
       return report({ status: 'too-large', message: t('tooLarge') });
     }
+    const site = siteOf(location.href);
+    const rulesPromise: Promise<SiteRule[]> = site ? loadSiteRules(site) : Promise.resolve([]);
+    // Opened by auto-open.js: a page that turns out not to be an article gets no card.
+    const auto = globalThis.__clearpageAuto === 'pending';
+    if (auto) globalThis.__clearpageAuto = 'on';
     const started = performance.now();
     const copy = cloneIntoInertDocument(document, location.href);
     const cloned = performance.now();
-    const result = extractArticle(copy, { url: location.href });
+    const result = extractArticle(copy, { url: location.href, keepRemoved: true });
     if (!result.ok) {
       const message = t(result.reason === 'too-large' ? 'tooLarge' : result.reason === 'not-html' ? 'notHtml' : 'noArticle');
-      showNotice(message);
+      if (!auto) showNotice(message);
       return report({ status: result.reason === 'too-large' ? 'too-large' : 'no-article', message });
     }
-    const settings = await settingsPromise;
+    const [settings, rules] = await Promise.all([settingsPromise, rulesPromise]);
     const page = capturePageState(window);
     const controller = new AbortController();
     const overlay = createReaderOverlay(result, settings, () => void run('close'));
-    const tools = setupReaderTools(overlay, result, settings, location.href, controller.signal);
+    // The reader's per-site choices apply before anything is shown: kept clutter back in place, hidden blocks out.
+    const entries = createHiddenEntries(overlay.article, result.removed);
+    const { matched, skipped } = applySiteRules(overlay.article, entries, rules);
+    if (site && matched.length) void markRulesMatched(site, matched).catch(() => {});
+    const tools = setupReaderTools(overlay, result, settings, location.href, { site, entries, skipped }, controller.signal);
     open = { overlay, controller, page, tools, title: result.title };
     watchNavigation(() => void run('close'), controller.signal);
     window.addEventListener('keydown', (event) => {
       // An open menu or the shortcut list takes Escape first.
-      if (event.key !== 'Escape' || overlay.root.querySelector('.help:not([hidden]), .menu-list:not([hidden])')) return;
+      if (event.key !== 'Escape' || overlay.root.querySelector('.help:not([hidden]), .menu-list:not([hidden]), .hidden-panel:not([hidden]), [data-picking]')) return;
       event.preventDefault();
       event.stopPropagation();
       void run('close');

@@ -1,9 +1,10 @@
-import browser from '../shared/browser';
+import browser, { type Tabs } from '../shared/browser';
 import type { ReaderState } from '../shared/messages';
 import { injectionErrorMessage, restrictedReason } from '../shared/restricted';
 import { runInTab } from '../shared/run-in-tab';
 import { renderSettingsForm } from './settings-form';
 import { showShortcut } from './shortcut';
+import { renderSiteSection } from './site-section';
 import { localizePage, t } from '../shared/i18n';
 
 const toggle = document.querySelector<HTMLButtonElement>('#toggle')!;
@@ -26,8 +27,7 @@ function unavailable(message: string): void {
   show({ status: 'error', message });
 }
 
-async function connect(): Promise<void> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+async function connect(tab: Tabs.Tab | undefined): Promise<void> {
   if (tab?.id === undefined) return unavailable(t('noPage'));
   const tabId = tab.id;
   const reason = restrictedReason(tab.url);
@@ -56,8 +56,10 @@ async function connect(): Promise<void> {
 
 localizePage();
 toggle.focus();
+const [activeTab] = await browser.tabs.query({ active: true, currentWindow: true });
 await Promise.all([
-  connect(),
+  connect(activeTab),
+  renderSiteSection(document.querySelector<HTMLElement>('#site')!, activeTab?.url, controller.signal).catch(() => {}),
   renderSettingsForm(document.querySelector<HTMLFormElement>('#settings')!, controller.signal),
   showShortcut(document.querySelector<HTMLElement>('#shortcut')!),
 ]);

@@ -21,12 +21,25 @@ export type ReaderCommand = 'toggle' | 'open' | 'close' | 'state';
 export type Message =
   | { type: 'reader-state'; state: ReaderState }
   /** Inject export.js (Markdown and file export) into the sender's frame, on first use. */
-  | { type: 'load-export' };
+  | { type: 'load-export' }
+  /** Inject site-tools.js (the hidden-items list, remove-an-element mode) into the sender's frame, on first use. */
+  | { type: 'load-site-tools' }
+  /** From auto-open.js: this page of a site with auto-open on looks like an article; open the reader in it. */
+  | { type: 'auto-open' }
+  /** From the popup or the overlay: turn auto-open on (permission already granted) or off for `url`'s site. */
+  | { type: 'auto-open-set'; url: string; on: boolean };
+
+/** The background's answer to `auto-open-set`. */
+export interface AutoOpenResult {
+  on: boolean;
+  error?: string;
+}
 
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;
-  const message = value as { type?: unknown; state?: { status?: unknown } };
-  if (message.type === 'load-export') return true;
+  const message = value as { type?: unknown; state?: { status?: unknown }; url?: unknown; on?: unknown };
+  if (message.type === 'load-export' || message.type === 'load-site-tools' || message.type === 'auto-open') return true;
+  if (message.type === 'auto-open-set') return typeof message.url === 'string' && typeof message.on === 'boolean';
   return message.type === 'reader-state' && typeof message.state?.status === 'string';
 }
 
@@ -38,4 +51,10 @@ export interface ContentApi {
 declare global {
   // eslint-disable-next-line no-var
   var __clearpage: ContentApi | undefined;
+  /**
+   * Auto-open in this tab: `pending` when auto-open.js just asked for the reader (no "no article" card then), `on` once
+   * it opened (the overlay offers to stop), `off` after the reader stopped it here.
+   */
+  // eslint-disable-next-line no-var
+  var __clearpageAuto: 'pending' | 'on' | 'off' | undefined;
 }

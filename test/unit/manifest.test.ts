@@ -10,10 +10,13 @@ const allowed = ['activeTab', 'scripting', 'storage'];
 describe.each(['chrome', 'firefox'] as const)('%s manifest derived from the one source', (target) => {
   const manifest = manifestFor(source, target, '1.2.3');
 
-  it('asks for no permission beyond activeTab, scripting and storage, and runs nothing on pages by itself', () => {
+  it('asks for no permission beyond activeTab, scripting and storage (sites only optionally), and runs nothing on pages by itself', () => {
     expect(manifest.manifest_version).toBe(3);
     expect([...manifest.permissions].sort()).toEqual([...allowed].sort());
     expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.optional_permissions).toBeUndefined();
+    // Auto-open asks for one site at a time, at the moment the reader ticks it (the whole web is never requested).
+    expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.content_scripts).toBeUndefined();
     expect(manifest.version).toBe('1.2.3');
   });

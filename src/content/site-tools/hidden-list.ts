@@ -1,0 +1,73 @@
+import { el, type Overlay } from '../overlay';
+import { t } from '../../shared/i18n';
+import { reasonKey } from '../../shared/reasons';
+import type { HiddenEntry } from '../hidden-entries';
+import { setEntryRule } from './rule-actions';
+import type { SiteMemory, SiteToolsUi } from './api';
+
+/** The list behind "N items hidden": what was taken out and why, each shown back in place with one click. */
+export function setupHiddenList(overlay: Overlay, memory: SiteMemory, ui: SiteToolsUi, say: (message: string) => void,
+  signal: AbortSignal): { toggle(): void } {
+  const { entries, site } = memory;
+  const { hidden: button, panel } = ui;
+  panel.setAttribute('aria-labelledby', 'cp-hidden-title');
+  let rendered = -1;
+
+  const setOpen = (open: boolean) => {
+    panel.hidden = !open;
+    button.setAttribute('aria-expanded', String(open));
+    if (open) {
+      render();
+      (panel.querySelector('button') ?? panel).focus();
+    }
+  };
+  panel.tabIndex = -1;
+  panel.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    setOpen(false);
+    button.focus();
+  }, { signal });
+
+  function row(entry: HiddenEntry): HTMLLIElement {
+    const preview = /^<\w+>$/.test(entry.preview) || !entry.preview ? t('previewMedia') : entry.preview;
+    const show = el('button', { className: 'tool show', type: 'button' });
+    const keep = el('button', { className: 'tool keep', type: 'button' }, t('alwaysKeep'));
+    const hide = el('button', { className: 'tool hide', type: 'button' }, t('alwaysHide'));
+    const update = () => {
+      show.textContent = t(entry.shown ? 'hideAgain' : 'showHere');
+      keep.setAttribute('aria-pressed', String(entry.rule === 'keep'));
+      hide.setAttribute('aria-pressed', String(entry.rule === 'hide'));
+    };
+    show.addEventListener('click', () => {
+      if (entry.shown) entries.hide(entry);
+      else entries.show(entry).scrollIntoView({ block: 'center' });
+      update();
+      entries.changed();
+    }, { signal });
+    for (const [toggle, action] of [[keep, 'keep'], [hide, 'hide']] as const) {
+      toggle.addEventListener('click', async () => {
+        toggle.disabled = true;
+        if (site) await setEntryRule(site, entries, entry, entry.rule === action ? null : action, say);
+        toggle.disabled = false;
+        update();
+      }, { signal });
+    }
+    update();
+    const actions = el('div', { className: 'actions' }, show);
+    // Keeping a block that was in the article anyway means nothing: those offer only "always hide".
+    if (site) actions.append(...(entry.item ? [keep, hide] : [hide]));
+    return el('li', {}, el('span', { className: 'reason' }, t(reasonKey(entry.reason))), el('q', { className: 'preview' }, preview), actions);
+  }
+
+  function render(): void {
+    rendered = entries.list.length;
+    const notes = memory.skipped.map((rule) => el('p', { className: 'note' }, t('ruleSkipped', rule.p || rule.f)));
+    panel.replaceChildren(el('h2', { id: 'cp-hidden-title' }, t('hiddenListTitle')), ...notes, el('ul', {}, ...entries.list.map(row)));
+  }
+
+  entries.onChange(() => {
+    if (!panel.hidden && rendered !== entries.list.length) render();
+  });
+  return { toggle: () => setOpen(panel.hidden === true) };
+}

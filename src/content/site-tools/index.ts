@@ -1,0 +1,30 @@
+// site-tools.js: the hidden-items list and the remove-an-element mode, loaded into the tab on first use so
+// content.js stays small. Runs in the same isolated world as content.js and works on the overlay it made.
+import type { SiteToolsApi } from './api';
+import { setupHiddenList } from './hidden-list';
+import { setupRemoveMode } from './remove-mode';
+import { siteToolsCss } from './styles';
+
+function addStyles(root: ShadowRoot): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(siteToolsCss);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  } catch {
+    // Firefox content scripts may refuse a sheet from their own compartment, as in shadow-host.ts.
+    const style = document.createElement('style');
+    style.textContent = siteToolsCss;
+    root.append(style);
+  }
+}
+
+const api: SiteToolsApi = {
+  setup(overlay, memory, ui, say, signal) {
+    addStyles(overlay.root);
+    const list = setupHiddenList(overlay, memory, ui, say, signal);
+    const picking = setupRemoveMode(overlay, memory, ui, say, signal);
+    return { toggleList: list.toggle, togglePicking: picking.toggle };
+  },
+};
+
+globalThis.__clearpageSiteTools ??= api;

@@ -1,0 +1,15 @@
+import type { MessageKey } from './i18n';
+
+// Why a block was hidden, in plain words: one message per clutter rule, plus the reader's own choices.
+const reasons: Record<string, MessageKey> = {
+  navigation: 'reasonNavigation', form: 'reasonForm', newsletter: 'reasonNewsletter', 'call-to-action': 'reasonCallToAction',
+  'consent-banner': 'reasonConsent', 'share-bar': 'reasonShare', ad: 'reasonAd', comments: 'reasonComments',
+  hidden: 'reasonHidden', 'audio-note': 'reasonAudio', related: 'reasonRelated', 'author-box': 'reasonAuthorBox',
+  tags: 'reasonTags', 'duplicate-header': 'reasonDuplicateHeader', 'feed-rail': 'reasonFeedRail',
+  boilerplate: 'reasonBoilerplate', credit: 'reasonCredit', 'your-rule': 'reasonYourRule', 'by-you': 'reasonByYou', user: 'reasonByYou',
+};
+
+/** The message key for a hidden block's reason; a rule without its own words reads as "other clutter". */
+export function reasonKey(reason: string): MessageKey {
+  return Object.hasOwn(reasons, reason) ? reasons[reason]! : 'reasonOther';
+}
