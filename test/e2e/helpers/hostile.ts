@@ -60,7 +60,15 @@ export function recordResult(browser: string, attack: HostileAttack, result: Hos
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 const started = Date.now();
-const step = (what: string) => { if (process.env.HOSTILE_DEBUG) console.log(`${Date.now() - started} ms: ${what}`); };
+/** Progress lines with HOSTILE_DEBUG=1 (where a slow or stuck page spends its time). */
+export const step = (what: string) => { if (process.env.HOSTILE_DEBUG) console.log(`${Date.now() - started} ms: ${what}`); };
+
+/** Rejects when `promise` takes longer than `ms`: a stuck browser call becomes an error the caller can retry. */
+export function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what}: no answer in ${ms} ms`)), ms); });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
 
 async function signals(driver: HostileDriver, server: TestServer): Promise<Signals> {
   const page = await driver.evaluate(() => ({
@@ -73,7 +81,7 @@ export async function checkHostilePage(driver: HostileDriver, server: TestServer
   step(`${attack.name}: goto`);
   await driver.goto(`${server.origin}/hostile/${attack.file}`);
   step('loaded');
-  await sleep(400); // let the page's own attacks fire now, before the baseline
+  await sleep(300); // let the page's own attacks fire now, before the baseline
   const before = await signals(driver, server);
   let problems: string[];
   let after: Signals;
