@@ -23,7 +23,7 @@ export function isDateline(text: string): boolean {
   const rest = text.replace(datelineFiller, ' ').trim();
   if (!rest) return true;
   // Names after "by" and a source after "Updated …" may stay; any other word makes it a sentence or a title.
-  const allowed = /\b(by|von|par|por|oleh)\b/i.test(text) ? 3 : /\b(published|updated|posted|publié|publicado)\b/i.test(text) ? 2 : 0;
+  const allowed = /\b(by|von|par|por|oleh)\b/i.test(text) ? 6 : /\b(published|updated|posted|publié|publicado)\b/i.test(text) ? 2 : 0;
   return rest.split(/\s+/).length <= allowed;
 }
 
@@ -33,8 +33,10 @@ export function isCredit(el: Element, text: string): boolean {
   return text.length <= limit && text.split(' ').length <= 9 && creditText.test(text) && !/[.!?]$/.test(text.replace(/\(\w+\)$/, ''));
 }
 
+/** "By", the byline again, or "By Jane Doe and John Roe": names only, no sentence. */
 function isBylineRemnant(text: string, byline: string | null): boolean {
   if (/^(by|von|par|por|di|door|oleh|автор)$/i.test(text)) return true;
+  if (/^(by|von|par|por)\s+(\p{Lu}[\p{L}.'’-]*,?\s*(and\s+|und\s+|et\s+|y\s+|&\s+)?){1,6}$/u.test(text)) return true;
   if (!byline) return false;
   const plain = text.replace(/^(by|von|par|por|di|door)\s+/i, '');
   return plain === byline || text === byline;
@@ -47,6 +49,14 @@ export function isRelatedCard(el: Element, text: string): boolean {
   if (!link) return false;
   const linkText = foldedText(link);
   return linkText.length >= 20 && linkText.length < text.length && !!el.querySelector('h2, h3, h4, h5, h6, strong, b');
+}
+
+/** A line that is only a link, in capitals: a promoted headline for another story. */
+function isShoutedLink(el: Element, text: string): boolean {
+  if (text.length > 200 || text.split(' ').length < 4) return false;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const capitals = text.match(/\p{Lu}/gu)?.length ?? 0;
+  return letters > 0 && capitals / letters >= 0.9 && linkDensity(el, text) >= 0.9;
 }
 
 function isTagList(el: Element, text: string): boolean {
@@ -64,6 +74,9 @@ function signUpRule(el: Element, text: string): RuleName | null {
   if (text.length <= 220 && el.tagName !== 'P') return 'newsletter';
   const imperative = /^(sign up|subscribe|join|get|enter|never miss|don['’]?t miss|want|stay)\b|[!:]$/i;
   if (text.length <= 140 && linkDensity(el, text) < 0.5 && imperative.test(text)) return 'newsletter';
+  // A pitch addresses the reader and names the sign-up twice ("Sign up … to get the free newsletter in your inbox").
+  const phrases = new Set((text.match(new RegExp(signUpText.source, 'gi')) ?? []).map((m) => m.toLowerCase()));
+  if (text.length <= 250 && phrases.size >= 2 && /\b(you|your)\b/i.test(text)) return 'newsletter';
   return null;
 }
 
@@ -77,7 +90,7 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
   if (isDateline(text) || isBylineRemnant(text, ctx.byline)) return 'duplicate-header';
   if (length <= 200 && ctx.byline && text.includes(ctx.byline) && /\d/.test(text) && !sentenceEnd.test(text)) return 'duplicate-header';
   if (isCredit(el, text)) return 'credit';
-  if (length <= 60 && commentsText.test(text)) return 'comments';
+  if (length <= (/moderat/i.test(text) ? 200 : 60) && commentsText.test(text)) return 'comments';
   if (length <= 250 && storyLinkLabel.test(text) && (el.querySelector('a[href]') || length <= 120)) return 'related';
   if (length <= 300 && copyrightText.test(text)) return 'boilerplate';
   if (length <= 300 && disclosureText.test(text)) return 'boilerplate';
@@ -94,6 +107,6 @@ export function classifyBlock(el: Element, text: string, ctx: BlockContext): Rul
   if (short) return short;
   if (isShareBar(el)) return 'share-bar';
   if (isTagList(el, text)) return 'tags';
-  if (isRelatedCard(el, text)) return 'related';
+  if (isRelatedCard(el, text) || isShoutedLink(el, text)) return 'related';
   return null;
 }

@@ -31,6 +31,14 @@ function isHeadingLike(el: Element, text: string): boolean {
   return text.length <= 60 && !!strong && foldedText(strong) === text;
 }
 
+/** A short line followed by a list of links: a rail's heading even without heading markup. */
+function leadsLinkList(el: Element): boolean {
+  const next = el.nextElementSibling;
+  if (!next) return false;
+  const text = foldedText(next);
+  return text.length > 0 && linkDensity(next, text) >= 0.4;
+}
+
 /** The blocks after a rail heading, up to the next heading, as long as they are link lists or short teasers. */
 function railFollowers(start: Element): Element[] | null {
   const followers: Element[] = [];
@@ -95,7 +103,7 @@ export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0
     if (!root.contains(el) || !standsAlone(el)) continue;
     const text = foldedText(el);
     if (text.length / total > maxShare) continue;
-    if (text.length <= 60 && railHeadingText.test(text) && isHeadingLike(el, text)) {
+    if (text.length <= 60 && railHeadingText.test(text) && (isHeadingLike(el, text) || leadsLinkList(el))) {
       removeRail(el, ctx);
       continue;
     }

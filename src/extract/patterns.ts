@@ -88,9 +88,9 @@ export const dateToken = new RegExp(`\\b(${months})\\b\\.?|\\b\\d{1,2}[:.h]\\d{2
 /** Words a dateline may hold besides the date itself. */
 export const datelineFiller = new RegExp(
   `\\b(${months}|published|updated|posted|modified|last|first|on|at|by|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|est|edt|cet|cest|bst|pst|pdt|ist|` +
-    'mon|tue|wed|thu|fri|sat|sun|(mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|ago|minutes?|hours?|days?|weeks?|' +
+    'pt|et|ct|mt|mon|tue|wed|thu|fri|sat|sun|(mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|ago|minutes?|hours?|days?|weeks?|' +
     'publié|mis à jour|le|à|veröffentlicht|aktualisiert|am|um|publicado|actualizado|atualizado|em|às|de|del|el|pubblicato|il|alle|' +
-    '(segunda|terça|quarta|quinta|sexta)(-feira)?|sábado|domingo|diterbitkan|oleh|pada|th|st|nd|rd)\\b|(?<=^|\\s)(às|à|él)(?=\\s|$)|\\d+|[,.:;|/–—-]',
+    '(segunda|terça|quarta|quinta|sexta)(-feira)?|sábado|domingo|diterbitkan|oleh|pada|th|st|nd|rd)\\b|(?<=^|\\s)(às|à|él)(?=\\s|$)|\\d+|[,.:;|/–—()-]',
   'gi',
 );
 
@@ -104,7 +104,7 @@ export const disclosureText =
 
 /** Comment-section remnants. */
 export const commentsText =
-  /^(\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?$|^(post|add|leave|write) (a |your )?(comment|reply)|^tell us what you think|^join the (conversation|discussion)|^(comentários|comentarios|kommentare|commentaires|коментарі|комментарии)$/i;
+  /\b(moderating (all )?comments|comments (are|is) (moderated|closed))\b|^(\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?$|^(post|add|leave|write) (a |your )?(comment|reply)|^tell us what you think|^join the (conversation|discussion)|^(comentários|comentarios|kommentare|commentaires|коментарі|комментарии)$/i;
 
 /** Lines that label a link to another story: "Related: …", "Read more: …". */
 export const storyLinkLabel =
