@@ -1,7 +1,7 @@
 import type { RuleName } from './types';
 import {
   adLabelText, audioNoteText, callToActionText, commentsText, copyrightText, creditText, datelineFiller, dateToken,
-  disclosureText, readingTimeText, signUpText, storyLinkLabel,
+  disclosureText, metaLabels, readingTimeText, signUpText, storyLinkLabel,
 } from './patterns';
 import { foldedText, linkDensity } from './dom-measures';
 import { isCollectingForm, isShareBar } from './prune';
@@ -88,6 +88,7 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
   if (length <= 160 && callToActionText.test(text)) return 'call-to-action';
   if (length <= 150 && readingTimeText.test(text)) return 'duplicate-header';
   if (isDateline(text) || isBylineRemnant(text, ctx.byline)) return 'duplicate-header';
+  if (length <= 250 && (text.match(metaLabels)?.length ?? 0) >= 2) return 'duplicate-header';
   if (length <= 200 && ctx.byline && text.includes(ctx.byline) && /\d/.test(text) && !sentenceEnd.test(text)) return 'duplicate-header';
   if (isCredit(el, text)) return 'credit';
   if (length <= (/moderat/i.test(text) ? 200 : 60) && commentsText.test(text)) return 'comments';

@@ -23,7 +23,8 @@ export const callToActionText = new RegExp(
     'already a subscriber', '^sign in', '^log in', '^register', 'create (a|an|your) (free )?account',
     'share this (article|story|post)', '^share$', 'copy link', 'send us a tip', 'have a (news )?tip',
     'click(ing)? here (to|for)', 'by clicking here', 'share it with a friend', 'want more stories like this', 'this slideshow requires javascript',
-    'get the .{0,30} app\\b', 'join our .{0,30}(forums?|community)', 'follow .{0,40} on (twitter|instagram|facebook|youtube)',
+    'get the .{0,30} app\\b', 'if you (enjoyed|liked) this (article|story|post)', '^learn more$', 'follow .{0,30} full coverage',
+    'media playback is unsupported', 'your browser does not support', 'join our .{0,30}(forums?|community)', 'follow .{0,40} on (twitter|instagram|facebook|youtube)',
   ].join('|'),
   'i',
 );
@@ -96,7 +97,7 @@ export const datelineFiller = new RegExp(
 
 /** Copyright lines and site disclaimers. */
 export const copyrightText =
-  /^(copyright\b|©|\(c\) ?\d{4})|all rights reserved|contents of this site are|무단전재|재배포 금지|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados/i;
+  /^(copyright\b|©|\(c\) ?\d{4})|all rights reserved|subject to copyright|contents of this site are|무단전재|재배포 금지|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados/i;
 
 /** Affiliate and advertiser disclosures. */
 export const disclosureText =
@@ -104,8 +105,11 @@ export const disclosureText =
 
 /** Comment-section remnants. */
 export const commentsText =
-  /\b(moderating (all )?comments|comments (are|is) (moderated|closed))\b|^(\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?$|^(post|add|leave|write) (a |your )?(comment|reply)|^tell us what you think|^join the (conversation|discussion)|^(comentários|comentarios|kommentare|commentaires|коментарі|комментарии)$/i;
+  /\b(moderating (all )?comments|comments (are|is) (moderated|closed))\b|^(\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?$|^(post|add|leave|write) (a |your )?(comment|reply)|^tell us what you think|^join the (conversation|discussion)|^(comentários|comentarios|kommentare|commentaires|коментарі|комментарии|отзывы|відгуки)$|^(добавить|додати|оставить|залишити) (отзыв|комментарий|відгук|коментар)/i;
 
 /** Lines that label a link to another story: "Related: …", "Read more: …". */
 export const storyLinkLabel =
   /^[[(]?\s*(related|read more|read next|see more|see also|also read|read also|more|also|also on [\w.]+|more on this|lire aussi|à lire aussi|leia (também|mais)|lee también|mehr zum thema|leggi anche|читайте (также|також))\s*:/i;
+
+/** A metadata line: two or more labels such as "Published by:", "Category:", "Tags:". */
+export const metaLabels = /\b(published|posted|publicado|publié|veröffentlicht|by|por|par|von|category|categoria|categoría|catégorie|kategorie|tags?|filed under|section)\s*:/gi;

@@ -40,6 +40,14 @@ describe('declutter: header remnants, credits and labels', () => {
     expect(text.match(/Festival tickets/g)).toHaveLength(1);
   });
 
+  it('removes metadata lines and pitches, keeps prose that mentions a category', () => {
+    const { text } = declutter(`${prose}<p>05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: saúde</p>
+      <p>If you enjoyed this article, we have a proposition for you: join our membership program.</p>
+      <p>The program falls under the category of preventive care, which the council funds separately.</p>`);
+    expect(text).not.toMatch(/Publicado|proposition/);
+    expect(text).toContain('falls under the category of preventive care');
+  });
+
   it('never removes most of the article', () => {
     const { text } = declutter('<p>Advertisement</p><p>Sign up for our newsletter!</p>');
     expect(text.length).toBeGreaterThan(0);
