@@ -1,5 +1,5 @@
 import type { RemovedItem, RuleName } from './types';
-import { railHeadingText } from './patterns';
+import { authorHeadingText, railHeadingText } from './patterns';
 import { elementsIn, foldedText, linkDensity, removeElement, tagSet } from './dom-measures';
 import { classifyBlock, type BlockContext } from './classify-block';
 
@@ -71,6 +71,18 @@ function removeRail(railHeading: Element, ctx: DeclutterContext): void {
   for (const follower of followers) removeElement(follower, 'related', 'declutter', ctx.removed);
 }
 
+/** An "About the author" heading and the short bio after it (up to the next heading, 800 characters at most). */
+function removeAuthorBox(authorHeading: Element, ctx: DeclutterContext): void {
+  const bio: Element[] = [];
+  let length = 0;
+  for (let next = authorHeading.nextElementSibling; next && !heading.test(next.tagName); next = next.nextElementSibling) {
+    length += foldedText(next).length;
+    bio.push(next);
+  }
+  if (length > 800) return;
+  for (const el of [authorHeading, ...bio]) removeElement(el, 'author-box', 'declutter', ctx.removed);
+}
+
 /** Short lines repeated three times or more (the same teaser or label over and over): only the first stays. */
 function removeRepeats(blocks: Element[], root: Element, ctx: DeclutterContext): void {
   const seen = new Map<string, Element[]>();
@@ -105,6 +117,10 @@ export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0
     if (text.length / total > maxShare) continue;
     if (text.length <= 60 && railHeadingText.test(text) && (isHeadingLike(el, text) || leadsLinkList(el))) {
       removeRail(el, ctx);
+      continue;
+    }
+    if (text.length <= 60 && authorHeadingText.test(text) && heading.test(el.tagName)) {
+      removeAuthorBox(el, ctx);
       continue;
     }
     const rule = classifyBlock(el, text, ctx);

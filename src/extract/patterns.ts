@@ -24,7 +24,9 @@ export const callToActionText = new RegExp(
     'share this (article|story|post)', '^share$', 'copy link', 'send us a tip', 'have a (news )?tip',
     'click(ing)? here (to|for)', 'by clicking here', 'share it with a friend', 'want more stories like this', 'this slideshow requires javascript',
     'get the .{0,30} app\\b', 'if you (enjoyed|liked) this (article|story|post)', '^learn more$', 'follow .{0,30} full coverage',
-    'media playback is unsupported', 'your browser does not support', 'join our .{0,30}(forums?|community)', 'follow .{0,40} on (twitter|instagram|facebook|youtube)',
+    'media playback is unsupported', 'your browser does not support', 'pin (this|it)? ?for later', 'be the first to comment',
+    '^what do you think\\??$', 'leave a (star )?rating', 'request a (quote|demo)', 'book a demo', '^get in touch$', '^search this site',
+    'share your story', 'add as a preferred source', 'join our .{0,30}(forums?|community)', 'follow .{0,40} on (twitter|instagram|facebook|youtube)',
   ].join('|'),
   'i',
 );
@@ -113,3 +115,6 @@ export const storyLinkLabel =
 
 /** A metadata line: two or more labels such as "Published by:", "Category:", "Tags:". */
 export const metaLabels = /\b(published|posted|publicado|publié|veröffentlicht|by|por|par|von|category|categoria|categoría|catégorie|kategorie|tags?|filed under|section)\s*:/gi;
+
+/** Headings of an author box. */
+export const authorHeadingText = /^(about the authors?|about [\p{Lu}][\p{L}]+|über (den|die) autor(in)?|sobre (o|el|la) autora?|à propos de l['’]auteur|об авторе|про автора)\s*:?$/iu;

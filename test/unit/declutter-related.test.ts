@@ -44,4 +44,12 @@ describe('declutter: related stories and rails', () => {
     expect(text).not.toContain('Alibaba');
     expect(text).toContain('More than half of the residents');
   });
+
+  it('removes an author box but not an article section about an author', () => {
+    const box = declutter(`${prose}<h3>About the author</h3><p>Jane Doe covers city politics. She lives in Tampa with two cats.</p>`);
+    expect(box.text).not.toContain('Jane Doe');
+    const essay = '<p>Her first novel sold poorly, but the second, written in a rented room above a bakery, made her name across the country.</p>';
+    const section = declutter(`${prose}<h2>About the author</h2>${essay.repeat(8)}`);
+    expect(section.text).toContain('written in a rented room');
+  });
 });
