@@ -6,7 +6,7 @@ import { findLeadFigure, restoreLeadFigure } from './lead-image';
 import { removeClutter } from './declutter';
 import { sanitizeHtml } from './sanitize';
 import { keepRemovedMarkup } from './removed-place';
-import { blockText, countWords, looksBinary, readingMinutes } from './text';
+import { blockText, countWords, leadingText, looksBinary, readingMinutes } from './text';
 
 export const defaultMaxElements = 250_000;
 
@@ -39,7 +39,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const finish = () => ({ ...timings, total: clock.total() });
 
   if (!doc.documentElement || !doc.body) return noArticle('not-html', 'This is not a web page with text reader view can show.', finish());
-  if (looksBinary(doc.body.textContent ?? '')) return noArticle('not-html', 'This is not a web page with text reader view can show.', finish());
+  if (looksBinary(leadingText(doc.body))) return noArticle('not-html', 'This is not a web page with text reader view can show.', finish());
   const maxElements = options.maxElements ?? defaultMaxElements;
   if (maxElements > 0 && doc.getElementsByTagName('*').length > maxElements) {
     return noArticle('too-large', 'This page is too large for reader view.', finish());

@@ -52,6 +52,21 @@ export function shortSample(text: string, max = 80): string {
   return folded.length > max ? `${folded.slice(0, max - 1)}…` : folded;
 }
 
+/** The first `max` characters of text under a node, without building the whole text. */
+export function leadingText(root: Node, max = 4000): string {
+  let out = '';
+  for (let node: Node | null = root.firstChild; node && out.length < max; ) {
+    if (node.nodeType === 3) out += node.nodeValue ?? '';
+    let next: Node | null = node.firstChild;
+    while (!next && node && node !== root) {
+      next = node.nextSibling;
+      if (!next) node = node.parentNode;
+    }
+    node = next;
+  }
+  return out.slice(0, max);
+}
+
 /** Bytes shown as text (an image or archive served as HTML): many control and replacement characters. */
 export function looksBinary(text: string): boolean {
   const sample = text.slice(0, 4000);

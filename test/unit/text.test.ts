@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { blockText, countWords } from '../../src/extract';
+import { leadingText, looksBinary } from '../../src/extract/text';
 
 const body = (html: string) => new JSDOM(`<body>${html}</body>`).window.document.body;
 
@@ -32,5 +33,16 @@ describe('countWords', () => {
   it('counts words in several scripts', () => {
     expect(countWords('Hello, world! Привіт світе')).toBe(4);
     expect(countWords('東京都')).toBe(2);
+  });
+});
+
+describe('looksBinary', () => {
+  it('tells bytes shown as text from a page in any script', () => {
+    expect(looksBinary('ÿØÿà\u0000\u0010JFIF\u0000\u0001\u0001\u0000'.repeat(10))).toBe(true);
+    expect(looksBinary('Привіт, світе! 東京都 — “quoted” text. '.repeat(20))).toBe(false);
+  });
+
+  it('samples only the leading text', () => {
+    expect(leadingText(body('<p>abc</p><div>def<span>ghi</span></div>'), 5)).toBe('abcde');
   });
 });
