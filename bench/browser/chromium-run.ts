@@ -67,8 +67,10 @@ export async function measureOpen(bench: ChromiumBench, url: string, html: Buffe
     const events = await stopTrace();
     const status = await popup.evaluate<string>(`document.getElementById('status').dataset.kind || ''`);
     if (!seen) return { status: status || 'timeout', popupFirstPaint: firstPaint } as OpenFigures;
-    await popup.waitFor('document.body.dataset.timings', 5000);
-    const t = JSON.parse(await popup.evaluate<string>('document.body.dataset.timings')) as Record<string, number>;
+    const raw = await popup.waitFor('document.body.dataset.timings', 10_000)
+      .then(() => popup.evaluate<string>('document.body.dataset.timings'), () => null);
+    if (!raw) return { status: `no timings (popup status: ${status || 'none'})`, popupFirstPaint: firstPaint };
+    const t = JSON.parse(raw) as Record<string, number>;
     const trace = analyseTrace(events, clickAt, seen.painted);
     const stages = (t.clone ?? 0) + (t.prune ?? 0) + (t.readability ?? 0) + (t.declutter ?? 0) + (t.sanitize ?? 0) + (t.render ?? 0);
     const contentStart = seen.renderEnd - stages;
@@ -83,7 +85,7 @@ export async function measureOpen(bench: ChromiumBench, url: string, html: Buffe
       clone: t.clone!, prune: t.prune!, readability: t.readability!, declutter: t.declutter!, sanitize: t.sanitize!, render: t.render!,
       frame: seen.painted - seen.renderEnd,
       longestTask: trace?.longestTask ?? NaN,
-      longestIsInjection: trace?.longestIsInjection ?? false,
+      longestKind: trace?.longestKind,
       tasksOver50: trace?.over50 ?? NaN,
     };
   } finally {

@@ -45,7 +45,8 @@ export async function startFirefoxBench(extension?: string): Promise<FirefoxBenc
       void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
     } else {
       counts.refused++;
-      void request.abort();
+      // A 204 answer to a script's navigation elsewhere keeps the current document (see serve-offline.ts).
+      void (request.isNavigationRequest() ? request.respond({ status: 204, body: '' }) : request.abort());
     }
   });
   return { firefox, page, pages, counts, close: () => firefox.close() };
@@ -95,8 +96,10 @@ export async function measureOpen(bench: FirefoxBench, url: string, html: Buffer
     const longestTask = (await bench.page.evaluate('(window.__cpHeartbeat.stop = true, window.__cpHeartbeat.max)')) as number;
     const status = await popup.evaluate<string>(`content.document.getElementById('status').dataset.kind || ''`);
     if (!seen) return { status: status || 'timeout', popupFirstPaint };
-    await popup.waitFor('content.document.body.dataset.timings', 5000);
-    const t = JSON.parse(await popup.evaluate<string>('content.document.body.dataset.timings')) as Record<string, number>;
+    const raw = await popup.waitFor('content.document.body.dataset.timings', 10_000)
+      .then(() => popup.evaluate<string>('content.document.body.dataset.timings'), () => null);
+    if (!raw) return { status: `no timings (popup status: ${status || 'none'})`, popupFirstPaint };
+    const t = JSON.parse(raw) as Record<string, number>;
     const stages = (t.clone ?? 0) + (t.prune ?? 0) + (t.readability ?? 0) + (t.declutter ?? 0) + (t.sanitize ?? 0) + (t.render ?? 0);
     return {
       status: 'open', popupFirstPaint,

@@ -1,12 +1,14 @@
 // Pages come from memory at their original address; nothing else is fetched, and nothing may leave the machine.
 import type { BrowserContext, Route } from 'playwright-core';
 
-/** Chromium switches that keep even what routing cannot see (DNS prefetch, preconnect, WebRTC) on this machine. */
+/**
+ * Chromium switches that keep even what routing cannot see (DNS prefetch, preconnect, WebRTC) on this machine.
+ * No --disable-features here: a second one would replace Playwright's own list (HttpsUpgrades, PaintHolding, …).
+ */
 export const offlineChromiumArgs = [
   '--host-resolver-rules=MAP * ~NOTFOUND',
   '--proxy-server=http://127.0.0.1:9',
   '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
-  '--disable-features=NetworkPrediction',
 ];
 
 export interface OfflineServer {
@@ -35,6 +37,9 @@ export async function serveOffline(context: BrowserContext): Promise<OfflineServ
       return route.fulfill({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body });
     }
     server.refused++;
+    // A page script that navigates elsewhere (a redirect, a consent page) would leave an error page behind:
+    // a 204 answer to a navigation keeps the current document. Everything else fails locally.
+    if (request.resourceType() === 'document') return route.fulfill({ status: 204, body: '' });
     return route.abort('blockedbyclient');
   };
   await context.route('**/*', handle);

@@ -35,7 +35,7 @@ export interface Summary {
   ratio: Spread;
   ratioVsWarm: Spread;
   stages: Record<StageName, number>;
-  longestTask: Spread & { max: number; pagesOver50: number };
+  longestTask: Spread & { max: number; pagesOver50: number; kinds: Record<string, number> };
   popupFirstPaint: Spread;
   goals: { overheadMedian: boolean; overheadP95: boolean; longestTask: boolean };
 }
@@ -79,7 +79,10 @@ export function summarize(pages: PageResult[]): Summary {
     ratio: spread(rows.map((r) => r.ratio)),
     ratioVsWarm: spread(rows.map((r) => r.clearpage / r.readabilityWarm)),
     stages,
-    longestTask: { ...spread(tasks), max: longestMax, pagesOver50: tasks.filter((t) => t > goals.longestTask).length },
+    longestTask: {
+      ...spread(tasks), max: longestMax, pagesOver50: tasks.filter((t) => t > goals.longestTask).length,
+      kinds: opens.reduce<Record<string, number>>((n, o) => (o.longestKind ? { ...n, [o.longestKind]: (n[o.longestKind] ?? 0) + 1 } : n), {}),
+    },
     popupFirstPaint: spread(pages.flatMap((p) => p.opens.map((o) => o.popupFirstPaint ?? NaN))),
     goals: {
       overheadMedian: overhead.median <= goals.overheadMedian,
@@ -115,6 +118,9 @@ export function summaryTable(s: Summary): string {
     `Goals: overhead (b) − (a) median ≤ ${goals.overheadMedian} ms: ${pass(s.goals.overheadMedian)} (${fmt(s.overhead.median)}); ` +
       `p95 ≤ ${goals.overheadP95} ms: ${pass(s.goals.overheadP95)} (${fmt(s.overhead.p95)}); ` +
       `(c) never above ${goals.longestTask} ms: ${pass(s.goals.longestTask)} (max ${fmt(s.longestTask.max)}, ${s.longestTask.pagesOver50} of ${s.opened} pages above).`,
+    Object.keys(s.longestTask.kinds).length
+      ? `Longest task was, per open: ${Object.entries(s.longestTask.kinds).map(([k, n]) => `${k} ${n}`).join(', ')} (extract = content.js and the pipeline; frame = style, layout, paint).`
+      : '',
     s.failed.length ? `Not opened: ${s.failed.join(', ')}` : `All ${s.pages} pages opened.`,
   ].join('\n');
 }

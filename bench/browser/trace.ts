@@ -1,7 +1,7 @@
 // CDP tracing around one reader-view open: the page's main-thread tasks and the content script's evaluation.
 import type { CDPSession } from 'playwright-core';
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   cat: string;
   ph: string;
@@ -9,16 +9,16 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { url?: string } };
+  args?: { name?: string; data?: { url?: string; [key: string]: unknown }; [key: string]: unknown };
 }
 
 const categories = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'];
 
-export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+export async function startTrace(cdp: CDPSession, extraCategories: string[] = []): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
   const collect = (data: { value: TraceEvent[] }) => events.push(...data.value);
   cdp.on('Tracing.dataCollected' as never, collect as never);
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: categories } } as never);
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: [...categories, ...extraCategories] } } as never);
   return async () => {
     const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete' as never, () => done()));
     await cdp.send('Tracing.end');
@@ -34,7 +34,8 @@ export interface TraceFigures {
   injectionEnd: number;
   /** The longest task on the page's main thread between click and paint, ms, and whether it ran content.js. */
   longestTask: number;
-  longestIsInjection: boolean;
+  /** What ran in it: 'extract' (content.js and the pipeline), 'frame' (style, layout, paint), or 'other'. */
+  longestKind: 'extract' | 'frame' | 'other';
   /** How many main-thread tasks ran in that window, and how many were over 50 ms. */
   tasks: number;
   over50: number;
@@ -58,11 +59,13 @@ export function analyseTrace(events: TraceEvent[], clickAt: number, paintedAt: n
   for (const task of tasks) if (!longest || (task.dur ?? 0) > (longest.dur ?? 0)) longest = task;
   const contains = (outer: TraceEvent | undefined, inner: TraceEvent) =>
     !!outer && inner.ts >= outer.ts && inner.ts + (inner.dur ?? 0) <= outer.ts + (outer.dur ?? 0);
+  const paints = events.filter((e) => e.pid === script.pid && e.tid === script.tid && (e.name === 'Paint' || e.name === 'FireAnimationFrame'));
+  const longestKind = contains(longest, script) ? 'extract' : paints.some((p) => contains(longest, p)) ? 'frame' : 'other';
   return {
     injectionStart: toPage(script.ts),
     injectionEnd: toPage(script.ts + (script.dur ?? 0)),
     longestTask: (longest?.dur ?? 0) / 1000,
-    longestIsInjection: contains(longest, script),
+    longestKind,
     tasks: tasks.length,
     over50: tasks.filter((t) => (t.dur ?? 0) > 50_000).length,
   };

@@ -16,9 +16,9 @@ export type OpenFigures = {
   status: string;
   popupFirstPaint: number | null;
   total?: number;
-  /** Longest task on the page's main thread between click and paint, ms; whether it is the one that ran content.js. */
+  /** Longest task on the page's main thread between click and paint, ms, and what ran in it (Chromium). */
   longestTask?: number;
-  longestIsInjection?: boolean;
+  longestKind?: 'extract' | 'frame' | 'other';
   tasksOver50?: number;
 } & Partial<Record<StageName, number>>;
 
