@@ -43,13 +43,20 @@ export interface BlockPrint {
   p: string;
 }
 
+/** At most `max` characters, cut at a word boundary, with an ellipsis when cut. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s·,;:]+$/, '')}…`;
+}
+
 const mediaSelector = 'img[src], video[src], audio[src], source[src]';
 
 /** The fingerprint of a block: the start of its text, else the file name of its first image or video. */
 export function blockPrint(el: Element): BlockPrint {
-  const raw = blockText(el).replace(/\n/g, ' ');
+  const raw = blockText(el).replace(/\n/g, ' · ');
   const text = normalizeText(raw);
-  if (text) return { f: text.slice(0, fingerprintLength), n: text.length, p: raw.slice(0, 60) };
+  if (text) return { f: text.slice(0, fingerprintLength), n: text.length, p: shorten(raw, 60) };
   const media = el.matches(mediaSelector) ? el : el.querySelector(mediaSelector);
   const file = media?.getAttribute('src')?.split(/[?#]/)[0]?.split('/').pop()?.slice(-60) ?? '';
   return { f: file ? `media ${file}` : '', n: 0, p: file };

@@ -17,7 +17,7 @@ describe('per-site rules', () => {
     const print = blockPrint(block('<div><h3>Sign up  for our NEWSLETTER!</h3><p>Get 3 stories every morning, free.</p></div>'));
     expect(print.f).toBe('sign up for our newsletter get # stories');
     expect(print.f.length).toBeLessThanOrEqual(40);
-    expect(print.p).toBe('Sign up for our NEWSLETTER! Get 3 stories every morning, fre');
+    expect(print.p).toBe('Sign up for our NEWSLETTER! · Get 3 stories every morning…');
     expect(blockPrint(block('<figure><img src="/media/lead.jpg?w=800"></figure>')).f).toBe('media lead.jpg');
     expect(blockPrint(block('<div> </div>')).f).toBe('');
   });

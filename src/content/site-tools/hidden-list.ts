@@ -1,9 +1,18 @@
 import { el, type Overlay } from '../overlay';
 import { t } from '../../shared/i18n';
 import { reasonKey } from '../../shared/reasons';
+import { blockText } from '../../extract/text';
 import type { HiddenEntry } from '../hidden-entries';
 import { setEntryRule } from './rule-actions';
 import type { SiteMemory, SiteToolsUi } from './api';
+
+/** Brings a block shown back into view and marks it for a moment, so the eye finds it. */
+function flash(node: Element): void {
+  node.scrollIntoView({ block: 'center' });
+  node.removeAttribute('data-cp-flash');
+  void (node as HTMLElement).offsetWidth;
+  node.setAttribute('data-cp-flash', '');
+}
 
 /** The list behind "N items hidden": what was taken out and why, each shown back in place with one click. */
 export function setupHiddenList(overlay: Overlay, memory: SiteMemory, ui: SiteToolsUi, say: (message: string) => void,
@@ -22,18 +31,24 @@ export function setupHiddenList(overlay: Overlay, memory: SiteMemory, ui: SiteTo
     }
   };
   panel.tabIndex = -1;
-  panel.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape') return;
-    event.stopPropagation();
+  // Escape closes the list first, wherever focus is (reader.ts leaves Escape alone while the list is open).
+  window.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || panel.hidden) return;
+    event.stopImmediatePropagation();
     setOpen(false);
     button.focus();
-  }, { signal });
+  }, { capture: true, signal });
 
   function row(entry: HiddenEntry): HTMLLIElement {
-    const preview = /^<\w+>$/.test(entry.preview) || !entry.preview ? t('previewMedia') : entry.preview;
+    // The block's own lines (the pipeline's sample runs a heading into its text), shortened.
+    const text = entry.item ? blockText(entries.nodeOf(entry)).replace(/\n/g, ' · ') : entry.preview;
+    const preview = text ? (text.length > 110 ? `${text.slice(0, 109)}…` : text) : t('previewMedia');
     const show = el('button', { className: 'tool show', type: 'button' });
-    const keep = el('button', { className: 'tool keep', type: 'button' }, t('alwaysKeep'));
-    const hide = el('button', { className: 'tool hide', type: 'button' }, t('alwaysHide'));
+    // Short labels after "On this site:"; the full words are their accessible names.
+    const keep = el('button', { className: 'tool keep', type: 'button' }, t('keepShort'));
+    const hide = el('button', { className: 'tool hide', type: 'button' }, t('hideShort'));
+    keep.setAttribute('aria-label', t('alwaysKeep'));
+    hide.setAttribute('aria-label', t('alwaysHide'));
     const update = () => {
       show.textContent = t(entry.shown ? 'hideAgain' : 'showHere');
       keep.setAttribute('aria-pressed', String(entry.rule === 'keep'));
@@ -41,7 +56,7 @@ export function setupHiddenList(overlay: Overlay, memory: SiteMemory, ui: SiteTo
     };
     show.addEventListener('click', () => {
       if (entry.shown) entries.hide(entry);
-      else entries.show(entry).scrollIntoView({ block: 'center' });
+      else flash(entries.show(entry));
       update();
       entries.changed();
     }, { signal });
@@ -56,7 +71,7 @@ export function setupHiddenList(overlay: Overlay, memory: SiteMemory, ui: SiteTo
     update();
     const actions = el('div', { className: 'actions' }, show);
     // Keeping a block that was in the article anyway means nothing: those offer only "always hide".
-    if (site) actions.append(...(entry.item ? [keep, hide] : [hide]));
+    if (site) actions.append(el('span', { className: 'site-label' }, t('onThisSite')), ...(entry.item ? [keep, hide] : [hide]));
     return el('li', {}, el('span', { className: 'reason' }, t(reasonKey(entry.reason))), el('q', { className: 'preview' }, preview), actions);
   }
 

@@ -77,7 +77,8 @@ export function setupRemoveMode(overlay: Overlay, memory: SiteMemory, ui: SiteTo
     if (block) remove(block);
   }, { capture: true, signal });
 
-  overlay.dialog.addEventListener('keydown', (event) => {
+  // On the window: keys work wherever focus is while reader view is open (this listener goes when it closes).
+  window.addEventListener('keydown', (event) => {
     const target = event.composedPath()[0] as HTMLElement;
     if (/^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName) || event.altKey || event.shiftKey) return;
     if (event.key.toLowerCase() === 'z') {
@@ -86,7 +87,7 @@ export function setupRemoveMode(overlay: Overlay, memory: SiteMemory, ui: SiteTo
     }
     if (!picking || event.ctrlKey || event.metaKey) return;
     if (event.key === 'Escape') {
-      event.stopPropagation();
+      event.stopImmediatePropagation();
       setPicking(false);
       button.focus();
     } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -96,11 +97,11 @@ export function setupRemoveMode(overlay: Overlay, memory: SiteMemory, ui: SiteTo
       const next = blocks[Math.max(0, Math.min(blocks.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1)))] ?? null;
       mark(next);
       next?.scrollIntoView({ block: 'nearest' });
-    } else if ((event.key === 'Enter' || event.key === 'Delete' || event.key === 'Backspace') && current) {
+    } else if ((event.key === 'Enter' || event.key === 'Delete' || event.key === 'Backspace') && current && !target.closest?.('button, a')) {
       event.preventDefault();
       remove(current);
     }
-  }, { signal });
+  }, { capture: true, signal });
   signal.addEventListener('abort', () => mark(null), { once: true });
   return { toggle: () => setPicking(!picking) };
 }
