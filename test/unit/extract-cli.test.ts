@@ -1,0 +1,81 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { htmlToMarkdown } from '../../src/cli/to-markdown';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const fixture = (name: string) => `test/cli-fixtures/${name}`;
+
+function cli(...args: string[]) {
+  const run = spawnSync('npx', ['tsx', 'src/cli/extract-cli.ts', ...args], { cwd: repo, encoding: 'utf8', timeout: 120_000 });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const keys = [
+  'file', 'ok', 'title', 'byline', 'siteName', 'publishedTime', 'lang', 'dir', 'text', 'html', 'removed', 'ms', 'error',
+];
+
+describe('extract CLI', { timeout: 120_000 }, () => {
+  it('prints one JSON object per file, in order, and survives pages without an article or that cannot be parsed', () => {
+    const files = ['article.html', 'not-an-article.html', 'unparsable-css.html', 'corrupt.html.gz'].map(fixture);
+    const { status, stdout } = cli('--format', 'jsonl', ...files);
+    expect(status).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(4);
+    const records = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    for (const [i, record] of records.entries()) {
+      expect(Object.keys(record)).toEqual(keys);
+      expect(record.file).toBe(files[i]);
+    }
+
+    const [article, notArticle, unparsable, corrupt] = records as Record<string, unknown>[];
+    expect(article).toMatchObject({ ok: true, title: 'Tide tables of the Northern Coast', lang: 'en', error: null });
+    expect(article?.text).toContain('Every harbour master on the northern coast');
+    expect(article?.html).toContain('<table>');
+    expect(article?.text).not.toContain('All rights reserved');
+    expect(typeof article?.ms).toBe('number');
+    expect(Array.isArray(article?.removed)).toBe(true);
+
+    expect(notArticle).toMatchObject({ ok: false, text: null, html: null, removed: [] });
+    expect(notArticle?.error).toMatch(/^no-article: /);
+    expect(unparsable).toMatchObject({ ok: false, ms: null });
+    expect(unparsable?.error).toMatch(/^parse-error: /);
+    expect(corrupt).toMatchObject({ ok: false });
+    expect(corrupt?.error).toMatch(/^read-error: /);
+  });
+
+  it('converts the article to Markdown with a GFM table', () => {
+    const { status, stdout } = cli('--format', 'markdown', '--url', 'https://example.org/tides', fixture('article.html'));
+    expect(status).toBe(0);
+    expect(stdout.startsWith('# Tide tables of the Northern Coast\n')).toBe(true);
+    expect(stdout).toContain('<https://example.org/tides>');
+    expect(stdout).toContain('| Day | High water | Low water |\n| --- | --- | --- |\n| Monday | 06:12 | 12:31 |');
+    expect(stdout).toContain('## This week');
+  });
+
+  it('reports failures on stderr with a non-zero status in the text formats', () => {
+    const { status, stdout, stderr } = cli('--format', 'text', fixture('article.html'), fixture('not-an-article.html'));
+    expect(status).toBe(1);
+    expect(stdout).toContain('==> test/cli-fixtures/article.html <==');
+    expect(stderr).toContain('not-an-article.html: no-article');
+  });
+
+  it('rejects an unknown format', () => {
+    expect(cli('--format', 'pdf', fixture('article.html')).status).toBe(2);
+  });
+});
+
+describe('htmlToMarkdown', () => {
+  it('keeps GFM table cells on one line and escapes pipes', () => {
+    const md = htmlToMarkdown(
+      '<table><thead><tr><th>a|b</th><th>c</th></tr></thead><tbody><tr><td><p>one</p><p>two</p></td><td>3</td></tr></tbody></table>',
+    );
+    expect(md).toBe('| a\\|b | c |\n| --- | --- |\n| one two | 3 |');
+  });
+
+  it('does not throw on a table without rows, and keeps headerless tables as HTML', () => {
+    expect(htmlToMarkdown('<table><caption>Only a caption</caption></table>')).toBe('Only a caption');
+    expect(htmlToMarkdown('<table><tr><td>x</td></tr></table>')).toContain('<table>');
+    expect(htmlToMarkdown('')).toBe('');
+  });
+});
