@@ -4,6 +4,8 @@ import { clickToolbarButton, launchChromium, openReader, type Chromium } from '.
 import { startServer, type TestServer } from './helpers/server';
 import { artifactPath } from './helpers/artifacts';
 import { normalizeText } from '../../src/shared/site-rules';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import {
   articlePath, chromeTestBuild, hiddenButtonLabel, hiddenListRows, homePage, lineAfter, lineBefore, readerLines, startOtherSite, until,
 } from './helpers/site-memory';
@@ -12,6 +14,7 @@ import {
 // cannot answer the permission prompt that the popup's "Always open reader view on <site>" raises. What the popup
 // asks permissions.request for is covered by test/unit/auto-open.test.ts.
 const reader = 'clearpage-reader';
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const overlayOpen = (page: Page) => page.evaluate(() => !!document.querySelector('clearpage-reader')?.shadowRoot?.querySelector('[role=dialog]'));
 
 describe('Chromium: clutter you can see and undo, per-site memory, auto-open per site', { timeout: 90_000 }, () => {
@@ -65,6 +68,13 @@ describe('Chromium: clutter you can see and undo, per-site memory, auto-open per
     expect(rows.find((r) => r.reason === 'newsletter sign-up')!.preview).toMatch(/^Ukraine Daily · Get the day’s|^Ukraine Daily · Get the day's/);
     expect(rows.find((r) => r.reason === 'newsletter sign-up')!.buttons).toEqual(['Show here', 'Always keep on this site', 'Always hide on this site']);
     await page.screenshot({ path: artifactPath('chromium', 'hidden-items-list.png') });
+    await page.addScriptTag({ content: axeSource });
+    const axe = await page.evaluate(async () => {
+      const result = await (window as any).axe.run({ include: { fromShadowDom: ['clearpage-reader', '#cp-hidden'] } });
+      return { violations: result.violations.map((v: { id: string }) => v.id), checked: result.passes.reduce((n: number, r: { nodes: unknown[] }) => n + r.nodes.length, 0) };
+    });
+    expect(axe.violations).toEqual([]);
+    expect(axe.checked).toBeGreaterThan(20); // axe really looked inside the list
 
     await row('newsletter sign-up').locator('button.show').click();
     const shown = (await page.evaluate(readerLines))!;
@@ -127,6 +137,10 @@ describe('Chromium: clutter you can see and undo, per-site memory, auto-open per
 
     await target.click();
     expect((await page.evaluate(readerLines))!.some((line) => line.startsWith('Paragraph E'))).toBe(false);
+    await page.keyboard.press('Control+z');
+    expect((await page.evaluate(readerLines))!.some((line) => line.startsWith('Paragraph E'))).toBe(true);
+    await target.click();
+    expect((await page.evaluate(readerLines))!.some((line) => line.startsWith('Paragraph E'))).toBe(false);
     await page.locator(`${reader} .offer button`, { hasText: 'Always hide on this site' }).click();
     await until(async () => (await siteRules()).some((rule) => rule.a === 'hide' && rule.r === 'user'), 'hide rule stored');
     await page.keyboard.press('Escape'); // leaves remove mode first
@@ -157,6 +171,38 @@ describe('Chromium: clutter you can see and undo, per-site memory, auto-open per
     expect(await page.locator(`${reader} #cp-hidden .note`).innerText({ timeout: 5000 })).toContain('was not applied here: it would hide most of the article');
     await closeReader();
     await sw(() => chrome.storage.sync.remove('site:127.0.0.1'));
+  });
+
+  it('a full sync storage is said plainly and loses nothing; the options page lists every site’s rules', async () => {
+    // One rule for another site, then storage.sync filled to 60 bytes short of its QUOTA_BYTES (102400).
+    await sw(async () => {
+      await chrome.storage.sync.set({ 'site:news.example': [{ a: 'hide', r: 'user', f: 'old rule', n: 8, p: 'An old rule', c: 1, u: 1 }] });
+      for (let i = 0; ; i++) {
+        const left = chrome.storage.sync.QUOTA_BYTES - (await chrome.storage.sync.getBytesInUse(null)) - 60;
+        if (left <= 0) break;
+        const key = `filler-${i}`;
+        await chrome.storage.sync.set({ [key]: 'x'.repeat(Math.min(8000, left - key.length - 2)) });
+      }
+    });
+    const before = await sw(() => chrome.storage.sync.get(null));
+    await openArticle();
+    await page.locator(`${reader} #cp-hidden-button`).click();
+    await row('newsletter sign-up').locator('button.keep').click();
+    await page.locator(`${reader} .toast`, { hasText: 'sync storage for Clearpage is full' }).waitFor();
+    expect(await row('newsletter sign-up').locator('button.keep').getAttribute('aria-pressed')).toBe('false');
+    expect(await sw(() => chrome.storage.sync.get(null))).toEqual(before);
+    await closeReader();
+
+    await sw(async () => chrome.storage.sync.remove(Object.keys(await chrome.storage.sync.get(null)).filter((key) => key.startsWith('filler-'))));
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.locator('body[data-ready="1"]').waitFor();
+    const block = options.locator('.site-block[data-site="news.example"]');
+    expect(await block.innerText()).toContain('Always hide · removed by you');
+    await block.locator('.rule-delete').click();
+    await options.locator('#sites-status', { hasText: 'Rule deleted.' }).waitFor();
+    expect(await sw(() => chrome.storage.sync.get(null))).toEqual({});
+    await options.close();
   });
 
   it('auto-open: the popup turns it on for this site; articles open by themselves (reload, back/forward), never the home page or another site', async () => {
