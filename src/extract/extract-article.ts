@@ -5,6 +5,7 @@ import { pruneNonContent } from './prune';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
 import { removeClutter } from './declutter';
 import { sanitizeHtml } from './sanitize';
+import { embedsToLinks } from './embeds';
 import { keepRemovedMarkup } from './removed-place';
 import { blockText, countWords, leadingText, looksBinary, readingMinutes } from './text';
 
@@ -65,6 +66,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const byline = parsed.byline?.trim() || null;
   removeClutter(root, { title, byline, removed });
   restoreLeadFigure(root, leadFigure);
+  embedsToLinks(root, options.url ?? doc.baseURI);
   timings.declutter = clock.lap();
 
   const html = sanitizeHtml(root, win);

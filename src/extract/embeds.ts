@@ -1,0 +1,40 @@
+// Embedded players and posts become plain links: nothing from a third party loads or runs in the overlay,
+// and the reader still sees that there was a video and where to watch it.
+
+function watchUrl(src: string, base: string): URL | null {
+  let url: URL;
+  try {
+    url = new URL(src, base);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  const youtube = url.hostname.match(/(^|\.)youtube(-nocookie)?\.com$/) && url.pathname.match(/^\/embed\/([\w-]+)/);
+  if (youtube) return new URL(`https://www.youtube.com/watch?v=${youtube[1]}`);
+  const vimeo = url.hostname === 'player.vimeo.com' && url.pathname.match(/^\/video\/(\d+)/);
+  if (vimeo) return new URL(`https://vimeo.com/${vimeo[1]}`);
+  return url;
+}
+
+/** Replaces iframes, objects and embeds in the article with a link card to what they showed. */
+export function embedsToLinks(root: Element, base: string): number {
+  let replaced = 0;
+  for (const embed of Array.from(root.querySelectorAll('iframe, object, embed'))) {
+    const src = embed.getAttribute('src') ?? embed.getAttribute('data') ?? embed.getAttribute('data-src') ?? '';
+    const url = watchUrl(src, base);
+    if (!url) {
+      embed.remove();
+      continue;
+    }
+    const doc = root.ownerDocument;
+    const card = doc.createElement('p');
+    const link = doc.createElement('a');
+    link.href = url.href;
+    const label = embed.getAttribute('title')?.trim();
+    link.textContent = `▶ ${label || url.hostname.replace(/^www\./, '') + url.pathname}`;
+    card.append(link);
+    embed.replaceWith(card);
+    replaced += 1;
+  }
+  return replaced;
+}
