@@ -21,9 +21,17 @@ export async function startChromiumBench(extension?: string): Promise<ChromiumBe
   return { browser, page, server, close: () => browser.close() };
 }
 
-/** Loads `url` (served from memory) and lets the page's own start-up work finish. */
+/** A page on a site of its own: going there first gives the next page a fresh renderer process. */
+export const resetUrl = 'https://fresh-process.clearpage.test/';
+
+/**
+ * Loads `url` (served from memory) in a fresh renderer process, as a user's first visit, and lets the page's own
+ * start-up work finish. Each measured run is then a first run in its process (ICU, fonts, code caches all cold).
+ */
 export async function load(bench: ChromiumBench, url: string, html: Buffer): Promise<void> {
   bench.server.pages.set(normalizeUrl(url), html);
+  bench.server.pages.set(resetUrl, Buffer.from('<!doctype html><title>fresh process</title>'));
+  await bench.page.goto(resetUrl, { waitUntil: 'load' }).catch(() => {});
   await bench.page.goto(url, { waitUntil: 'load', timeout: 20_000 }).catch(() => {});
   await bench.page.waitForTimeout(300);
   await bench.page.evaluate(`new Promise((done) => requestIdleCallback(done, { timeout: 1000 }))`).catch(() => {});
@@ -87,6 +95,7 @@ export async function measureOpen(bench: ChromiumBench, url: string, html: Buffe
       longestTask: trace?.longestTask ?? NaN,
       longestKind: trace?.longestKind,
       tasksOver50: trace?.over50 ?? NaN,
+      pid: trace?.pid,
     };
   } finally {
     await popup.close();

@@ -5,6 +5,7 @@ import type { Page } from 'puppeteer-core';
 import { clickToolbarButton, launchFirefox, type Firefox } from '../../test/e2e/helpers/firefox';
 import { armWatcher, installReadability, now, timeReadability } from './page-probes';
 import { normalizeUrl } from './serve-offline';
+import { resetUrl } from './chromium-run';
 import { median } from './stats';
 import type { OpenFigures, ReadabilityFigures } from './types';
 
@@ -39,6 +40,8 @@ export async function startFirefoxBench(extension?: string): Promise<FirefoxBenc
   page.on('dialog', (dialog) => void dialog.dismiss().catch(() => {}));
   await page.setRequestInterception(true);
   page.on('request', (request) => {
+    // The interception may also see the extension's own pages (the popup): those load as they are.
+    if (!/^https?:/.test(request.url())) return void request.continue();
     const body = request.isNavigationRequest() ? pages.get(normalizeUrl(request.url())) : undefined;
     if (body) {
       counts.served++;
@@ -52,8 +55,15 @@ export async function startFirefoxBench(extension?: string): Promise<FirefoxBenc
   return { firefox, page, pages, counts, close: () => firefox.close() };
 }
 
+/**
+ * Loads `url` after a page on another site, as in chromium-run.ts. Unlike there, the process is not fresh: Puppeteer
+ * turns site isolation off (fission.webContentIsolationStrategy 0), so every page shares one warm content process,
+ * and switching it on at run time broke the popup's loading here.
+ */
 export async function load(bench: FirefoxBench, url: string, html: Buffer): Promise<void> {
   bench.pages.set(normalizeUrl(url), html);
+  bench.pages.set(resetUrl, Buffer.from('<!doctype html><title>fresh process</title>'));
+  await bench.page.goto(resetUrl, { waitUntil: 'load' }).catch(() => {});
   await bench.page.goto(url, { waitUntil: 'load', timeout: 20_000 }).catch(() => {});
   await new Promise((done) => setTimeout(done, 300));
   await bench.page.evaluate(`new Promise((done) => requestIdleCallback(done, { timeout: 1000 }))`).catch(() => {});
@@ -95,6 +105,7 @@ export async function measureOpen(bench: FirefoxBench, url: string, html: Buffer
     const seen = await withTimeout(bench.page.evaluate('window.__cpBench.done') as Promise<{ renderEnd: number; painted: number }>, 15_000);
     const longestTask = (await bench.page.evaluate('(window.__cpHeartbeat.stop = true, window.__cpHeartbeat.max)')) as number;
     const status = await popup.evaluate<string>(`content.document.getElementById('status').dataset.kind || ''`);
+    const pid = await bench.firefox.chrome<number>(`gBrowser.browsers.find((b) => b.currentURI.spec === ${JSON.stringify(bench.page.url())})?.browsingContext?.currentWindowGlobal?.osPid`);
     if (!seen) return { status: status || 'timeout', popupFirstPaint };
     const raw = await popup.waitFor('content.document.body.dataset.timings', 10_000)
       .then(() => popup.evaluate<string>('content.document.body.dataset.timings'), () => null);
@@ -109,6 +120,7 @@ export async function measureOpen(bench: FirefoxBench, url: string, html: Buffer
       clone: t.clone!, prune: t.prune!, readability: t.readability!, declutter: t.declutter!, sanitize: t.sanitize!, render: t.render!,
       frame: seen.painted - seen.renderEnd,
       longestTask,
+      pid,
     };
   } finally {
     await popup.close();

@@ -74,7 +74,8 @@ function markdown(results: Results): string {
     '# Browser benchmark: Readability alone vs Clearpage from the popup click',
     '',
     `${results.date}, commit ${results.commit}. The first ${results.pages} AEB corpus pages by id, served from memory at their ` +
-      `original address (nothing reaches the network); ${results.opensPerPage} opens per page, each on a fresh load.`,
+      `original address (nothing reaches the network); ${results.opensPerPage} opens per page, each on a fresh load ` +
+      '(Chromium: each load in a fresh renderer process, as a first visit; Firefox: one shared content process, see firefox-run.ts).',
     `content.js: ${results.bundle.minified} bytes minified, ${results.bundle.gzipped} bytes gzipped.`,
     '',
     '(a) Readability alone: `new Readability(document.cloneNode(true)).parse()` in the page\'s main world, first run (cold) and median of three more (warm).',

@@ -89,6 +89,12 @@ const sample = loadSample(pageCount);
 const long = longArticle(20_000);
 const source = readabilitySource();
 const dist = snapshotDist();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    rmSync(dist, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
 const bundle = bundleSize(dist);
 console.log(`Sample: the first ${sample.length} AEB pages by id, served from memory at their original address; ${opensPerPage} opens per page.`);
 console.log(`Goals: overhead (b) − (a) median ≤ ${goals.overheadMedian} ms, p95 ≤ ${goals.overheadP95} ms; (c) longest task never above ${goals.longestTask} ms.`);

@@ -39,6 +39,8 @@ export interface TraceFigures {
   /** How many main-thread tasks ran in that window, and how many were over 50 ms. */
   tasks: number;
   over50: number;
+  /** The page's renderer process (to check that each open gets a fresh one). */
+  pid: number;
 }
 
 /**
@@ -68,5 +70,6 @@ export function analyseTrace(events: TraceEvent[], clickAt: number, paintedAt: n
     longestKind,
     tasks: tasks.length,
     over50: tasks.filter((t) => (t.dur ?? 0) > 50_000).length,
+    pid: script.pid,
   };
 }

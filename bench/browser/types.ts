@@ -20,6 +20,8 @@ export type OpenFigures = {
   longestTask?: number;
   longestKind?: 'extract' | 'frame' | 'other';
   tasksOver50?: number;
+  /** The page's renderer process id (Chromium): each open should have its own. */
+  pid?: number;
 } & Partial<Record<StageName, number>>;
 
 export interface PageResult {
