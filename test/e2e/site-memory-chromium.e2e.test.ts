@@ -1,58 +1,35 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickToolbarButton, launchChromium, openReader, type Chromium } from './helpers/chromium';
-import { startServer, type TestServer } from './helpers/server';
+import { clickToolbarButton, openReader, type Chromium } from './helpers/chromium';
+import type { TestServer } from './helpers/server';
+import { overlayOpen, reader, siteMemoryChromium, type SiteMemoryChromium } from './helpers/site-memory-chromium';
 import { artifactPath } from './helpers/artifacts';
 import { normalizeText } from '../../src/shared/site-rules';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import {
-  articlePath, chromeTestBuild, hiddenButtonLabel, hiddenListRows, homePage, lineAfter, lineBefore, readerLines, startOtherSite, until,
-} from './helpers/site-memory';
+import { articlePath, hiddenButtonLabel, hiddenListRows, lineAfter, lineBefore, readerLines, until } from './helpers/site-memory';
 
 // Chromium runs a TEST BUILD with host_permissions for http://127.0.0.1/* (see chromeTestBuild): headless Chromium
 // cannot answer the permission prompt that the popup's "Always open reader view on <site>" raises. What the popup
 // asks permissions.request for is covered by test/unit/auto-open.test.ts.
-const reader = 'clearpage-reader';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const overlayOpen = (page: Page) => page.evaluate(() => !!document.querySelector('clearpage-reader')?.shadowRoot?.querySelector('[role=dialog]'));
 
 describe('Chromium: clutter you can see and undo, per-site memory, auto-open per site', { timeout: 90_000 }, () => {
+  let session: SiteMemoryChromium;
   let browser: Chromium;
   let server: TestServer;
-  let other: Awaited<ReturnType<typeof startOtherSite>>;
-  let build: ReturnType<typeof chromeTestBuild>;
   let page: Page;
-  const sw = async <T>(fn: () => Promise<T>) => (await browser.worker()).evaluate(fn);
-  const siteRules = () => sw(async () => ((await chrome.storage.sync.get('site:127.0.0.1'))['site:127.0.0.1'] ?? []) as { a: string; r: string; p: string }[]);
+  const sw = <T>(fn: () => Promise<T>) => session.sw(fn);
+  const siteRules = () => session.siteRules();
+  const openArticle = (name?: 'article-a' | 'article-b') => session.openArticle(name);
+  const closeReader = () => session.closeReader();
 
   beforeAll(async () => {
-    server = await startServer();
-    server.routes.set('/', { body: homePage });
-    other = await startOtherSite();
-    build = chromeTestBuild();
-    browser = await launchChromium({ extension: build.dir });
-    page = await browser.context.newPage();
+    session = await siteMemoryChromium();
+    ({ browser, server, page } = session);
   });
-  afterAll(async () => {
-    await browser?.close();
-    build?.remove();
-    await other?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
-  const openArticle = async (name: 'article-a' | 'article-b' = 'article-a') => {
-    await page.goto(`${server.origin}${articlePath(name)}`);
-    await openReader(browser, page);
-  };
-  // Escape closes an open list (or leaves remove mode) first, then the reader.
-  const closeReader = async () => {
-    for (let i = 0; i < 3 && (await overlayOpen(page)); i++) {
-      await page.keyboard.press('Escape');
-      await page.waitForTimeout(100);
-    }
-    expect(await overlayOpen(page)).toBe(false);
-  };
   const row = (reason: string) => page.locator(`${reader} #cp-hidden li`, { hasText: reason });
 
   it('lists what was hidden with plain reasons and shows a sign-up box back in place, then hides it again', async () => {
@@ -173,38 +150,6 @@ describe('Chromium: clutter you can see and undo, per-site memory, auto-open per
     await sw(() => chrome.storage.sync.remove('site:127.0.0.1'));
   });
 
-  it('a full sync storage is said plainly and loses nothing; the options page lists every site’s rules', async () => {
-    // One rule for another site, then storage.sync filled to 60 bytes short of its QUOTA_BYTES (102400).
-    await sw(async () => {
-      await chrome.storage.sync.set({ 'site:news.example': [{ a: 'hide', r: 'user', f: 'old rule', n: 8, p: 'An old rule', c: 1, u: 1 }] });
-      for (let i = 0; ; i++) {
-        const left = chrome.storage.sync.QUOTA_BYTES - (await chrome.storage.sync.getBytesInUse(null)) - 60;
-        if (left <= 0) break;
-        const key = `filler-${i}`;
-        await chrome.storage.sync.set({ [key]: 'x'.repeat(Math.min(8000, left - key.length - 2)) });
-      }
-    });
-    const before = await sw(() => chrome.storage.sync.get(null));
-    await openArticle();
-    await page.locator(`${reader} #cp-hidden-button`).click();
-    await row('newsletter sign-up').locator('button.keep').click();
-    await page.locator(`${reader} .toast`, { hasText: 'sync storage for Clearpage is full' }).waitFor();
-    expect(await row('newsletter sign-up').locator('button.keep').getAttribute('aria-pressed')).toBe('false');
-    expect(await sw(() => chrome.storage.sync.get(null))).toEqual(before);
-    await closeReader();
-
-    await sw(async () => chrome.storage.sync.remove(Object.keys(await chrome.storage.sync.get(null)).filter((key) => key.startsWith('filler-'))));
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await options.locator('body[data-ready="1"]').waitFor();
-    const block = options.locator('.site-block[data-site="news.example"]');
-    expect(await block.innerText()).toContain('Always hide · removed by you');
-    await block.locator('.rule-delete').click();
-    await options.locator('#sites-status', { hasText: 'Rule deleted.' }).waitFor();
-    expect(await sw(() => chrome.storage.sync.get(null))).toEqual({});
-    await options.close();
-  });
-
   it('auto-open: the popup turns it on for this site; articles open by themselves (reload, back/forward), never the home page or another site', async () => {
     await page.goto(`${server.origin}${articlePath('article-a')}`);
     const popup = await clickToolbarButton(browser, page);
@@ -229,7 +174,7 @@ describe('Chromium: clutter you can see and undo, per-site memory, auto-open per
     await page.goForward();
     await until(async () => (await page.evaluate(readerLines))?.some((line) => line.startsWith('Paragraph A of the harbour story')) ?? false, 'forward: harbour story open');
 
-    for (const url of [`${server.origin}/`, `${other.origin}${articlePath('article-a')}`]) {
+    for (const url of [`${server.origin}/`, `${session.other.origin}${articlePath('article-a')}`]) {
       await page.goto(url);
       await page.waitForTimeout(1500);
       expect(await overlayOpen(page), url).toBe(false);
