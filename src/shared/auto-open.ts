@@ -44,10 +44,11 @@ export function isAutoOpenPage(url: string): boolean {
   return !searchParams.some((name) => parsed.searchParams.has(name));
 }
 
-/** Our own check on top of Readability's: no log-in page, and an article marker or a good amount of prose. */
+/** Our own check on top of Readability's: an article marker, or (on a page with no log-in form) a good amount of prose. */
 export function looksLikeArticle(doc: Document): boolean {
-  if (doc.querySelector('input[type=password]')) return false;
+  // Many article pages carry a log-in form in a hidden dialog: the marker wins over it.
   if (doc.querySelector('article, [itemtype*="Article"], meta[property="og:type"][content="article"]')) return true;
+  if (doc.querySelector('input[type=password]')) return false;
   let prose = 0;
   for (const p of Array.from(doc.querySelectorAll('p'))) if (!p.closest('nav, header, footer, aside, form')) prose += (p.textContent ?? '').trim().length;
   return prose >= 1200;

@@ -30,12 +30,13 @@ describe('auto-open per site', () => {
     expect(isAutoOpenPage('https://example.com/research-funding-story')).toBe(true);
   });
 
-  it('sees an article by its markers or its prose, and never a log-in page', () => {
+  it('sees an article by its markers or its prose, and never a log-in page without one', () => {
     const page = (body: string, head = '') => new JSDOM(`<head>${head}</head><body>${body}</body>`).window.document;
     const prose = `<p>${'Words of a real story. '.repeat(60)}</p>`;
     expect(looksLikeArticle(page('<article><p>Short</p></article>'))).toBe(true);
     expect(looksLikeArticle(page(prose))).toBe(true);
     expect(looksLikeArticle(page(`<nav>${prose}</nav><p>menu</p>`))).toBe(false);
-    expect(looksLikeArticle(page(`<article>${prose}<form><input type="password"></form></article>`))).toBe(false);
+    expect(looksLikeArticle(page(`<main><h1>Sign in</h1><form><input type="password"></form>${prose}</main>`))).toBe(false);
+    expect(looksLikeArticle(page(`<article>${prose}</article><dialog><form><input type="password"></form></dialog>`))).toBe(true);
   });
 });
