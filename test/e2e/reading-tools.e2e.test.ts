@@ -76,7 +76,7 @@ describe('Chromium: reading tools in the overlay', () => {
   it('exports Markdown with front matter and a GFM table, and saves an HTML file', async () => {
     await page.goto(`${server.origin}/pages/long-article.html`);
     await openReader(browser, page);
-    await page.locator('clearpage-reader .menu > button').click();
+    await page.locator('clearpage-reader .menu > button', { hasText: 'Save' }).click();
     await page.locator('clearpage-reader [role=menuitem]', { hasText: 'Copy as Markdown' }).click();
     await page.locator('clearpage-reader .toast', { hasText: 'Copied as Markdown' }).waitFor();
     const markdown = await page.evaluate(() => navigator.clipboard.readText());
@@ -86,7 +86,7 @@ describe('Chromium: reading tools in the overlay', () => {
     expect(markdown).toMatch(/\| Site \| Peak current \(m\/s\) \| Relative power \|\n\| --- \| --- \| --- \|/);
     expect(markdown).toContain('```\npower = 0.5');
 
-    await page.locator('clearpage-reader .menu > button').click();
+    await page.locator('clearpage-reader .menu > button', { hasText: 'Save' }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.locator('clearpage-reader [role=menuitem]', { hasText: 'Save as HTML' }).click(),
