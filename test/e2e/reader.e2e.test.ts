@@ -69,7 +69,7 @@ describe('Chromium: toolbar button → popup → reader overlay', () => {
       return {
         modal: el.getAttribute('aria-modal'), label: el.getAttribute('aria-label'),
         focused: root.activeElement === el, styled: root.adoptedStyleSheets.length,
-        closeButton: root.querySelector('button')?.getAttribute('aria-label'),
+        closeButton: root.querySelector('button.close')?.getAttribute('aria-label'),
         imageLoaded: !!img && img.complete && img.naturalWidth > 0,
       };
     });
