@@ -69,10 +69,11 @@ export function setupHiddenList(overlay: Overlay, memory: SiteMemory, ui: SiteTo
       }, { signal });
     }
     update();
-    const actions = el('div', { className: 'actions' }, show);
+    const head = el('div', { className: 'row-head' }, el('span', { className: 'reason' }, t(reasonKey(entry.reason))), show);
+    const item = el('li', {}, head, el('q', { className: 'preview' }, preview));
     // Keeping a block that was in the article anyway means nothing: those offer only "always hide".
-    if (site) actions.append(el('span', { className: 'site-label' }, t('onThisSite')), ...(entry.item ? [keep, hide] : [hide]));
-    return el('li', {}, el('span', { className: 'reason' }, t(reasonKey(entry.reason))), el('q', { className: 'preview' }, preview), actions);
+    if (site) item.append(el('div', { className: 'actions' }, el('span', { className: 'site-label' }, t('onThisSite')), ...(entry.item ? [keep, hide] : [hide])));
+    return item;
   }
 
   function render(): void {

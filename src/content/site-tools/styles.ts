@@ -8,9 +8,10 @@ export const siteToolsCss = `
 .hidden-panel li { display: grid; gap: 4px; padding-bottom: 10px; border-bottom: 1px solid var(--rule); }
 .hidden-panel .reason { font-weight: 600; color: var(--accent); }
 .hidden-panel .preview { color: var(--muted); overflow-wrap: anywhere; }
-.hidden-panel .actions { display: flex; flex-wrap: wrap; gap: 6px; }
+.hidden-panel .row-head { display: flex; justify-content: space-between; align-items: center; gap: 8px; }
+.hidden-panel .actions { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
 .hidden-panel .tool { font-size: 13px; padding: 5px 10px; }
-.hidden-panel .site-label { color: var(--muted); font-size: 13px; align-self: center; margin-inline-start: 6px; }
+.hidden-panel .site-label { color: var(--muted); font-size: 13px; }
 @keyframes cp-flash { from { background: color-mix(in srgb, var(--accent) 22%, transparent); } to { background: transparent; } }
 @media (prefers-reduced-motion: no-preference) { article [data-cp-flash] { animation: cp-flash 1.6s ease-out; } }
 .hidden-panel .note { margin: 0 0 8px; color: var(--muted); }
