@@ -49,6 +49,21 @@ function articleBody(article: Article): HTMLElement {
   return body;
 }
 
+/**
+ * The published date goes in before the reading time once the overlay has painted: a page's first
+ * Intl.DateTimeFormat costs tens of milliseconds (ICU date data, the time zone), which would delay the article itself.
+ */
+function showDate(meta: HTMLElement, value: string | null, locale?: string): void {
+  if (!value) return;
+  const add = () => {
+    const text = formatDate(value, locale);
+    if (text) meta.lastElementChild!.before(el('span', {}, text));
+  };
+  // Not a date: shown as written, no Intl involved.
+  if (Number.isNaN(new Date(value).getTime())) add();
+  else requestAnimationFrame(() => setTimeout(add));
+}
+
 export function createReaderOverlay(article: Article, settings: Settings, onClose: () => void): Overlay {
   const { host, root } = createShadowHost('reader');
   const close = el('button', { className: 'close', type: 'button', title: t('closeReaderTitle') }, t('closeButton'));
@@ -56,10 +71,10 @@ export function createReaderOverlay(article: Article, settings: Settings, onClos
   close.addEventListener('click', onClose);
 
   const meta = el('p', { className: 'meta' });
-  const date = formatDate(article.publishedTime, article.lang ?? undefined);
-  for (const part of [article.byline, date, formatReadingTime(article.readingMinutes)]) {
+  for (const part of [article.byline, formatReadingTime(article.readingMinutes)]) {
     if (part) meta.append(el('span', {}, part));
   }
+  showDate(meta, article.publishedTime, article.lang ?? undefined);
   const header = el('div', { className: 'article-header' });
   if (article.siteName) header.append(el('p', { className: 'site' }, article.siteName));
   header.append(el('h1', { className: 'title' }, article.title), meta);

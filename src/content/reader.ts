@@ -86,7 +86,8 @@ export function createReader(): ContentApi {
     const started = performance.now();
     const copy = cloneIntoInertDocument(document, location.href);
     const cloned = performance.now();
-    const result = extractArticle(copy, { url: location.href, keepRemoved: true });
+    // The live page was counted above: counting the copy again is work done twice.
+    const result = extractArticle(copy, { url: location.href, keepRemoved: true, maxElements: 0 });
     if (!result.ok) {
       const message = t(result.reason === 'too-large' ? 'tooLarge' : result.reason === 'not-html' ? 'notHtml' : 'noArticle');
       if (!auto) showNotice(message);

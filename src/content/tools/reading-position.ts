@@ -57,7 +57,9 @@ export function setupReadingPosition(overlay: Overlay, url: string, signal: Abor
   };
   overlay.dialog.addEventListener('scroll', () => { frame ||= requestAnimationFrame(update); }, { passive: true, signal });
   signal.addEventListener('abort', () => { cancelAnimationFrame(frame); clearTimeout(saveTimer); }, { once: true });
-  update();
+  // First reading in the first frame: reading scrollHeight now would force a layout of the whole article
+  // inside the task that builds it; in the frame it is the layout the browser does anyway.
+  frame = requestAnimationFrame(update);
 
   void loadPosition(url).then((saved) => {
     if (!saved || signal.aborted || saved.block >= blocks.length || overlay.dialog.scrollTop > 0) return;
