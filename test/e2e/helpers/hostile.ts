@@ -63,12 +63,7 @@ const started = Date.now();
 /** Progress lines with HOSTILE_DEBUG=1 (where a slow or stuck page spends its time). */
 export const step = (what: string) => { if (process.env.HOSTILE_DEBUG) console.log(`${Date.now() - started} ms: ${what}`); };
 
-/** Rejects when `promise` takes longer than `ms`: a stuck browser call becomes an error the caller can retry. */
-export function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what}: no answer in ${ms} ms`)), ms); });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
+export { within } from './within';
 
 async function signals(driver: HostileDriver, server: TestServer): Promise<Signals> {
   const page = await driver.evaluate(() => ({
