@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { clickToolbarButton, launchFirefox, type Firefox } from './helpers/firefox';
+import { launchFirefox, openReader as openReaderWithRetry, type Firefox } from './helpers/firefox';
 import { startServer, type TestServer } from './helpers/server';
 import { artifactPath } from './helpers/artifacts';
-import { within } from './helpers/within';
 
 const dialog = 'clearpage-reader >>> [role=dialog][aria-modal=true]';
 const inReader = <T>(page: Page, fn: string) =>
@@ -14,23 +13,9 @@ describe('Firefox ESR: reading tools in the overlay', () => {
   let server: TestServer;
   let page: Page;
 
-  // Under load a chrome-scope call of the toolbar click now and then never answers: bound each try, try again.
   async function openReader(path: string): Promise<void> {
     await page.goto(`${server.origin}${path}`);
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        await within((async () => {
-          const popup = await clickToolbarButton(firefox, page);
-          await popup.click('#toggle');
-          await page.waitForSelector(dialog);
-          await popup.close();
-        })(), 12_000, 'toolbar → popup → overlay');
-        return;
-      } catch (error) {
-        if (await page.$(dialog)) return; // opened; only the popup was slow to close
-        if (attempt === 3) throw error;
-      }
-    }
+    await openReaderWithRetry(firefox, page, dialog);
   }
   async function closeReader(): Promise<void> {
     await page.keyboard.press('Escape');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { assignedCommands, clickToolbarButton, launchFirefox, pressShortcut, type Firefox } from './helpers/firefox';
+import { assignedCommands, clickToolbarButton, launchFirefox, openReader, pressShortcut, type Firefox } from './helpers/firefox';
 import { startServer, type TestServer } from './helpers/server';
 import { artifactPath } from './helpers/artifacts';
 
@@ -68,10 +68,7 @@ describe('Firefox ESR: toolbar button → popup → reader overlay', () => {
       headers: { 'content-security-policy': "default-src 'none'; style-src 'none'; img-src 'self'" },
     });
     await page.goto(`${server.origin}/csp/article.html`);
-    const popup = await clickToolbarButton(firefox, page);
-    await popup.click('#toggle');
-    await page.waitForSelector(dialog);
-    await popup.close();
+    await openReader(firefox, page);
     const style = await readerStyle(page);
     expect(style).toMatchObject({ position: 'fixed', background: 'rgb(251, 250, 247)', width: '680px' });
     await page.screenshot({ path: artifactPath('firefox', 'overlay-strict-csp.png') });

@@ -28,7 +28,7 @@ describe('store readiness', () => {
     expect(report.errors).toEqual([]);
     expect(report.warnings.filter((w) => !explainedWarnings.has(w.code))).toEqual([]);
     expect(report.warnings.every((w) => w.file === 'content.js')).toBe(true);
-  });
+  }, 120_000);
 
   it('packages both stores’ archives, versioned from package.json, with the same listing every time', () => {
     const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };

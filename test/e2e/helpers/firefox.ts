@@ -4,6 +4,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { within } from './within';
 
 export const firefoxDist = resolve(import.meta.dirname, '..', '..', '..', 'dist', 'firefox');
 export const geckoId = 'clearpage@clearpage.invalid';
@@ -147,4 +148,25 @@ export async function assignedCommands(firefox: Firefox): Promise<{ name: string
   const commands = await page.evaluate(() => (globalThis as any).browser.commands.getAll());
   await page.close();
   return commands;
+}
+
+/**
+ * Toolbar click → popup toggle → overlay, each try bounded and tried up to three times: under load a chrome-scope
+ * call of the toolbar click now and then never answers.
+ */
+export async function openReader(firefox: Firefox, page: Page, dialog = 'clearpage-reader >>> [role=dialog][aria-modal=true]'): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await within((async () => {
+        const popup = await clickToolbarButton(firefox, page);
+        await popup.click('#toggle');
+        await page.waitForSelector(dialog);
+        await popup.close();
+      })(), 12_000, 'toolbar → popup → overlay');
+      return;
+    } catch (error) {
+      if (await page.$(dialog)) return; // opened; only the popup was slow to close
+      if (attempt === 3) throw error;
+    }
+  }
 }
