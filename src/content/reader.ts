@@ -1,7 +1,7 @@
 import browser from '../shared/browser';
 import type { ContentApi, ReaderCommand, ReaderState } from '../shared/messages';
 import { loadSettings } from '../shared/settings-storage';
-import { cloneIntoInertDocument, defaultMaxElements, extractArticle } from '../extract';
+import { cloneIntoInertDocument, defaultMaxElements, extractArticle, sanitizeMarkup } from '../extract';
 import { capturePageState, restorePageState } from './page-state';
 import { createNotice, createReaderOverlay, type Overlay } from './overlay';
 import { setupReaderTools, type ReaderTools } from './reader-tools';
@@ -9,9 +9,9 @@ import { findInPage } from './tools/reading-position';
 import { watchNavigation } from './navigation-watch';
 import { t } from '../shared/i18n';
 import { siteOf, type SiteRule } from '../shared/site-rules';
-import { loadSiteRules, markRulesMatched } from '../shared/site-rules-storage';
-import { createHiddenEntries } from './hidden-entries';
-import { applySiteRules } from './apply-site-rules';
+import { loadSiteRules } from '../shared/site-rules-storage';
+import { createHiddenList } from './hidden-list';
+import { loadSiteTools } from './load-site-tools';
 
 const noticeMs = 6000;
 
@@ -94,14 +94,15 @@ export function createReader(): ContentApi {
       return report({ status: result.reason === 'too-large' ? 'too-large' : 'no-article', message });
     }
     const [settings, rules] = await Promise.all([settingsPromise, rulesPromise]);
+    // A site with rules needs site-tools.js to apply them, before anything is shown; other sites never load it here.
+    const siteTools = site && rules.length ? await loadSiteTools().catch(() => null) : null;
     const page = capturePageState(window);
     const controller = new AbortController();
     const overlay = createReaderOverlay(result, settings, () => void run('close'));
     // The reader's per-site choices apply before anything is shown: kept clutter back in place, hidden blocks out.
-    const entries = createHiddenEntries(overlay.article, result.removed);
-    const { matched, skipped } = applySiteRules(overlay.article, entries, rules);
-    if (site && matched.length) void markRulesMatched(site, matched).catch(() => {});
-    const tools = setupReaderTools(overlay, result, settings, location.href, { site, entries, skipped }, controller.signal);
+    const memory = { site, entries: createHiddenList(result.removed), skipped: [] as SiteRule[], sanitize: (html: string) => sanitizeMarkup(html, window) };
+    if (siteTools) memory.skipped = siteTools.applyRules(overlay.article, memory, rules).skipped;
+    const tools = setupReaderTools(overlay, result, settings, location.href, memory, controller.signal);
     open = { overlay, controller, page, tools, title: result.title };
     watchNavigation(() => void run('close'), controller.signal);
     window.addEventListener('keydown', (event) => {

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract';
+import { extractArticle, sanitizeMarkup } from '../../src/extract';
 import { blockText } from '../../src/extract/text';
-import { createHiddenEntries } from '../../src/content/hidden-entries';
-import { applySiteRules } from '../../src/content/apply-site-rules';
+import { createHiddenList } from '../../src/content/hidden-list';
+import { withPlaces } from '../../src/content/site-tools/hidden-entries';
+import { applySiteRules } from '../../src/content/site-tools/apply-rules';
 import { blockPrint, type SiteRule } from '../../src/shared/site-rules';
 
 const paragraphs = Array.from({ length: 8 }, (_, i) =>
@@ -22,7 +23,7 @@ function open(html = page) {
   if (!result.ok) throw new Error('no article');
   const article = document.createElement('article');
   article.append(...Array.from(result.content.childNodes));
-  return { result, article, entries: createHiddenEntries(article, result.removed) };
+  return { result, article, entries: withPlaces(article, createHiddenList(result.removed), (html) => sanitizeMarkup(html, window)) };
 }
 const order = (article: HTMLElement) => blockText(article).split('\n');
 

@@ -1,12 +1,7 @@
-import { blockPrint, findBlock, matchesRemoved, normalizeText, yourRule, type BlockPrint, type SiteRule } from '../shared/site-rules';
-import type { HiddenEntries, HiddenEntry } from './hidden-entries';
-
-export interface RulesOutcome {
-  /** Rules that found their block on this page. */
-  matched: SiteRule[];
-  /** Hide rules not applied because their block holds most of the article. */
-  skipped: SiteRule[];
-}
+import { blockPrint, findBlock, matchesRemoved, normalizeText, yourRule, type BlockPrint, type SiteRule } from '../../shared/site-rules';
+import type { HiddenEntry } from '../hidden-list';
+import type { HiddenEntries } from './hidden-entries';
+import type { RulesOutcome } from './api';
 
 const blockSelector = 'p, div, section, aside, ul, ol, li, figure, blockquote, table, pre, dl, details, header, footer, h2, h3, h4, h5, h6';
 /** A hide rule never takes out a block with more than this share of the article's text. */

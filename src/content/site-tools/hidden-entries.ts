@@ -1,24 +1,9 @@
-import { anchorAttribute, sanitizeMarkup, type RemovedItem } from '../extract';
+import { anchorAttribute } from '../../extract/removed-place';
+import type { RemovedItem } from '../../extract/types';
+import type { HiddenEntry, HiddenList } from '../hidden-list';
 
-/** One block hidden from the article: by a clutter rule, a per-site rule, or the reader. */
-export interface HiddenEntry {
-  reason: string;
-  preview: string;
-  /** The pipeline's record (markup and place) for a block a clutter rule removed. */
-  item?: RemovedItem;
-  /** The block, once built from the record or taken out of the article. */
-  node?: Element;
-  /** A comment left where the block goes back. */
-  place?: Comment;
-  shown: boolean;
-  /** The reader's per-site choice for this block. */
-  rule?: 'keep' | 'hide';
-  /** For a block a hide rule took out: that rule's clutter name (`user` when the reader removed it). */
-  ruleName?: string;
-}
-
-export interface HiddenEntries {
-  readonly list: HiddenEntry[];
+/** The hidden blocks with their way back in place (site-tools.js). */
+export interface HiddenEntries extends HiddenList {
   /** The block itself (built, sanitized, from the pipeline's markup the first time). */
   nodeOf(entry: HiddenEntry): Element;
   show(entry: HiddenEntry): Element;
@@ -27,15 +12,6 @@ export interface HiddenEntries {
   takeOut(el: Element, reason: string): HiddenEntry;
   /** Puts a taken-out block back and forgets it (undo). */
   putBack(entry: HiddenEntry): void;
-  changed(): void;
-  onChange(listener: () => void): void;
-}
-
-const media = /<(img|picture|video|audio|svg)\b/i;
-
-/** A removed block worth listing: it had text or media. */
-function worthListing(item: RemovedItem): boolean {
-  return !!item.html && (!/^<\w+>$/.test(item.sample) || media.test(item.html));
 }
 
 const markText = (anchor: string, index: number) => `cp ${anchor} ${index}`;
@@ -46,15 +22,17 @@ function earlierMark(node: Node | null, anchor: string, index: number): boolean 
   return cp === 'cp' && id === anchor && Number(at) < index;
 }
 
-/** The hidden blocks of one open article (`container`), with their way back in place. */
-export function createHiddenEntries(container: HTMLElement, removed: RemovedItem[]): HiddenEntries {
+/** Sanitizes a removed block's markup the pipeline's way (content.js lends its DOMPurify: one copy in the tab). */
+export type Sanitize = (html: string) => string;
+
+/** The list of one open article (`container`), given the way back in place (the same object, extended). */
+export function withPlaces(container: HTMLElement, hidden: HiddenList, sanitize: Sanitize): HiddenEntries {
   const doc = container.ownerDocument;
-  const listeners: (() => void)[] = [];
-  const list: HiddenEntry[] = removed.filter(worthListing).map((item) => ({ reason: item.rule, preview: item.sample, item, shown: false }));
+  const { list } = hidden;
 
   function build(item: RemovedItem): Element {
     // Sanitized as a string, parsed in an inert document, then moved in: nothing armed on the way.
-    const clean = sanitizeMarkup(item.html ?? '', window);
+    const clean = sanitize(item.html ?? '');
     const parsed = new DOMParser().parseFromString(`<body>${clean}</body>`, 'text/html').body;
     const wrapper = doc.createElement('div');
     wrapper.append(...Array.from(parsed.childNodes));
@@ -85,24 +63,23 @@ export function createHiddenEntries(container: HTMLElement, removed: RemovedItem
     return mark;
   }
 
-  const entries: HiddenEntries = {
-    list,
-    nodeOf(entry) {
+  const entries: HiddenEntries = Object.assign(hidden, {
+    nodeOf(entry: HiddenEntry) {
       entry.node ??= build(entry.item!);
       return entry.node;
     },
-    show(entry) {
+    show(entry: HiddenEntry) {
       const node = entries.nodeOf(entry);
       entry.place ??= placeFor(entry);
       entry.place.after(node);
       entry.shown = true;
       return node;
     },
-    hide(entry) {
+    hide(entry: HiddenEntry) {
       entry.node?.remove();
       entry.shown = false;
     },
-    takeOut(el, reason) {
+    takeOut(el: Element, reason: string) {
       const place = doc.createComment('cp');
       el.before(place);
       el.remove();
@@ -111,12 +88,10 @@ export function createHiddenEntries(container: HTMLElement, removed: RemovedItem
       list.push(entry);
       return entry;
     },
-    putBack(entry) {
+    putBack(entry: HiddenEntry) {
       entries.show(entry);
       list.splice(list.indexOf(entry), 1);
     },
-    changed: () => listeners.forEach((listener) => listener()),
-    onChange: (listener) => listeners.push(listener),
-  };
+  });
   return entries;
 }

@@ -2,7 +2,8 @@ import { el, type Overlay } from '../overlay';
 import { t } from '../../shared/i18n';
 import { reasonKey } from '../../shared/reasons';
 import { blockText } from '../../extract/text';
-import type { HiddenEntry } from '../hidden-entries';
+import type { HiddenEntry } from '../hidden-list';
+import type { HiddenEntries } from './hidden-entries';
 import { setEntryRule } from './rule-actions';
 import type { SiteMemory, SiteToolsUi } from './api';
 
@@ -15,9 +16,9 @@ function flash(node: Element): void {
 }
 
 /** The list behind "N items hidden": what was taken out and why, each shown back in place with one click. */
-export function setupHiddenList(overlay: Overlay, memory: SiteMemory, ui: SiteToolsUi, say: (message: string) => void,
+export function setupHiddenList(overlay: Overlay, memory: SiteMemory, entries: HiddenEntries, ui: SiteToolsUi, say: (message: string) => void,
   signal: AbortSignal): { toggle(): void } {
-  const { entries, site } = memory;
+  const { site } = memory;
   const { hidden: button, panel } = ui;
   panel.setAttribute('aria-labelledby', 'cp-hidden-title');
   let rendered = -1;

@@ -4,6 +4,9 @@ import type { SiteToolsApi } from './api';
 import { setupHiddenList } from './hidden-list';
 import { setupRemoveMode } from './remove-mode';
 import { siteToolsCss } from './styles';
+import { withPlaces } from './hidden-entries';
+import { applySiteRules } from './apply-rules';
+import { markRulesMatched } from '../../shared/site-rules-storage';
 
 function addStyles(root: ShadowRoot): void {
   try {
@@ -19,10 +22,16 @@ function addStyles(root: ShadowRoot): void {
 }
 
 const api: SiteToolsApi = {
+  applyRules(article, memory, rules) {
+    const outcome = applySiteRules(article, withPlaces(article, memory.entries, memory.sanitize), rules);
+    if (memory.site && outcome.matched.length) void markRulesMatched(memory.site, outcome.matched).catch(() => {});
+    return outcome;
+  },
   setup(overlay, memory, ui, say, signal) {
     addStyles(overlay.root);
-    const list = setupHiddenList(overlay, memory, ui, say, signal);
-    const picking = setupRemoveMode(overlay, memory, ui, say, signal);
+    const entries = withPlaces(overlay.article, memory.entries, memory.sanitize);
+    const list = setupHiddenList(overlay, memory, entries, ui, say, signal);
+    const picking = setupRemoveMode(overlay, memory, entries, ui, say, signal);
     return { toggleList: list.toggle, togglePicking: picking.toggle };
   },
 };

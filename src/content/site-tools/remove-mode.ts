@@ -1,7 +1,8 @@
 import { el, type Overlay } from '../overlay';
 import { t } from '../../shared/i18n';
 import { byYou } from '../../shared/site-rules';
-import type { HiddenEntry } from '../hidden-entries';
+import type { HiddenEntry } from '../hidden-list';
+import type { HiddenEntries } from './hidden-entries';
 import { setEntryRule } from './rule-actions';
 import type { SiteMemory, SiteToolsUi } from './api';
 
@@ -9,9 +10,9 @@ const pickSelector = 'p, li, ul, ol, dl, figure, blockquote, pre, table, h2, h3,
 const stepSelector = 'p, li, figure, blockquote, pre, table, h2, h3, h4, h5, h6, [data-cp-restored]';
 
 /** "Remove an element": hover highlights a block, a click removes it, Z or Ctrl+Z puts it back, "always" remembers it. */
-export function setupRemoveMode(overlay: Overlay, memory: SiteMemory, ui: SiteToolsUi, say: (message: string) => void,
+export function setupRemoveMode(overlay: Overlay, memory: SiteMemory, entries: HiddenEntries, ui: SiteToolsUi, say: (message: string) => void,
   signal: AbortSignal): { toggle(): void } {
-  const { entries, site } = memory;
+  const { site } = memory;
   const button = ui.remove;
   const undoButton = el('button', { className: 'tool', type: 'button' }, t('undo'));
   const always = el('button', { className: 'tool', type: 'button' }, t('alwaysHide'));

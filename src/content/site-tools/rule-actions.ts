@@ -1,8 +1,9 @@
 import { today, type SiteRule } from '../../shared/site-rules';
 import { addSiteRule, deleteSiteRule, storageErrorKey } from '../../shared/site-rules-storage';
 import { t } from '../../shared/i18n';
-import type { HiddenEntries, HiddenEntry } from '../hidden-entries';
-import { entryPrint } from '../apply-site-rules';
+import type { HiddenEntry } from '../hidden-list';
+import type { HiddenEntries } from './hidden-entries';
+import { entryPrint } from './apply-rules';
 
 /** What is remembered for a block: its clutter rule, text fingerprint and signature (never where it was on screen). */
 export function ruleFor(entries: HiddenEntries, entry: HiddenEntry, action: SiteRule['a']): SiteRule {

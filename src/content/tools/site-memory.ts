@@ -1,13 +1,8 @@
 import browser from '../../shared/browser';
+import { loadSiteTools } from '../load-site-tools';
 import { el, type Overlay } from '../overlay';
 import { t, type MessageKey } from '../../shared/i18n';
-import type { SiteMemory, SiteTools, SiteToolsApi } from '../site-tools/api';
-
-async function siteTools(): Promise<SiteToolsApi> {
-  if (!globalThis.__clearpageSiteTools) await browser.runtime.sendMessage({ type: 'load-site-tools' });
-  if (!globalThis.__clearpageSiteTools) throw new Error('site tools did not load');
-  return globalThis.__clearpageSiteTools;
-}
+import type { SiteMemory, SiteTools } from '../site-tools/api';
 
 function countLabel(count: number): string {
   const category = new Intl.PluralRules(browser.i18n.getUILanguage()).select(count);
@@ -32,7 +27,7 @@ export function setupSiteMemory(overlay: Overlay, memory: SiteMemory, say: (mess
 
   let tools: Promise<SiteTools> | null = null;
   const use = (action: (loaded: SiteTools) => void) => {
-    tools ??= siteTools().then((api) => api.setup(overlay, memory, { hidden, panel, remove }, say, signal));
+    tools ??= loadSiteTools().then((api) => api.setup(overlay, memory, { hidden, panel, remove }, say, signal));
     tools.then(action, () => {
       tools = null;
       say(t('readerError'));
