@@ -89,7 +89,8 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
   if (length <= 150 && readingTimeText.test(text)) return 'duplicate-header';
   if (isDateline(text) || isBylineRemnant(text, ctx.byline)) return 'duplicate-header';
   if (length <= 250 && (text.match(metaLabels)?.length ?? 0) >= 2) return 'duplicate-header';
-  if (length <= 200 && ctx.byline && text.includes(ctx.byline) && /\d/.test(text) && !sentenceEnd.test(text)) return 'duplicate-header';
+  const startsWithByline = !!ctx.byline && (text.startsWith(ctx.byline) || /^(by|von|par|por)\s/i.test(text)) && text.includes(ctx.byline);
+  if (length <= 200 && startsWithByline && /\d/.test(text) && !sentenceEnd.test(text)) return 'duplicate-header';
   if (isCredit(el, text)) return 'credit';
   if (length <= (/moderat/i.test(text) ? 200 : 60) && commentsText.test(text)) return 'comments';
   if (length <= 250 && storyLinkLabel.test(text) && (el.querySelector('a[href]') || length <= 120)) return 'related';

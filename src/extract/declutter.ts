@@ -89,7 +89,8 @@ function removeRepeats(blocks: Element[], root: Element, ctx: DeclutterContext):
   for (const el of blocks) {
     if (inlineTags.has(el.tagName) || !root.contains(el) || (el.firstElementChild && blockTags.has(el.firstElementChild.tagName))) continue;
     const text = foldedText(el);
-    if (text.length < 4 || text.length > 300) continue;
+    // Labels and teasers repeat; prose that ends a sentence is never taken for one.
+    if (text.length < 4 || text.length > 300 || /[.!?]$/.test(text)) continue;
     seen.set(text, [...(seen.get(text) ?? []), el]);
   }
   for (const [, els] of seen) {
