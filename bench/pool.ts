@@ -101,7 +101,10 @@ export async function processRunner(jobs: number, heapMb = 4096): Promise<PageRu
     },
     close() {
       closed = true;
-      for (const slot of slots) slot.child.disconnect();
+      for (const slot of slots) {
+        if (slot.child.connected) slot.child.disconnect();
+        if (slot.current) slot.child.kill(); // stopped mid-run: do not finish the page
+      }
       rmSync(workerScript, { force: true });
     },
   };

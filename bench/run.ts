@@ -93,6 +93,12 @@ async function main(): Promise<void> {
   const take = <T>(list: T[]) => (opts.limit === null ? list : list.slice(0, opts.limit));
   const timing = new TimingCollector();
   const runner = await processRunner(opts.jobs);
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => {
+      runner.close(); // stops the workers and removes their bundle
+      process.exit(code);
+    });
+  }
   const context: SuiteContext = {
     runner,
     styleFallback: opts.styleFallback,

@@ -5,5 +5,9 @@ import { failedOutputs, runTask, type PageTask } from './systems';
 process.on('message', (message: { id: number; task: PageTask }) => {
   runTask(message.task)
     .catch((error: unknown) => failedOutputs(`worker-error: ${errorMessage(error)}`))
-    .then((outputs) => process.send?.({ id: message.id, outputs }));
+    .then((outputs) => {
+      if (process.connected) process.send?.({ id: message.id, outputs });
+    });
 });
+// The run ended or was stopped: nothing left to report to.
+process.on('disconnect', () => process.exit(0));

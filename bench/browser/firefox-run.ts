@@ -41,15 +41,15 @@ export async function startFirefoxBench(extension?: string): Promise<FirefoxBenc
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     // The interception may also see the extension's own pages (the popup): those load as they are.
-    if (!/^https?:/.test(request.url())) return void request.continue();
+    if (!/^https?:/.test(request.url())) return void request.continue().catch(() => {});
     const body = request.isNavigationRequest() ? pages.get(normalizeUrl(request.url())) : undefined;
     if (body) {
       counts.served++;
-      void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
+      void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body }).catch(() => {});
     } else {
       counts.refused++;
       // A 204 answer to a script's navigation elsewhere keeps the current document (see serve-offline.ts).
-      void (request.isNavigationRequest() ? request.respond({ status: 204, body: '' }) : request.abort());
+      void (request.isNavigationRequest() ? request.respond({ status: 204, body: '' }) : request.abort()).catch(() => {});
     }
   });
   return { firefox, page, pages, counts, close: () => firefox.close() };
