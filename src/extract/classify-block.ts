@@ -94,7 +94,8 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
   if (isCredit(el, text)) return 'credit';
   if (length <= (/moderat/i.test(text) ? 200 : 60) && commentsText.test(text)) return 'comments';
   if (length <= 250 && storyLinkLabel.test(text) && (el.querySelector('a[href]') || length <= 120)) return 'related';
-  if (length <= 300 && copyrightText.test(text)) return 'boilerplate';
+  // A caption's "© Provided by …" can open a paragraph of prose (msn): only a short line or a rights notice is boilerplate.
+  if (length <= 300 && copyrightText.test(text) && (text.split(/\s+/).length <= 20 || /rights reserved|copyright\b/i.test(text))) return 'boilerplate';
   if (length <= 300 && disclosureText.test(text)) return 'boilerplate';
   return null;
 }

@@ -19,7 +19,7 @@ export const signUpText = new RegExp(
 export const callToActionText = new RegExp(
   [
     '^follow us', 'follow us on', 'join us on', 'like us on facebook', 'download (our|the) app', 'get the app',
-    '^support (our|independent) journalism', 'become a (member|subscriber|patron)', 'support us', 'donate now',
+    '^support (our|independent) journalism', 'become a (member|subscriber|patron)', 'support us\\b', 'donate now',
     'already a subscriber', '^sign in', '^log in', '^register', 'create (a|an|your) (free )?account',
     'share this (article|story|post)', '^share$', 'copy link', 'send us a tip', 'have a (news )?tip',
     'click(ing)? here (to|for)', 'by clicking here', 'share it with a friend', 'want more stories like this', 'this slideshow requires javascript',
@@ -75,7 +75,8 @@ export const consentText = /\b(cookies?|consent|gdpr|privacy (settings|preferenc
 /** Photo credits standing alone: "Photo: AP", "Getty Images", "(Image: © NASA)", "Credit...Name/Agency". */
 export const creditText = new RegExp(
   [
-    '^\\(?(image|photo|photograph|picture|pic|foto|credit|illustration|courtesy|source|bild|фото)s?( credit| by| via)?\\s*(:|\\.\\.\\.|…|-|\\b)',
+    // "Photo - AP" and "Photo: AP", never "Picture-in-Picture".
+    '^\\(?(image|photo|photograph|picture|pic|foto|credit|illustration|courtesy|source|bild|фото)s?( credit| by| via)?(\\s*(:|\\.\\.\\.|…)|\\s+[-–—]|\\b(?![-‐]))',
     '^\\(?©', '^image (copyright|caption)$', '^courtesy\\b',
     '(getty( images)?|shutterstock|istock(photo)?|ap photo|\\bap\\b|reuters|afp|epa|alamy|nurphoto|bloomberg|wire services|associated press)\\s*\\)?$',
   ].join('|'),

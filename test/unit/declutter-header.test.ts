@@ -48,6 +48,17 @@ describe('declutter: header remnants, credits and labels', () => {
     expect(text).toContain('falls under the category of preventive care');
   });
 
+  it('keeps prose that only looks like a credit, a call to action or a copyright line', () => {
+    // From Readability's test pages: firefox-nightly-blog (a bug title, a feature name) and msn (a caption inside a paragraph).
+    const { text } = declutter(`${prose}<ul><li>Bug 1677107 – Add Telemetry for tracking multiple PiP support usage</li></ul>
+      <h3>Picture-in-Picture</h3>
+      <p><span>© Provided by Business Insider Inc</span> Nintendo and Apple shocked the world earlier this year by announcing
+      "Super Mario Run," the company's first foray into mobile gaming. It's a Mario game you can play on your phone with one hand.</p>`);
+    expect(text).toContain('PiP support usage');
+    expect(text).toContain('Picture-in-Picture');
+    expect(text).toContain('Nintendo and Apple shocked the world');
+  });
+
   it('never removes most of the article', () => {
     const { text } = declutter('<p>Advertisement</p><p>Sign up for our newsletter!</p>');
     expect(text.length).toBeGreaterThan(0);
