@@ -54,6 +54,11 @@ article pre { overflow-x: auto; padding: 12px 14px; background: var(--button); b
 article code { font-family: ui-monospace, Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: 0.9em; }
 article table { display: block; overflow-x: auto; border-collapse: collapse; font-size: 0.85em; }
 article td, article th { border: 1px solid var(--rule); padding: 6px 10px; text-align: start; vertical-align: top; }
+article [data-cp-embed] {
+  display: block; padding: 12px 16px; border: 1px solid var(--rule); border-radius: 10px; background: var(--button);
+  color: var(--fg); font-size: 0.9em; margin-inline: 0;
+}
+article p[data-cp-embed] a { text-decoration: none; font: 600 15px/1.4 system-ui, sans-serif; }
 article hr { border: 0; border-top: 1px solid var(--rule); margin: 2em 0; }
 .notice {
   position: fixed; top: 16px; right: 16px; max-width: 360px; padding: 14px 16px; display: flex; gap: 12px; align-items: center;

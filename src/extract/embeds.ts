@@ -16,6 +16,15 @@ function watchUrl(src: string, base: string): URL | null {
   return url;
 }
 
+// Posts embedded from social sites arrive as a quote with a link (their script never runs in a clone). Readability
+// drops class names, so they are marked before it runs, by an attribute the sanitizer keeps.
+const postSelector = 'blockquote:is(.twitter-tweet, .twitter-video, .instagram-media, .tiktok-embed, .reddit-embed-bq, .bluesky-embed, .threads-embed)';
+
+/** Marks embedded social posts so the overlay can show them as cards. */
+export function markEmbeddedPosts(doc: Document): void {
+  for (const post of Array.from(doc.querySelectorAll(postSelector))) post.setAttribute('data-cp-embed', 'post');
+}
+
 /** Replaces iframes, objects and embeds in the article with a link card to what they showed. */
 export function embedsToLinks(root: Element, base: string): number {
   let replaced = 0;
@@ -28,6 +37,7 @@ export function embedsToLinks(root: Element, base: string): number {
     }
     const doc = root.ownerDocument;
     const card = doc.createElement('p');
+    card.setAttribute('data-cp-embed', 'player');
     const link = doc.createElement('a');
     link.href = url.href;
     const label = embed.getAttribute('title')?.trim();

@@ -5,7 +5,7 @@ import { pruneNonContent } from './prune';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
 import { removeClutter } from './declutter';
 import { sanitizeHtml } from './sanitize';
-import { embedsToLinks } from './embeds';
+import { embedsToLinks, markEmbeddedPosts } from './embeds';
 import { keepRemovedMarkup } from './removed-place';
 import { blockText, countWords, leadingText, looksBinary, readingMinutes } from './text';
 
@@ -51,6 +51,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const removed: import('./types').RemovedItem[] = [];
   if (options.keepRemoved) keepRemovedMarkup(removed);
   fixLazyImages(doc);
+  markEmbeddedPosts(doc);
   const leadFigure = findLeadFigure(doc);
   pruneNonContent(doc, removed);
   timings.prune = clock.lap();

@@ -9,8 +9,9 @@ const config: Config = {
   FORBID_ATTR: ['style', 'class', 'id', 'srcdoc', 'action', 'formaction', 'ping', 'background', 'tabindex',
     'autofocus', 'contenteditable', 'popover', 'is'],
   ALLOW_DATA_ATTR: false,
-  // Marks where a removed block sat (see removed-place.ts): an id, nothing the page can act on.
-  ADD_ATTR: ['data-cp-anchor'],
+  // Marks where a removed block sat (see removed-place.ts) and which blocks were embeds (embeds.ts): styling hooks,
+  // nothing the page can act on.
+  ADD_ATTR: ['data-cp-anchor', 'data-cp-embed'],
   ALLOWED_URI_REGEXP: /^(?:https?|mailto|tel):|^[^a-z]|^[a-z+.-]+(?:[^a-z+.\-:]|$)/i,
   RETURN_TRUSTED_TYPE: false,
 };

@@ -155,4 +155,29 @@ describe('Chromium: reading tools in the overlay', () => {
     await page.screenshot({ path: artifactPath('chromium', 'rtl.png') });
     await closeReader(page);
   });
+
+  it('shows embedded videos and posts as safe link cards, and code and tables keep their shape', async () => {
+    const prose = (n: number) => `<p>${'The harbour board met on Tuesday to decide the future of the old pier, and the vote was close. '.repeat(5)}(${n})</p>`;
+    server.routes.set('/embeds/pier.html', { body: `<!doctype html><html lang="en"><head><title>Pier vote</title></head><body><article>
+      <h1>Pier vote</h1>${prose(1)}<iframe src="https://www.youtube.com/embed/xyz987" title="The pier at dawn" width="560" height="315"></iframe>
+      ${prose(2)}<blockquote class="twitter-tweet"><p>The pier stays open!</p>&mdash; Harbour Board (@harbour)
+      <a href="https://twitter.com/harbour/status/1">June 2, 2025</a></blockquote>${prose(3)}
+      <pre><code>${'const longLine = "' + 'x'.repeat(300) + '";'}</code></pre>${prose(4)}</article></body></html>` });
+    await page.goto(`${server.origin}/embeds/pier.html`);
+    await openReader(browser, page);
+    const cards = await inReader<{ kind: string; href: string | null; rel: string | null; text: string; border: string }[]>(page,
+      `(root) => [...root.querySelectorAll('article [data-cp-embed]')].map((c) => ({ kind: c.dataset.cpEmbed,
+        href: c.querySelector('a')?.getAttribute('href') ?? null, rel: c.querySelector('a')?.getAttribute('rel') ?? null,
+        text: c.textContent.trim(), border: getComputedStyle(c).borderTopStyle }))`);
+    expect(cards.map((c) => c.kind)).toEqual(['player', 'post']);
+    expect(cards[0]).toMatchObject({ href: 'https://www.youtube.com/watch?v=xyz987', rel: 'noopener noreferrer', text: '▶ The pier at dawn', border: 'solid' });
+    expect(cards[1]!.text).toContain('The pier stays open!');
+    expect(await inReader<number>(page, `(root) => root.querySelectorAll('iframe, object, embed, script').length`)).toBe(0);
+    // The long code line scrolls inside its block instead of widening the column.
+    expect(await inReader<boolean>(page, `(root) => { const pre = root.querySelector('article pre');
+      return pre.scrollWidth > pre.clientWidth && getComputedStyle(pre).overflowX === 'auto' && root.querySelector('article').scrollWidth <= root.querySelector('article').clientWidth; }`)).toBe(true);
+    await inReader(page, `(root) => root.querySelector('[data-cp-embed="post"]').scrollIntoView({ block: 'center' })`);
+    await page.screenshot({ path: artifactPath('chromium', 'embeds.png') });
+    await closeReader(page);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { embedsToLinks } from '../../src/extract/embeds';
+import { extractArticle } from '../../src/extract';
 
 const root = (html: string) => new JSDOM(`<div id="r">${html}</div>`).window.document.getElementById('r')!;
 
@@ -23,5 +24,21 @@ describe('embedded players become safe link cards', () => {
     const r = root('<iframe src="javascript:alert(1)"></iframe><object data="data:text/html,x"></object><p>Text</p>');
     expect(embedsToLinks(r, 'https://news.example/')).toBe(0);
     expect(r.innerHTML).toBe('<p>Text</p>');
+  });
+
+  it('shows embedded players and posts as marked cards in the extracted article, with nothing that loads', () => {
+    const prose = '<p>' + 'The harbour board met on Tuesday to decide the future of the old pier, and the vote was close. '.repeat(6) + '</p>';
+    const { window } = new JSDOM(`<!doctype html><html><head><title>Pier vote</title></head><body><article><h1>Pier vote</h1>${prose}
+      <iframe src="https://www.youtube.com/embed/xyz987" title="The pier at dawn"></iframe>${prose}
+      <blockquote class="twitter-tweet"><p>The pier stays open!</p>&mdash; Harbour Board (@harbour) <a href="https://twitter.com/harbour/status/1">June 2, 2025</a></blockquote>
+      <script async src="https://platform.twitter.com/widgets.js"></script>${prose}</article></body></html>`, { url: 'https://news.example/pier' });
+    const result = extractArticle(window.document, { url: 'https://news.example/pier', window: window as never });
+    if (!result.ok) throw new Error(result.reason);
+    const cards = [...result.content.querySelectorAll('[data-cp-embed]')];
+    expect(cards.map((c) => c.getAttribute('data-cp-embed'))).toEqual(['player', 'post']);
+    expect(cards[0]!.querySelector('a')!.getAttribute('href')).toBe('https://www.youtube.com/watch?v=xyz987');
+    expect(cards[0]!.querySelector('a')!.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(cards[1]!.textContent).toContain('The pier stays open!');
+    expect(result.content.querySelector('iframe, script')).toBeNull();
   });
 });
