@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium, clickToolbarButton, openReader, type Chromium } from './helpers/chromium';
 import { startServer, type TestServer } from './helpers/server';
 import { artifactPath } from './helpers/artifacts';
+import { mediaPage, mediaStateScript, silentWav } from './helpers/media';
 
 const overlays = (page: Page) => page.evaluate(() => document.querySelectorAll('clearpage-reader').length);
 const paragraphs = (count: number, words = 60) => Array.from({ length: count }, (_, i) =>
@@ -51,6 +52,62 @@ describe('Chromium: nothing is lost, nothing freezes', () => {
     await page.keyboard.press('Escape');
     await page.locator('clearpage-reader').waitFor({ state: 'detached' });
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('leaves the page’s media as it was: playing keeps playing, paused stays where it was', async () => {
+    server.routes.set('/media/silence.wav', { body: silentWav(3), type: 'audio/wav' });
+    server.routes.set('/kept/media.html', { body: mediaPage(paragraphs(6)) });
+    await page.goto(`${server.origin}/kept/media.html`);
+    await page.evaluate(async () => {
+      const [playing, paused] = ['playing', 'paused'].map((id) => document.getElementById(id) as HTMLAudioElement);
+      await playing!.play();
+      if (paused!.readyState < 4) await new Promise((done) => paused!.addEventListener('canplaythrough', done, { once: true }));
+      paused!.volume = 0.3;
+      paused!.playbackRate = 1.5;
+      paused!.currentTime = 1;
+      await new Promise((done) => paused!.addEventListener('seeked', done, { once: true }));
+    });
+    type Media = { playingPaused: boolean; playingTime: number; pausedPaused: boolean; pausedTime: number; volume: number; rate: number; muted: boolean };
+    const before = await page.evaluate<Media>(mediaStateScript);
+    await openReader(browser, page);
+    await page.keyboard.press('Escape');
+    await page.locator('clearpage-reader').waitFor({ state: 'detached' });
+    await page.waitForFunction((t) => (document.getElementById('playing') as HTMLAudioElement).currentTime !== t, before.playingTime);
+    const after = await page.evaluate<Media>(mediaStateScript);
+    expect(after).toMatchObject({ playingPaused: false, pausedPaused: true, pausedTime: 1, volume: 0.3, rate: 1.5, muted: true });
+    expect(before).toMatchObject({ playingPaused: false, pausedTime: 1 });
+  });
+
+  it('a reload or a trip back and forward leaves no stale overlay, and the popup tells the truth', async () => {
+    await page.goto(`${server.origin}/pages/long-article.html`);
+    await openReader(browser, page);
+    await page.reload();
+    expect(await overlays(page)).toBe(0);
+    let popup = await clickToolbarButton(browser, page);
+    expect(await popup.evaluate(`document.getElementById('toggle').getAttribute('aria-pressed')`)).toBe('false');
+    await popup.close();
+    await openReader(browser, page);
+
+    await page.goto(`${server.origin}/fixtures/seed-news-page/source.html`);
+    expect(await overlays(page)).toBe(0);
+    await page.goBack();
+    await page.waitForURL(/long-article/);
+    // Back may restore the page from the back/forward cache with its overlay, or load it afresh without one.
+    const count = await overlays(page);
+    expect(count).toBeLessThanOrEqual(1);
+    popup = await clickToolbarButton(browser, page);
+    expect(await popup.evaluate(`document.getElementById('toggle').getAttribute('aria-pressed')`)).toBe(String(count === 1));
+    await popup.click('#toggle');
+    await popup.waitFor(`document.getElementById('toggle').getAttribute('aria-pressed') === ${JSON.stringify(String(count !== 1))}`);
+    await popup.close();
+    expect(await overlays(page)).toBe(count === 1 ? 0 : 1);
+    if (count !== 1) await page.keyboard.press('Escape');
+    await page.goForward();
+    await page.waitForURL(/seed-news-page/);
+    expect(await overlays(page)).toBe(0);
+    await openReader(browser, page);
+    await page.keyboard.press('Escape');
+    await page.locator('clearpage-reader').waitFor({ state: 'detached' });
   });
 
   it('closes when a single-page app navigates with history.pushState', async () => {

@@ -26,8 +26,19 @@ export async function startServer(): Promise<TestServer> {
     requests.push(path);
     const route = routes.get(path);
     if (route) {
-      res.writeHead(200, { 'content-type': route.type ?? 'text/html; charset=utf-8', ...route.headers });
-      res.end(route.body);
+      // Byte ranges, as media elements ask for them: without them a browser cannot seek in audio or video.
+      const range = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '');
+      const body = Buffer.from(route.body);
+      if (range) {
+        const start = Number(range[1]);
+        const end = range[2] ? Math.min(Number(range[2]), body.length - 1) : body.length - 1;
+        res.writeHead(206, { 'content-type': route.type ?? 'text/html; charset=utf-8', 'accept-ranges': 'bytes',
+          'content-range': `bytes ${start}-${end}/${body.length}`, ...route.headers });
+        res.end(body.subarray(start, end + 1));
+        return;
+      }
+      res.writeHead(200, { 'content-type': route.type ?? 'text/html; charset=utf-8', 'accept-ranges': 'bytes', ...route.headers });
+      res.end(body);
       return;
     }
     const base = path.startsWith('/fixtures/') ? join(root, 'test') : path.startsWith('/pages/') ? join(root, 'test/e2e') : null;
