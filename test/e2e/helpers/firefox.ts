@@ -18,7 +18,8 @@ export interface Firefox {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(extension = firefoxDist): Promise<Firefox> {
+/** `prefs` are extra Firefox preferences for this launch (e.g. autoplay, download folder), merged over the defaults. */
+export async function launchFirefox(extension = firefoxDist, prefs: Record<string, string | number | boolean> = {}): Promise<Firefox> {
   const profile = mkdtempSync(join(tmpdir(), 'clearpage-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true, userDataDir: profile,
@@ -26,6 +27,7 @@ export async function launchFirefox(extension = firefoxDist): Promise<Firefox> {
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: extensionUuid }),
       'ui.prefersReducedMotion': 1,
+      ...prefs,
     },
   });
   await browser.installExtension(extension);
