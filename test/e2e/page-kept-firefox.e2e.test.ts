@@ -5,6 +5,7 @@ import { assignedCommands, clickToolbarButton, launchFirefox, openReader, pressS
 import { startServer, type TestServer } from './helpers/server';
 import { artifactPath } from './helpers/artifacts';
 import { within } from './helpers/within';
+import { silentWav } from './helpers/media';
 
 const dialog = 'clearpage-reader >>> [role=dialog][aria-modal=true]';
 const overlays = (page: Page) => page.evaluate(() => document.querySelectorAll('clearpage-reader').length);
@@ -29,27 +30,6 @@ async function pressed(page: Page, firefox: Firefox): Promise<string> {
       if (attempt === 3) throw error;
     }
   }
-}
-
-/** `seconds` of silence, 8 kHz mono 16-bit PCM, with a hand-made RIFF/WAVE header. */
-function silentWav(seconds: number): Buffer {
-  const rate = 8000;
-  const data = rate * 2 * seconds;
-  const wav = Buffer.alloc(44 + data);
-  wav.write('RIFF', 0, 'ascii');
-  wav.writeUInt32LE(36 + data, 4);
-  wav.write('WAVE', 8, 'ascii');
-  wav.write('fmt ', 12, 'ascii');
-  wav.writeUInt32LE(16, 16); // fmt chunk size
-  wav.writeUInt16LE(1, 20); // PCM
-  wav.writeUInt16LE(1, 22); // mono
-  wav.writeUInt32LE(rate, 24);
-  wav.writeUInt32LE(rate * 2, 28); // byte rate
-  wav.writeUInt16LE(2, 32); // block align
-  wav.writeUInt16LE(16, 34); // bits per sample
-  wav.write('data', 36, 'ascii');
-  wav.writeUInt32LE(data, 40);
-  return wav;
 }
 
 // Generous per-test bounds: two cores, other suites may run at the same time, and openReader may retry.
