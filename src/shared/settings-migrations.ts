@@ -1,4 +1,4 @@
-import { sanitizePatch, type Settings } from './settings';
+import { defaults, sanitizePatch, type Settings } from './settings';
 
 type Stored = Record<string, unknown>;
 
@@ -6,6 +6,7 @@ type Stored = Record<string, unknown>;
 export const settingsVersion = 1;
 
 // Step N turns version N−1 into N. Version 0 is the prototype's layout: `size`, `width`, a `night` theme.
+const legacyKeys = new Set(['size', 'width']);
 const steps: Record<number, (stored: Stored) => Stored> = {
   1: ({ size, width, theme, ...rest }) => ({
     ...rest,
@@ -24,6 +25,8 @@ export interface Migration {
 
 /** What to write so stored settings of any older version read correctly now; valid values are never lost. */
 export function migrateSettings(stored: Stored): Migration | null {
+  // Storage that holds no settings at all (only per-site rules, say) has nothing to migrate and gets no version.
+  if (!Object.keys(stored).some((key) => key in defaults || legacyKeys.has(key))) return null;
   const from = typeof stored.settingsVersion === 'number' ? stored.settingsVersion : 0;
   if (from >= settingsVersion) return null;
   let current: Stored = { ...stored };

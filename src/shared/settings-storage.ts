@@ -31,8 +31,7 @@ export function watchSettings(onChange: (settings: Settings) => void, signal: Ab
 /** Brings stored settings up to the current schema (run when the extension is installed or updated). */
 export async function migrateStoredSettings(): Promise<void> {
   const stored = await browser.storage.sync.get(null);
-  // A fresh install has nothing to migrate: leave storage untouched (unversioned settings read as version 0 later).
-  if (!Object.keys(stored).length) return;
+  // A fresh install, or storage with only site rules, has no settings to migrate: it is left untouched.
   const migration = migrateSettings(stored);
   if (!migration) return;
   await browser.storage.sync.set(migration.write);

@@ -37,7 +37,8 @@ describe('Chromium: stored settings survive corruption and updates', () => {
     // Loading the same unpacked extension again is an update: onInstalled fires with reason "update".
     await browser.cdp.send('Extensions.loadUnpacked' as never, { path: chromeDist } as never);
     let stored: Record<string, unknown> = {};
-    for (let i = 0; i < 50 && stored.settingsVersion === undefined; i += 1) {
+    // The migration writes the new keys, then removes the old ones: wait for both steps.
+    for (let i = 0; i < 50 && (stored.settingsVersion === undefined || 'size' in stored); i += 1) {
       await new Promise((done) => setTimeout(done, 100));
       worker = await browser.worker();
       stored = await worker.evaluate(() => chrome.storage.sync.get(null)).catch(() => ({}));

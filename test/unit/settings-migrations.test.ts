@@ -18,8 +18,10 @@ describe('settings migrations', () => {
     expect(validateSettings({ ...migration?.write })).toEqual({ ...defaults, font: 'mono' });
   });
 
-  it('does nothing for current settings', () => {
+  it('does nothing for current settings, or where no settings are stored at all', () => {
     expect(migrateSettings({ settingsVersion, theme: 'dark' })).toBeNull();
+    expect(migrateSettings({})).toBeNull();
+    expect(migrateSettings({ 'site:news.example': [{ a: 'hide' }] })).toBeNull();
   });
 
   it('prefers a current key over its old name', () => {

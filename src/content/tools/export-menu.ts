@@ -5,10 +5,20 @@ import type { Overlay } from '../overlay';
 import { menuButton } from './menu';
 import { t } from '../../shared/i18n';
 
-async function exporter() {
-  if (!globalThis.__clearpageExport) await browser.runtime.sendMessage({ type: 'load-export' });
-  if (!globalThis.__clearpageExport) throw new Error('export did not load');
-  return globalThis.__clearpageExport;
+type Exporter = NonNullable<typeof globalThis.__clearpageExport>;
+let loading: Promise<Exporter> | null = null;
+
+/** export.js, injected on first use; shared by every caller, tried again after a failure. */
+function exporter(): Promise<Exporter> {
+  loading ??= (async () => {
+    if (!globalThis.__clearpageExport) await browser.runtime.sendMessage({ type: 'load-export' });
+    if (!globalThis.__clearpageExport) throw new Error('export did not load');
+    return globalThis.__clearpageExport;
+  })().catch((error: unknown) => {
+    loading = null;
+    throw error;
+  });
+  return loading;
 }
 
 function download(overlay: Overlay, text: string, name: string, type: string): void {
@@ -56,6 +66,7 @@ export function setupExportMenu(overlay: Overlay, article: Article, url: string,
       }
     }],
     [t('print'), () => window.print()],
-  ], signal);
+  // Loaded as the menu opens: the clipboard accepts a copy only shortly after the click that asked for it.
+  ], signal, () => void exporter().catch(() => {}));
   overlay.tools.append(menu);
 }

@@ -1,7 +1,7 @@
 import { el } from '../overlay';
 
 /** A button that opens a list of actions; Escape or a click elsewhere closes it. */
-export function menuButton(label: string, items: [string, () => void | Promise<void>][], signal: AbortSignal): HTMLElement {
+export function menuButton(label: string, items: [string, () => void | Promise<void>][], signal: AbortSignal, onOpen?: () => void): HTMLElement {
   const button = el('button', { className: 'tool', type: 'button' }, label);
   button.setAttribute('aria-haspopup', 'true');
   button.setAttribute('aria-expanded', 'false');
@@ -10,7 +10,9 @@ export function menuButton(label: string, items: [string, () => void | Promise<v
   const setOpen = (open: boolean) => {
     list.hidden = !open;
     button.setAttribute('aria-expanded', String(open));
-    if (open) (list.querySelector('button') as HTMLButtonElement | null)?.focus();
+    if (!open) return;
+    onOpen?.();
+    (list.querySelector('button') as HTMLButtonElement | null)?.focus();
   };
   for (const [text, action] of items) {
     const item = el('button', { type: 'button' }, text);
