@@ -61,6 +61,8 @@ export const toolsCss = `
   .bar, .aside, .help, .toast { display: none !important; }
   .layout { display: block; }
   .reader { background: #fff; color: #000; font-size: 12pt; }
+  /* The dialog holds focus while the reader is open: its focus ring is no part of the article. */
+  :focus, :focus-visible { outline: none !important; }
   article a { color: #000; }
 }
 `;
