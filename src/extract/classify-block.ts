@@ -83,6 +83,8 @@ function signUpRule(el: Element, text: string): RuleName | null {
 /** Short lines that are labels, credits, datelines and calls to action rather than prose. */
 function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName | null {
   const length = text.length;
+  // The title again as a heading: Readability's own check compares ASCII words only, so it misses Arabic or Cyrillic.
+  if (/^H[1-6]$/.test(el.tagName) && text.toLowerCase() === ctx.title.replace(/\s+/g, ' ').trim().toLowerCase()) return 'duplicate-header';
   if (length <= 200 && audioNoteText.test(text)) return 'audio-note';
   if (adLabelText.test(text)) return 'ad';
   if (length <= 160 && callToActionText.test(text)) return 'call-to-action';

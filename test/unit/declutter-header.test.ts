@@ -59,6 +59,12 @@ describe('declutter: header remnants, credits and labels', () => {
     expect(text).toContain('Nintendo and Apple shocked the world');
   });
 
+  it('removes the title repeated as a heading, in any script', () => {
+    const { text } = declutter(`<h2>الطاقة المتجددة في المدن الساحلية</h2>${prose}<h2>Why it matters</h2>${prose}`, null, 'الطاقة المتجددة في المدن الساحلية');
+    expect(text).not.toContain('الطاقة المتجددة');
+    expect(text).toContain('Why it matters');
+  });
+
   it('never removes most of the article', () => {
     const { text } = declutter('<p>Advertisement</p><p>Sign up for our newsletter!</p>');
     expect(text.length).toBeGreaterThan(0);
