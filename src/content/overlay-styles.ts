@@ -37,9 +37,8 @@ const baseCss = `
 .site { font: 600 13px/1.4 system-ui, sans-serif; letter-spacing: 0.08em; text-transform: uppercase; color: var(--accent); margin: 0 0 12px; }
 h1.title { font-size: 1.9em; line-height: 1.2; margin: 0 0 16px; font-weight: 700; letter-spacing: -0.01em; }
 .meta { font: 400 15px/1.5 system-ui, sans-serif; color: var(--muted); margin: 0 0 28px; padding-bottom: 20px; border-bottom: 1px solid var(--rule); }
-.meta span + span::before { content: "·"; margin: 0 8px; }
-/* Each item takes its direction from its own text: "3 min read" stays whole beside an Arabic byline. */
-.meta span { unicode-bidi: plaintext; }
+.meta .sep { margin: 0 8px; }
+.meta [dir] { unicode-bidi: isolate; }
 article { overflow-wrap: break-word; letter-spacing: var(--letter-spacing, normal); word-spacing: var(--word-spacing, normal); }
 .reader[data-align="justify"] article p { text-align: justify; hyphens: auto; }
 .reader[data-images="hidden"] article :is(img, picture, video, figure:has(img)) { display: none; }

@@ -53,11 +53,21 @@ function articleBody(article: Article): HTMLElement {
  * The published date goes in before the reading time once the overlay has painted: a page's first
  * Intl.DateTimeFormat costs tens of milliseconds (ICU date data, the time zone), which would delay the article itself.
  */
+/** One item of the byline line, isolated so "3 min read" stays whole beside an Arabic byline. */
+const metaItem = (text: string) => el('span', { dir: 'auto' }, text);
+
+/** The dot between items: outside them, so it sits between them in either direction. */
+function metaSeparator(): HTMLElement {
+  const dot = el('span', { className: 'sep' }, '·');
+  dot.setAttribute('aria-hidden', 'true');
+  return dot;
+}
+
 function showDate(meta: HTMLElement, value: string | null, locale?: string): void {
   if (!value) return;
   const add = () => {
     const text = formatDate(value, locale);
-    if (text) meta.lastElementChild!.before(el('span', {}, text));
+    if (text) meta.lastElementChild!.before(metaItem(text), metaSeparator());
   };
   // Not a date: shown as written, no Intl involved.
   if (Number.isNaN(new Date(value).getTime())) add();
@@ -72,7 +82,7 @@ export function createReaderOverlay(article: Article, settings: Settings, onClos
 
   const meta = el('p', { className: 'meta' });
   for (const part of [article.byline, formatReadingTime(article.readingMinutes)]) {
-    if (part) meta.append(el('span', {}, part));
+    if (part) meta.append(...(meta.firstChild ? [metaSeparator()] : []), metaItem(part));
   }
   showDate(meta, article.publishedTime, article.lang ?? undefined);
   const header = el('div', { className: 'article-header' });
