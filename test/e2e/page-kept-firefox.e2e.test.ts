@@ -5,12 +5,11 @@ import { assignedCommands, clickToolbarButton, launchFirefox, openReader, pressS
 import { startServer, type TestServer } from './helpers/server';
 import { artifactPath } from './helpers/artifacts';
 import { within } from './helpers/within';
-import { silentWav } from './helpers/media';
+import { mediaPage, silentWav } from './helpers/media';
+import { formPage, formStateScript, hugePage, paragraphs, settledCount } from './helpers/kept-pages';
 
 const dialog = 'clearpage-reader >>> [role=dialog][aria-modal=true]';
 const overlays = (page: Page) => page.evaluate(() => document.querySelectorAll('clearpage-reader').length);
-const paragraphs = (count: number, words = 60) => Array.from({ length: count }, (_, i) =>
-  `<p>Paragraph ${i + 1}: ${'the harbour light turned slowly over the water while the boats came home '.repeat(Math.ceil(words / 12))}</p>`).join('');
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 const closeReader = async (page: Page) => {
   await page.keyboard.press('Escape');
@@ -53,10 +52,7 @@ describe('Firefox ESR: nothing is lost, nothing freezes', { timeout: 60_000 }, (
   });
 
   it('gives back form fields, <details>, scroll, focus and html/body attributes untouched', async () => {
-    server.routes.set('/kept/form.html', { body: `<!doctype html><html lang="en" class="js" style="--x:1"><head><title>Form page</title></head>
-      <body class="home" data-state="a"><h1>Story</h1>${paragraphs(8)}
-      <form><input id="name"><textarea id="note"></textarea><input id="check" type="checkbox"><select id="pick"><option>a</option><option>b</option></select></form>
-      <details id="more"><summary>More</summary>Hidden text</details>${paragraphs(4)}</body></html>` });
+    server.routes.set('/kept/form.html', { body: formPage() });
     await page.goto(`${server.origin}/kept/form.html`);
     await page.type('#name', 'Ada');
     await page.type('#note', 'typed text');
@@ -65,15 +61,7 @@ describe('Firefox ESR: nothing is lost, nothing freezes', { timeout: 60_000 }, (
     await page.click('#more summary');
     await page.focus('#note');
     await page.evaluate(() => window.scrollTo(0, 200));
-    const snapshot = () => page.evaluate(() => ({
-      name: (document.getElementById('name') as HTMLInputElement).value, note: (document.getElementById('note') as HTMLTextAreaElement).value,
-      check: (document.getElementById('check') as HTMLInputElement).checked, pick: (document.getElementById('pick') as HTMLSelectElement).value,
-      details: (document.getElementById('more') as HTMLDetailsElement).open, y: window.scrollY,
-      focus: document.activeElement?.id ?? null,
-      html: [...document.documentElement.attributes].map((a) => `${a.name}=${a.value}`).join(' '),
-      body: [...document.body.attributes].map((a) => `${a.name}=${a.value}`).join(' '),
-      sheets: document.adoptedStyleSheets.length, nodes: document.body.getElementsByTagName('*').length,
-    }));
+    const snapshot = () => page.evaluate(formStateScript);
     const before = await snapshot();
     expect(before).toMatchObject({ name: 'Ada', note: 'typed text', check: true, pick: 'b', details: true, y: 200, focus: 'note' });
     await openReader(firefox, page, dialog);
@@ -83,11 +71,8 @@ describe('Firefox ESR: nothing is lost, nothing freezes', { timeout: 60_000 }, (
   });
 
   it('leaves playing media playing and paused media paused, at the same position, volume and rate', async () => {
-    server.routes.set('/kept/silence.wav', { body: silentWav(3), type: 'audio/wav' });
-    server.routes.set('/kept/media.html', { body: `<!doctype html><html lang="en"><head><title>Media page</title></head>
-      <body><h1>Listening</h1>${paragraphs(8)}
-      <audio id="playing" src="/kept/silence.wav" muted loop preload="auto"></audio>
-      <audio id="paused" src="/kept/silence.wav" preload="auto"></audio>${paragraphs(4)}</body></html>` });
+    server.routes.set('/media/silence.wav', { body: silentWav(3), type: 'audio/wav' });
+    server.routes.set('/kept/media.html', { body: mediaPage(paragraphs(8)) });
     await page.goto(`${server.origin}/kept/media.html`);
     // Every wait inside is bounded: a media element that never answers becomes a readable failure, not a hang.
     const started = await page.evaluate(async () => {
@@ -144,14 +129,7 @@ describe('Firefox ESR: nothing is lost, nothing freezes', { timeout: 60_000 }, (
     await page.goto(`${server.origin}/pages/long-article.html`);
     await page.bringToFront();
     for (let i = 0; i < 10; i += 1) await pressShortcut(firefox, shortcut!);
-    // Let the toggles settle: the count must hold still for a while (bounded).
-    let count = await overlays(page);
-    for (let stable = 0, end = Date.now() + 15_000; stable < 8 && Date.now() < end;) {
-      await sleep(250);
-      const now = await overlays(page);
-      stable = now === count ? stable + 1 : 0;
-      count = now;
-    }
+    const count = await settledCount(() => overlays(page));
     expect(count).toBeLessThanOrEqual(1);
     if (count === 1) await page.waitForSelector(dialog, { timeout: 10_000 });
     expect(await pressed(page, firefox)).toBe(String(count === 1));
@@ -160,10 +138,7 @@ describe('Firefox ESR: nothing is lost, nothing freezes', { timeout: 60_000 }, (
   });
 
   it('a huge page (300,000 elements, 30 MB) is refused as too large quickly, and the page stays responsive', async () => {
-    const cell = '<span>word</span>';
-    const body = `<h1>Huge</h1>${paragraphs(20)}<div>${Array.from({ length: 3000 }, () => `<div>${cell.repeat(99)}</div>`).join('')}</div>`;
-    const filler = `<!-- ${'x'.repeat(30_000_000 - body.length)} -->`;
-    server.routes.set('/kept/huge.html', { body: `<!doctype html><html><head><title>Huge</title></head><body>${body}${filler}</body></html>` });
+    server.routes.set('/kept/huge.html', { body: hugePage() });
     await page.goto(`${server.origin}/kept/huge.html`, { timeout: 60_000 });
     expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThan(300_000);
     const popup = await clickToolbarButton(firefox, page);

@@ -5,10 +5,9 @@ import { launchChromium, clickToolbarButton, openReader, type Chromium } from '.
 import { startServer, type TestServer } from './helpers/server';
 import { artifactPath } from './helpers/artifacts';
 import { mediaPage, mediaStateScript, silentWav } from './helpers/media';
+import { formPage, formStateScript, hugePage, paragraphs } from './helpers/kept-pages';
 
 const overlays = (page: Page) => page.evaluate(() => document.querySelectorAll('clearpage-reader').length);
-const paragraphs = (count: number, words = 60) => Array.from({ length: count }, (_, i) =>
-  `<p>Paragraph ${i + 1}: ${'the harbour light turned slowly over the water while the boats came home '.repeat(Math.ceil(words / 12))}</p>`).join('');
 
 describe('Chromium: nothing is lost, nothing freezes', () => {
   let browser: Chromium;
@@ -28,10 +27,7 @@ describe('Chromium: nothing is lost, nothing freezes', () => {
   });
 
   it('gives back form fields, <details> state, scroll and html/body attributes untouched', async () => {
-    server.routes.set('/kept/form.html', { body: `<!doctype html><html lang="en" class="js" style="--x:1"><head><title>Form page</title></head>
-      <body class="home" data-state="a"><h1>Story</h1>${paragraphs(8)}
-      <form><input id="name"><textarea id="note"></textarea><input id="check" type="checkbox"><select id="pick"><option>a</option><option>b</option></select></form>
-      <details id="more"><summary>More</summary>Hidden text</details></body></html>` });
+    server.routes.set('/kept/form.html', { body: formPage() });
     await page.goto(`${server.origin}/kept/form.html`);
     await page.fill('#name', 'Ada');
     await page.fill('#note', 'typed text');
@@ -39,14 +35,7 @@ describe('Chromium: nothing is lost, nothing freezes', () => {
     await page.selectOption('#pick', 'b');
     await page.click('#more summary');
     await page.evaluate(() => window.scrollTo(0, 200));
-    const snapshot = () => page.evaluate(() => ({
-      name: (document.getElementById('name') as HTMLInputElement).value, note: (document.getElementById('note') as HTMLTextAreaElement).value,
-      check: (document.getElementById('check') as HTMLInputElement).checked, pick: (document.getElementById('pick') as HTMLSelectElement).value,
-      details: (document.getElementById('more') as HTMLDetailsElement).open, y: window.scrollY,
-      html: [...document.documentElement.attributes].map((a) => `${a.name}=${a.value}`).join(' '),
-      body: [...document.body.attributes].map((a) => `${a.name}=${a.value}`).join(' '),
-      sheets: document.adoptedStyleSheets.length, nodes: document.body.getElementsByTagName('*').length,
-    }));
+    const snapshot = () => page.evaluate(formStateScript);
     const before = await snapshot();
     await openReader(browser, page);
     await page.keyboard.press('Escape');
@@ -143,10 +132,7 @@ describe('Chromium: nothing is lost, nothing freezes', () => {
   });
 
   it('a huge page (300,000 elements, 30 MB) is refused as too large quickly, and the page stays responsive', async () => {
-    const cell = '<span>word</span>';
-    const body = `<h1>Huge</h1>${paragraphs(20)}<div>${Array.from({ length: 3000 }, () => `<div>${cell.repeat(99)}</div>`).join('')}</div>`;
-    const filler = `<!-- ${'x'.repeat(30_000_000 - body.length)} -->`;
-    server.routes.set('/kept/huge.html', { body: `<!doctype html><html><head><title>Huge</title></head><body>${body}${filler}</body></html>` });
+    server.routes.set('/kept/huge.html', { body: hugePage() });
     await page.goto(`${server.origin}/kept/huge.html`, { timeout: 60_000 });
     const popup = await clickToolbarButton(browser, page);
     const started = Date.now();

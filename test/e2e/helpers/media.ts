@@ -21,7 +21,7 @@ export function silentWav(seconds: number): Buffer {
 /** A page with two audio players and a paragraph of text around them, for media-state tests. */
 export function mediaPage(prose: string): string {
   return `<!doctype html><html lang="en"><head><title>Radio story</title></head><body><h1>Radio story</h1>${prose}
-    <audio id="playing" src="/media/silence.wav" loop muted controls></audio>
+    <audio id="playing" src="/media/silence.wav" loop muted preload="auto" controls></audio>
     <audio id="paused" src="/media/silence.wav" preload="auto" controls></audio>${prose}</body></html>`;
 }
 
