@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { clickToolbarButton, launchChromium, type Chromium } from './helpers/chromium';
 import { startServer, type TestServer } from './helpers/server';
 import { startXvfb, toXdotoolKeys, xdotool } from './helpers/xvfb';
+import { settledCount } from './helpers/kept-pages';
 
 describe('Chromium (headed, under Xvfb): the keyboard shortcut toggles reader view', () => {
   let browser: Chromium;
@@ -17,6 +18,12 @@ describe('Chromium (headed, under Xvfb): the keyboard shortcut toggles reader vi
     browser = await launchChromium({ headless: false });
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
   });
+  /** Gives the browser window the X focus and waits until the page has it: keys sent earlier can go nowhere. */
+  async function focusWindow(): Promise<void> {
+    const [window] = (await xdotool(xvfb.display, 'search', '--sync', '--onlyvisible', '--class', 'chromium')).split('\n');
+    await xdotool(xvfb.display, 'windowfocus', '--sync', window!);
+    await page.waitForFunction(() => document.hasFocus(), undefined, { timeout: 5000 });
+  }
   afterAll(async () => {
     await browser?.close();
     xvfb?.stop();
@@ -29,8 +36,7 @@ describe('Chromium (headed, under Xvfb): the keyboard shortcut toggles reader vi
     const shortcut = commands.find((c) => c.name === 'toggle-reader')?.shortcut ?? '';
     expect(shortcut).not.toBe('');
     await page.goto(`${server.origin}/fixtures/seed-news-page/source.html`);
-    const [window] = (await xdotool(xvfb.display, 'search', '--sync', '--onlyvisible', '--class', 'chromium')).split('\n');
-    await xdotool(xvfb.display, 'windowfocus', '--sync', window!);
+    await focusWindow();
     await xdotool(xvfb.display, 'key', '--clearmodifiers', toXdotoolKeys(shortcut));
     await page.locator('clearpage-reader [role=dialog]').waitFor({ timeout: 10_000 });
     expect(await page.evaluate(() => document.querySelector('clearpage-reader')!.shadowRoot!.textContent)).toContain('NATO and China');
@@ -42,17 +48,9 @@ describe('Chromium (headed, under Xvfb): the keyboard shortcut toggles reader vi
     const worker = await browser.worker();
     const shortcut = (await worker.evaluate(() => chrome.commands.getAll())).find((c) => c.name === 'toggle-reader')?.shortcut ?? '';
     await page.goto(`${server.origin}/pages/long-article.html`);
-    const [window] = (await xdotool(xvfb.display, 'search', '--sync', '--onlyvisible', '--class', 'chromium')).split('\n');
-    await xdotool(xvfb.display, 'windowfocus', '--sync', window!);
+    await focusWindow();
     await xdotool(xvfb.display, 'key', '--clearmodifiers', '--delay', '15', ...Array(10).fill(toXdotoolKeys(shortcut)));
-    // Let every toggle land: the last state holds for a second.
-    let count = -1;
-    for (let stable = 0; stable < 5; ) {
-      await page.waitForTimeout(200);
-      const now = await page.evaluate(() => document.querySelectorAll('clearpage-reader').length);
-      stable = now === count ? stable + 1 : 0;
-      count = now;
-    }
+    const count = await settledCount(() => page.evaluate(() => document.querySelectorAll('clearpage-reader').length));
     expect(count).toBeLessThanOrEqual(1);
     const popup = await clickToolbarButton(browser, page);
     expect(await popup.evaluate(`document.getElementById('toggle').getAttribute('aria-pressed')`)).toBe(String(count === 1));
