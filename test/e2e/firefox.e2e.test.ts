@@ -55,6 +55,9 @@ describe('Firefox ESR: toolbar button → popup → reader overlay', () => {
     expect((await readerStyle(page))!.background).toBe('rgb(244, 236, 216)');
     await page.screenshot({ path: artifactPath('firefox', 'overlay-sepia.png') });
     await popup.click('label[data-value="light"]');
+    // Closing the popup before the choice is stored would leave sepia for the next test.
+    await page.waitForFunction(() =>
+      (document.querySelector('clearpage-reader')?.shadowRoot?.querySelector('.reader') as HTMLElement)?.dataset.theme === 'light');
     await popup.close();
 
     await page.keyboard.press('Escape');
