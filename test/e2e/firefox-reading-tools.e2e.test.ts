@@ -74,22 +74,28 @@ describe('Firefox ESR: reading tools in the overlay', () => {
   it('reads aloud or says plainly that no voice exists, and stops on close', async () => {
     await openReader('/pages/long-article.html');
     await inReader(page, `(root) => [...root.querySelectorAll('button')].find((b) => b.textContent.includes('Listen')).click()`);
-    // Firefox here has no speech service: the engine fails (at once or by our watchdog) and its own `speaking` flag
-    // can stay set after that failure, so it is only trusted when speech really started.
-    const outcome = await page.waitForFunction(() => {
+    // Firefox here has no speech service. Its `speaking` flag turns true on speak() even then, and can stay true after
+    // the engine fails, so it proves nothing alone. Our watchdog gives up within 4 s unless the utterance really started:
+    // the Listen button still pressed after 5 s, with no message, means speech is real.
+    const outcome = await page.waitForFunction((since) => {
       const root = document.querySelector('clearpage-reader')!.shadowRoot!;
-      if (speechSynthesis.speaking) return 'speaking';
-      return root.querySelector('.toast')!.textContent ? 'no-voice' : '';
-    }, { timeout: 10_000, polling: 100 }).then((handle) => handle.jsonValue());
+      if (root.querySelector('.toast')!.textContent) return 'no-voice';
+      const listen = [...root.querySelectorAll('button')].find((b) => /Listen|Pause/.test(b.textContent!));
+      return Date.now() - since > 5000 && listen?.getAttribute('aria-pressed') === 'true' && speechSynthesis.speaking ? 'speaking' : '';
+    }, { timeout: 12_000, polling: 100 }, Date.now()).then((handle) => handle.jsonValue());
     if (outcome === 'no-voice') {
       expect(await inReader<string>(page, `(root) => root.querySelector('.toast').textContent`)).toMatch(/no working voice/);
       expect(await inReader<string>(page, `(root) => [...root.querySelectorAll('button')].find((b) => b.textContent.includes('Listen'))?.getAttribute('aria-pressed')`)).toBe('false');
       await closeReader();
     } else {
+      // Speech really started. The engine (speech-dispatcher, when present) may finish the current sentence after
+      // cancel(), so "stopped" means: the queue is empty, speaking ends, and no next sentence starts after it.
       await closeReader();
-      await page.waitForFunction(() => !speechSynthesis.speaking && !speechSynthesis.pending, { timeout: 5000, polling: 100 });
+      await page.waitForFunction(() => !speechSynthesis.speaking && !speechSynthesis.pending, { timeout: 20_000, polling: 100 });
+      await new Promise((done) => setTimeout(done, 2000));
+      expect(await page.evaluate(() => speechSynthesis.speaking || speechSynthesis.pending)).toBe(false);
     }
-  });
+  }, 60_000);
 
   it('prints the clean article alone', async () => {
     await openReader('/pages/long-article.html');

@@ -31,6 +31,31 @@ async function pressed(page: Page, firefox: Firefox): Promise<string> {
   }
 }
 
+/**
+ * Toolbar → popup → toggle on the huge page, timed from the click to the popup's answer. Each try is bounded; a try
+ * that hung is undone (Escape closes whatever it opened) so the next one measures from a clean page.
+ */
+async function toggleHugePage(page: Page, firefox: Firefox): Promise<{ ms: number; status: string }> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await within((async () => {
+        const popup = await clickToolbarButton(firefox, page);
+        const started = Date.now();
+        await popup.click('#toggle');
+        await popup.waitFor(`/too large/.test(content.document.getElementById('status').textContent)
+          || content.document.getElementById('toggle').getAttribute('aria-pressed') === 'true'`, 10_000);
+        const ms = Date.now() - started;
+        const status = await popup.evaluate<string>(`content.document.getElementById('status').textContent`);
+        await popup.close();
+        return { ms, status };
+      })(), 30_000, 'toolbar → popup → toggle on the huge page');
+    } catch (error) {
+      if (attempt === 3) throw error;
+      if (await within(page.$('clearpage-reader'), 10_000, 'look for the overlay').catch(() => null)) await closeReader(page);
+    }
+  }
+}
+
 // Generous per-test bounds: two cores, other suites may run at the same time, and openReader may retry.
 describe('Firefox ESR: nothing is lost, nothing freezes', { timeout: 60_000 }, () => {
   let firefox: Firefox;
@@ -140,16 +165,10 @@ describe('Firefox ESR: nothing is lost, nothing freezes', { timeout: 60_000 }, (
   it('a huge page (300,000 elements, 30 MB) is refused as too large quickly, and the page stays responsive', async () => {
     server.routes.set('/kept/huge.html', { body: hugePage() });
     await page.goto(`${server.origin}/kept/huge.html`, { timeout: 60_000 });
-    expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThan(300_000);
-    const popup = await clickToolbarButton(firefox, page);
-    const started = Date.now();
-    await popup.click('#toggle');
-    await popup.waitFor(`/too large/.test(content.document.getElementById('status').textContent)
-      || content.document.getElementById('toggle').getAttribute('aria-pressed') === 'true'`, 10_000);
-    timings.hugePageMs = Date.now() - started;
-    const status = await popup.evaluate<string>(`content.document.getElementById('status').textContent`);
+    expect(await within(page.evaluate(() => document.getElementsByTagName('*').length), 30_000, 'count elements')).toBeGreaterThan(300_000);
+    const { ms, status } = await toggleHugePage(page, firefox);
+    timings.hugePageMs = ms;
     timings.hugePageRefused = Number(/too large/.test(status));
-    await popup.close();
     expect(await within(page.evaluate(() => 1 + 1), 10_000, 'page answers')).toBe(2);
     if (!/too large/.test(status)) {
       await page.waitForSelector(dialog, { timeout: 10_000 });
@@ -159,7 +178,7 @@ describe('Firefox ESR: nothing is lost, nothing freezes', { timeout: 60_000 }, (
       await page.keyboard.press('Escape'); // dismisses the notice
       await page.waitForFunction(() => !document.querySelector('clearpage-reader'), { timeout: 10_000 });
     }
-  }, 120_000);
+  }, 180_000);
 
   it('a reload while the reader is open gives a clean page, an honest popup, and the reader opens again', async () => {
     await page.goto(`${server.origin}/pages/long-article.html`);

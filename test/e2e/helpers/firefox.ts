@@ -35,7 +35,9 @@ export async function launchFirefox(extension = firefoxDist, prefs: Record<strin
   const tree = await bidi('browsingContext.getTree', { 'moz:scope': 'chrome' });
   const chromeContext = tree.contexts.find((c: { url: string }) => c.url === 'chrome://browser/content/browser.xhtml').context;
   const chrome = async <T>(expression: string): Promise<T> => {
-    const result = await bidi('script.evaluate', { expression, target: { context: chromeContext }, awaitPromise: true, resultOwnership: 'none' });
+    // Bounded: under load a chrome-scope call now and then never answers; a caller can retry an error, not a hang.
+    const result: any = await within(bidi('script.evaluate', { expression, target: { context: chromeContext }, awaitPromise: true, resultOwnership: 'none' }),
+      20_000, 'firefox chrome scope call');
     if (result.type === 'exception') throw new Error(`firefox chrome scope: ${result.exceptionDetails.text}`);
     return deserialize(result.result) as T;
   };
@@ -108,7 +110,8 @@ export class FirefoxPopup {
 
   async waitFor(expression: string, timeout = 8000): Promise<void> {
     const end = Date.now() + timeout;
-    while (!(await this.evaluate<boolean>(`!!(${expression})`).catch(() => false))) {
+    const check = () => within(this.evaluate<boolean>(`!!(${expression})`), Math.max(1000, end - Date.now()), 'popup check').catch(() => false);
+    while (!(await check())) {
       if (Date.now() > end) throw new Error(`popup: timed out waiting for ${expression}`);
       await new Promise((done) => setTimeout(done, 50));
     }
