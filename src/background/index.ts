@@ -14,8 +14,14 @@ async function toggle(tab: Tabs.Tab | undefined): Promise<void> {
   if (target?.id === undefined || restrictedReason(target.url)) return;
   try {
     await runInTab(target.id, 'toggle');
-  } catch {
-    // A page the browser will not let us touch: the popup explains it; the shortcut has nowhere to say it.
+  } catch (error) {
+    // Chromium now and then delivers the first command after startup before its activeTab grant is in place
+    // ("Cannot access contents of the page"): one retry a moment later finds the grant.
+    if (!/cannot access contents/i.test(String(error))) return;
+    await new Promise((done) => setTimeout(done, 150));
+    await runInTab(target.id, 'toggle').catch(() => {
+      // A page the browser will not let us touch: the popup explains it; the shortcut has nowhere to say it.
+    });
   }
 }
 
