@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium, clickToolbarButton, type Chromium } from './helpers/chromium';
+import { launchChromium, clickToolbarButton, openPopups, triggerToolbarButton, type Chromium } from './helpers/chromium';
 import { startServer, type TestServer } from './helpers/server';
 import { artifactPath } from './helpers/artifacts';
 
@@ -145,6 +145,37 @@ describe('Chromium: toolbar button → popup → reader overlay', () => {
     await page.screenshot({ path: artifactPath('chromium', 'notice-no-article.png') });
     expect(await page.evaluate(() => document.querySelector('clearpage-reader [role=dialog]'))).toBeNull();
     await popup.close();
+  });
+
+  it('one-click reading: with the option ticked the toolbar button toggles reader view itself; the options page unticks it', async () => {
+    await page.goto(`${server.origin}/fixtures/seed-news-page/source.html`);
+    const worker = await browser.worker();
+    const popupSetting = () => worker.evaluate(() => chrome.action.getPopup({}));
+    expect(await popupSetting()).toMatch(/popup\.html$/);
+    const popup = await clickToolbarButton(browser, page);
+    await popup.click('input[name=openOnToolbarClick]');
+    await popup.waitFor(`document.querySelector('input[name=openOnToolbarClick]').checked`);
+    await popup.close();
+    await expect.poll(popupSetting, { timeout: 5000 }).toBe('');
+
+    await triggerToolbarButton(browser, page);
+    await page.locator(`${overlay} [role=dialog]`).waitFor();
+    expect(folded(await overlayText(page))).toContain(folded(seed.mustInclude[0]!));
+    expect(await openPopups(browser)).toEqual([]);
+    await triggerToolbarButton(browser, page);
+    await page.locator(overlay).waitFor({ state: 'detached' });
+
+    // With no popup, the options stay on the options page (the button's menu → Options).
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.locator('body[data-ready="1"]').waitFor();
+    expect(await options.locator('input[name=openOnToolbarClick]').isChecked()).toBe(true);
+    await options.locator('input[name=openOnToolbarClick]').click();
+    await expect.poll(popupSetting, { timeout: 5000 }).toMatch(/popup\.html$/);
+    await options.close();
+    const back = await clickToolbarButton(browser, page);
+    expect(await back.evaluate(`document.getElementById('toggle').getAttribute('aria-pressed')`)).toBe('false');
+    await back.close();
   });
 
   it('explains, instead of failing, on a browser page', async () => {

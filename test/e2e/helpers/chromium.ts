@@ -129,17 +129,29 @@ async function targets(cdp: CDPSession, type?: string): Promise<TargetInfo[]> {
   return targetInfos as TargetInfo[];
 }
 
-/** Clicks the toolbar button for `page`'s tab (grants activeTab like a real click) and returns its popup, ready. */
-export async function clickToolbarButton(browser: Chromium, page: Page): Promise<Popup> {
-  const popupUrl = `chrome-extension://${browser.extensionId}/popup.html`;
-  for (const stale of (await targets(browser.cdp)).filter((t) => t.url.startsWith(popupUrl))) {
-    await browser.cdp.send('Target.closeTarget', { targetId: stale.targetId }).catch(() => {});
-  }
+/** Clicks the toolbar button for `page`'s tab the way a user's click is handled (grants activeTab); returns when. */
+export async function triggerToolbarButton(browser: Chromium, page: Page): Promise<number> {
   await page.bringToFront();
   const tab = (await targets(browser.cdp, 'tab')).find((t) => t.url === page.url());
   if (!tab) throw new Error(`no tab target for ${page.url()}`);
   const triggeredAt = performance.timeOrigin + performance.now();
   await browser.cdp.send('Extensions.triggerAction' as never, { id: browser.extensionId, targetId: tab.targetId } as never);
+  return triggeredAt;
+}
+
+/** Ids of the extension's popups open now. */
+export async function openPopups(browser: Chromium): Promise<string[]> {
+  const popupUrl = `chrome-extension://${browser.extensionId}/popup.html`;
+  return (await targets(browser.cdp)).filter((t) => t.url.startsWith(popupUrl)).map((t) => t.targetId);
+}
+
+/** Clicks the toolbar button for `page`'s tab (grants activeTab like a real click) and returns its popup, ready. */
+export async function clickToolbarButton(browser: Chromium, page: Page): Promise<Popup> {
+  const popupUrl = `chrome-extension://${browser.extensionId}/popup.html`;
+  for (const stale of await openPopups(browser)) {
+    await browser.cdp.send('Target.closeTarget', { targetId: stale }).catch(() => {});
+  }
+  const triggeredAt = await triggerToolbarButton(browser, page);
   const end = Date.now() + 5000;
   let target: TargetInfo | undefined;
   while (!(target = (await targets(browser.cdp)).find((t) => t.url.startsWith(popupUrl)))) {
