@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { clickToolbarButton, launchChromium, type Chromium, type Popup } from '../../test/e2e/helpers/chromium';
 import { armWatcher, installReadability, now, timeReadability } from './page-probes';
 import { offlineChromiumArgs, serveOffline, normalizeUrl, type OfflineServer } from './serve-offline';
-import { analyseTrace, startTrace } from './trace';
+import { analyseTrace, startTrace, type TraceEvent } from './trace';
 import { median } from './stats';
 import type { OpenFigures, ReadabilityFigures } from './types';
 
@@ -63,12 +63,13 @@ const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T | null> =>
  * One open the way a user does it: fresh page load, toolbar click, click on the popup's toggle; from that click to
  * the first painted frame with article text, split by stage.
  */
-export async function measureOpen(bench: ChromiumBench, url: string, html: Buffer): Promise<OpenFigures> {
+export async function measureOpen(bench: ChromiumBench, url: string, html: Buffer, traced = true): Promise<OpenFigures> {
   await load(bench, url, html);
   const popup = await clickToolbarButton(bench.browser, bench.page);
   try {
     const firstPaint = await popupFirstPaint(popup);
-    const stopTrace = await startTrace(bench.browser.cdp);
+    // Without the trace there is no longest task and no message/injection split, but no tracing overhead either.
+    const stopTrace = traced ? await startTrace(bench.browser.cdp) : async (): Promise<TraceEvent[]> => [];
     await bench.page.evaluate(armWatcher);
     const clickAt = await popup.evaluate<number>(`(() => { const t = ${now}; document.getElementById('toggle').click(); return t; })()`);
     const seen = await withTimeout(bench.page.evaluate<{ renderEnd: number; painted: number }>('window.__cpBench.done'), 15_000);

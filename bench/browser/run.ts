@@ -1,4 +1,4 @@
-// npm run bench:browser [-- --pages=40 --opens=3 --browsers=chromium,firefox]
+// npm run bench:browser [-- --pages=40 --opens=3 --browsers=chromium,firefox --trace=off]
 // Readability alone vs Clearpage from the popup click, in Debian Chromium and Firefox ESR, on a fixed corpus sample.
 import { execSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -16,6 +16,8 @@ const arg = (name: string, fallback: string) => process.argv.find((a) => a.start
 const pageCount = Number(arg('pages', '40'));
 const opensPerPage = Number(arg('opens', '3'));
 const browsers = arg('browsers', 'chromium,firefox').split(',');
+// Chromium opens are traced (longest task, message/injection split); --trace=off times the stages without that overhead.
+const traced = arg('trace', 'on') !== 'off';
 
 interface Driver {
   version: string;
@@ -31,7 +33,7 @@ async function chromiumDriver(): Promise<Driver> {
   return {
     version: `Chromium ${bench.browser.context.browser()?.version() ?? '?'}`,
     readability: (page, source) => chromium.measureReadability(bench, page.url, page.html, source),
-    open: (page) => chromium.measureOpen(bench, page.url, page.html),
+    open: (page) => chromium.measureOpen(bench, page.url, page.html, traced),
     scroll: () => scrollOverlay(bench.page),
     counts: () => ({ served: bench.server.served, refused: bench.server.refused }),
     close: bench.close,
