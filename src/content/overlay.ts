@@ -49,10 +49,6 @@ function articleBody(article: Article): HTMLElement {
   return body;
 }
 
-/**
- * The published date goes in before the reading time once the overlay has painted: a page's first
- * Intl.DateTimeFormat costs tens of milliseconds (ICU date data, the time zone), which would delay the article itself.
- */
 /** One item of the byline line, isolated so "3 min read" stays whole beside an Arabic byline. */
 const metaItem = (text: string) => el('span', { dir: 'auto' }, text);
 
@@ -63,6 +59,10 @@ function metaSeparator(): HTMLElement {
   return dot;
 }
 
+/**
+ * The published date goes in before the reading time once the overlay has painted: a page's first
+ * Intl.DateTimeFormat costs tens of milliseconds (ICU date data, the time zone), which would delay the article itself.
+ */
 function showDate(meta: HTMLElement, value: string | null, locale?: string): void {
   if (!value) return;
   const add = () => {

@@ -147,19 +147,18 @@ export async function openPopups(browser: Chromium): Promise<string[]> {
 
 /** Clicks the toolbar button for `page`'s tab (grants activeTab like a real click) and returns its popup, ready. */
 export async function clickToolbarButton(browser: Chromium, page: Page): Promise<Popup> {
-  const popupUrl = `chrome-extension://${browser.extensionId}/popup.html`;
   for (const stale of await openPopups(browser)) {
     await browser.cdp.send('Target.closeTarget', { targetId: stale }).catch(() => {});
   }
   const triggeredAt = await triggerToolbarButton(browser, page);
   const end = Date.now() + 5000;
-  let target: TargetInfo | undefined;
-  while (!(target = (await targets(browser.cdp)).find((t) => t.url.startsWith(popupUrl)))) {
+  let targetId: string | undefined;
+  while (!(targetId = (await openPopups(browser))[0])) {
     if (Date.now() > end) throw new Error('the popup did not open');
     await new Promise((done) => setTimeout(done, 25));
   }
-  const { sessionId } = await browser.cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
-  const popup = new Popup(browser.cdp, sessionId, target.targetId);
+  const { sessionId } = await browser.cdp.send('Target.attachToTarget', { targetId, flatten: false });
+  const popup = new Popup(browser.cdp, sessionId, targetId);
   popup.triggeredAt = triggeredAt;
   await popup.waitFor(`document.body && document.body.dataset.ready === '1'`);
   return popup;
