@@ -154,7 +154,9 @@ describe('Chromium: toolbar button → popup → reader overlay', () => {
     expect(await popupSetting()).toMatch(/popup\.html$/);
     const popup = await clickToolbarButton(browser, page);
     await popup.click('input[name=openOnToolbarClick]');
-    await popup.waitFor(`document.querySelector('input[name=openOnToolbarClick]').checked`);
+    // Closed only once the choice is stored: a popup closed mid-save loses it (as a user's would).
+    await expect.poll(() => worker.evaluate(() => chrome.storage.sync.get('openOnToolbarClick')), { timeout: 5000 })
+      .toEqual({ openOnToolbarClick: true });
     await popup.close();
     await expect.poll(popupSetting, { timeout: 5000 }).toBe('');
 
