@@ -103,7 +103,9 @@ export function setupReadAloud(overlay: Overlay, lang: string | undefined, say: 
     synth.cancel();
     speakNext();
   }, { signal });
-  speed.addEventListener('change', () => { if (playing) { synth.cancel(); speakNext(); } }, { signal });
+  const restart = () => { if (playing) { synth.cancel(); speakNext(); } };
+  speed.addEventListener('change', restart, { signal });
+  voice.addEventListener('change', restart, { signal });
   signal.addEventListener('abort', () => {
     clearTimeout(watchdog);
     playing = false;
