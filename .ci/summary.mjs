@@ -11,7 +11,11 @@ for (const file of process.argv.slice(2)) {
   }
   const report = JSON.parse(readFileSync(file, 'utf8'));
   passed += report.numPassedTests;
-  failed += report.numFailedTests + (report.numFailedTestSuites ?? 0);
+  // A file that failed without a failing test (it did not load, or a hook threw) counts once; vitest's
+  // numFailedTestSuites would also count every describe block around a failed test.
+  const brokenFiles = (report.testResults ?? []).filter((file) => file.status === 'failed'
+    && !(file.assertionResults ?? []).some((test) => test.status === 'failed')).length;
+  failed += report.numFailedTests + brokenFiles;
   skipped += report.numPendingTests + (report.numTodoTests ?? 0);
 }
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
