@@ -45,7 +45,7 @@ describe('Firefox ESR: hostile pages never run anything through reader view', ()
           try {
             await within((async () => {
               await popupGone();
-              const opened = await clickToolbarButton(firefox, page);
+              const opened = await clickToolbarButton(firefox, page, 1);
               popup = opened;
               step('popup ready');
               await opened.click('#toggle');

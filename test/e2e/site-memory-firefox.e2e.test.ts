@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, type Firefox } from './helpers/firefox';
+import { clickToolbarButton, launchFirefox, type Firefox } from './helpers/firefox';
 import { startServer, type TestServer } from './helpers/server';
 import { artifactPath } from './helpers/artifacts';
 import { articlePath, hiddenButtonLabel, hiddenListRows, homePage, lineAfter, lineBefore, readerLines, startOtherSite, until } from './helpers/site-memory';
 import {
-  answerPermissionPrompt, clickInReader, hoverInReader, inExtension, openExtensionPage, openPopup, popupScreenshot, userClick,
+  answerPermissionPrompt, clickInReader, hoverInReader, inExtension, openExtensionPage, popupScreenshot, userClick,
 } from './helpers/site-memory-firefox';
 import { normalizeText } from '../../src/shared/site-rules';
 
@@ -46,7 +46,7 @@ describe('Firefox ESR: clutter you can see and undo, per-site memory, auto-open 
   async function openArticle(name: 'article-a' | 'article-b' = 'article-a', reload = false): Promise<void> {
     if (reload) await page.reload();
     else await page.goto(`${server.origin}${articlePath(name)}`);
-    const popup = await openPopup(firefox, page);
+    const popup = await clickToolbarButton(firefox, page);
     await popup.click('#toggle');
     await page.waitForSelector(dialog);
     await popup.close();
@@ -96,7 +96,7 @@ describe('Firefox ESR: clutter you can see and undo, per-site memory, auto-open 
     expect(lineBefore(await lines(), 'Ukraine Daily')).toMatch(/^Paragraph C/);
     expect(await page.evaluate(hiddenButtonLabel)).toBe('4 items hidden');
 
-    const popup = await openPopup(firefox, page);
+    const popup = await clickToolbarButton(firefox, page);
     await popup.waitFor(`content.document.querySelectorAll('#site-rules li').length === 1`);
     const listed = await popup.evaluate<string>(`content.document.querySelector('#site-rules li').innerText`);
     expect(listed).toContain('Always keep · newsletter sign-up');
@@ -154,14 +154,14 @@ describe('Firefox ESR: clutter you can see and undo, per-site memory, auto-open 
 
   it('auto-open: Firefox asks for this one site, then its articles open by themselves (reload, back/forward), not its home page or another site', async () => {
     await page.goto(`${server.origin}${articlePath('article-a')}`);
-    let popup = await openPopup(firefox, page);
+    let popup = await clickToolbarButton(firefox, page);
     await userClick(popup, '#auto-open');
     const asked = await answerPermissionPrompt(firefox, false);
     expect(asked).toContain('127.0.0.1');
     await popup.waitFor(`content.document.getElementById('site-status').textContent.includes('was not granted')`);
     expect(await popup.evaluate(`content.document.getElementById('auto-open').checked`)).toBe(false);
     expect(await access()).toEqual({ origins: [], scripts: [] });
-    popup = await openPopup(firefox, page);
+    popup = await clickToolbarButton(firefox, page);
 
     await userClick(popup, '#auto-open');
     await answerPermissionPrompt(firefox, true);
@@ -201,7 +201,7 @@ describe('Firefox ESR: clutter you can see and undo, per-site memory, auto-open 
     await new Promise((done) => setTimeout(done, 2000));
     expect(await overlayOpen(page)).toBe(false);
 
-    const popup = await openPopup(firefox, page);
+    const popup = await clickToolbarButton(firefox, page);
     expect(await popup.evaluate(`content.document.getElementById('auto-open').checked`)).toBe(false);
     await userClick(popup, '#auto-open');
     await answerPermissionPrompt(firefox, true);

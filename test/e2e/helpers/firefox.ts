@@ -60,26 +60,44 @@ function deserialize(value: any): unknown {
   }
 }
 
-/** The toolbar button, clicked the way a user's click is handled (grants activeTab, opens the real popup). */
-export async function clickToolbarButton(firefox: Firefox, page: Page): Promise<FirefoxPopup> {
+/**
+ * The toolbar button, clicked the way a user's click is handled (grants activeTab, opens the real popup). Under load a
+ * popup now and then never reports ready (a frame script can land in a popup <browser> that is going away): a try
+ * that did not is logged with what the popup showed, closed, and tried again, up to `tries` times.
+ */
+export async function clickToolbarButton(firefox: Firefox, page: Page, tries = 3): Promise<FirefoxPopup> {
+  for (let attempt = 1; ; attempt += 1) {
+    const popup = new FirefoxPopup(firefox);
+    try {
+      await within(openPopupOnce(firefox, page, popup), 20_000, 'toolbar click → popup ready');
+      return popup;
+    } catch (error) {
+      const state = await within(popup.evaluate(`JSON.stringify({ url: content.location.href, readyState: content.document.readyState,
+        ready: content.document.body?.dataset.ready, status: content.document.getElementById('status')?.textContent })`), 3000, 'popup state')
+        .catch((reason: unknown) => `unreadable (${String(reason)})`);
+      if (attempt >= tries) throw new Error(`${String(error)}; the popup showed: ${state}`);
+      console.warn(`Firefox toolbar click ${attempt} of ${tries}: ${String(error)}; the popup showed: ${state}. Trying again.`);
+      await within(popup.close(), 3000, 'closing the popup').catch(() => {});
+    }
+  }
+}
+
+async function openPopupOnce(firefox: Firefox, page: Page, popup: FirefoxPopup): Promise<void> {
   await page.bringToFront();
   await firefox.chrome(`(() => { const b = ${popupBrowser}; b?.closest('panel')?.hidePopup?.(); })()`);
-  const triggeredAt = await firefox.chrome<number>(`(async () => {
+  popup.triggeredAt = await firefox.chrome<number>(`(async () => {
     const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
     const extension = WebExtensionPolicy.getByID(${JSON.stringify(geckoId)}).extension;
     const at = performance.timeOrigin + performance.now();
     ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
     return at;
   })()`);
-  const popup = new FirefoxPopup(firefox);
-  popup.triggeredAt = triggeredAt;
   const end = Date.now() + 8000;
   while (!(await firefox.chrome<boolean>(`!!${popupBrowser}`))) {
     if (Date.now() > end) throw new Error('the popup did not open');
     await new Promise((done) => setTimeout(done, 50));
   }
   await popup.waitFor(`content.document.body && content.document.body.dataset.ready === '1'`);
-  return popup;
 }
 
 const popupBrowser = `[...document.querySelectorAll('browser')].find((b) => b.currentURI?.spec?.startsWith(${JSON.stringify(popupUrl)}))`;
@@ -110,7 +128,9 @@ export class FirefoxPopup {
 
   async waitFor(expression: string, timeout = 8000): Promise<void> {
     const end = Date.now() + timeout;
-    const check = () => within(this.evaluate<boolean>(`!!(${expression})`), Math.max(1000, end - Date.now()), 'popup check').catch(() => false);
+    // Each check is short: a frame script sent while the popup's <browser> is still switching to popup.html is lost
+    // and never replies, and one lost check must not use up the whole wait.
+    const check = () => within(this.evaluate<boolean>(`!!(${expression})`), 1500, 'popup check').catch(() => false);
     while (!(await check())) {
       if (Date.now() > end) throw new Error(`popup: timed out waiting for ${expression}`);
       await new Promise((done) => setTimeout(done, 50));
@@ -163,7 +183,7 @@ export async function openReader(firefox: Firefox, page: Page, dialog = 'clearpa
   for (let attempt = 1; ; attempt += 1) {
     try {
       await within((async () => {
-        const popup = await clickToolbarButton(firefox, page);
+        const popup = await clickToolbarButton(firefox, page, 1);
         await popup.click('#toggle');
         await page.waitForSelector(dialog);
         await popup.close();

@@ -1,7 +1,7 @@
 // Firefox internals for the site-memory tests: user input in the popup and the real permission prompt.
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
-import { clickToolbarButton, extensionUuid, type Firefox, type FirefoxPopup } from './firefox';
+import { extensionUuid, type Firefox, type FirefoxPopup } from './firefox';
 
 /**
  * Clicks in the popup as user input. A DOM click from a frame script is not user input, and permissions.request
@@ -79,22 +79,3 @@ export async function popupScreenshot(firefox: Firefox, path: string): Promise<v
   writeFileSync(path, Buffer.from(url.replace(/^data:image\/png;base64,/, ''), 'base64'));
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`timed out: ${what}`)), ms))]);
-}
-
-/**
- * The toolbar popup, opened again if it did not answer: on this busy machine a frame script sometimes lands in a
- * popup <browser> that is going away and never replies (the helpers' evaluate has no timeout of its own).
- */
-export async function openPopup(firefox: Firefox, page: Page): Promise<FirefoxPopup> {
-  let last: unknown;
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      return await withTimeout(clickToolbarButton(firefox, page), 15_000, 'toolbar popup');
-    } catch (error) {
-      last = error;
-    }
-  }
-  throw last;
-}
