@@ -61,9 +61,9 @@ function deserialize(value: any): unknown {
 }
 
 /**
- * The toolbar button, clicked the way a user's click is handled (grants activeTab, opens the real popup). Under load a
- * popup now and then never reports ready (a frame script can land in a popup <browser> that is going away): a try
- * that did not is logged with what the popup showed, closed, and tried again, up to `tries` times.
+ * The toolbar button, clicked the way a user's click is handled (grants activeTab, opens the real popup). Should a
+ * popup not report ready (under load a chrome-scope call can go unanswered), the try is logged with what the popup
+ * showed, closed, and tried again, up to `tries` times.
  */
 export async function clickToolbarButton(firefox: Firefox, page: Page, tries = 3): Promise<FirefoxPopup> {
   for (let attempt = 1; ; attempt += 1) {
