@@ -54,7 +54,12 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(staging, { recursive: true });
 // The script's last expression is what scripting.executeScript returns: injecting it opens the reader.
 const noPolyfill = { 'webextension-polyfill': join(root, 'src/shared/native-browser.ts') };
+// V8's compile hint: compile every function when the script loads. In a fresh renderer (a first visit) the reader
+// then opens about 14 ms sooner (median of three 12-page runs of bench:browser; see README), as nothing is compiled
+// lazily in the middle of the extraction.
 await buildScript('src/content/index.ts', 'content.js', `globalThis.__clearpage.run('open');`, noPolyfill);
+// (Added after minification, which drops comments.)
+writeFileSync(join(staging, 'content.js'), `//# allFunctionsCalledOnLoad\n${readFileSync(join(staging, 'content.js'), 'utf8')}`);
 await buildScript('src/background/index.ts', 'background.js');
 // Registered per site only when the reader turns auto-open on there (scripting.registerContentScripts).
 await buildScript('src/content/auto-open.ts', 'auto-open.js', '', noPolyfill);

@@ -1,4 +1,5 @@
 // Chromium: Readability alone in the page's main world, then Clearpage opened from the real popup, traced.
+import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { clickToolbarButton, launchChromium, type Chromium, type Popup } from '../../test/e2e/helpers/chromium';
 import { armWatcher, installReadability, now, timeReadability } from './page-probes';
@@ -11,15 +12,20 @@ export interface ChromiumBench {
   browser: Chromium;
   page: Page;
   server: OfflineServer;
+  /** Serve every page from one site, so one renderer process serves them all (a warm process, not a first visit). */
+  reuseRenderer: boolean;
   close(): Promise<void>;
 }
 
-export async function startChromiumBench(extension?: string): Promise<ChromiumBench> {
+export async function startChromiumBench(extension?: string, reuseRenderer = false): Promise<ChromiumBench> {
   const browser = await launchChromium({ args: offlineChromiumArgs, extension });
   const server = await serveOffline(browser.context);
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  return { browser, page, server, close: () => browser.close() };
+  return { browser, page, server, reuseRenderer, close: () => browser.close() };
 }
+
+/** The one site every page is served from with `reuseRenderer`. */
+const oneSite = 'https://one-site.clearpage.test/';
 
 /** A page on a site of its own: going there first gives the next page a fresh renderer process. */
 export const resetUrl = 'https://fresh-process.clearpage.test/';
@@ -27,11 +33,13 @@ export const resetUrl = 'https://fresh-process.clearpage.test/';
 /**
  * Loads `url` (served from memory) in a fresh renderer process, as a user's first visit, and lets the page's own
  * start-up work finish. Each measured run is then a first run in its process (ICU, fonts, code caches all cold).
+ * With `reuseRenderer` the page is served from one shared site instead, so its process has served pages before.
  */
 export async function load(bench: ChromiumBench, url: string, html: Buffer): Promise<void> {
+  if (bench.reuseRenderer) url = `${oneSite}${createHash('sha1').update(url).digest('hex').slice(0, 16)}.html`;
   bench.server.pages.set(normalizeUrl(url), html);
   bench.server.pages.set(resetUrl, Buffer.from('<!doctype html><title>fresh process</title>'));
-  await bench.page.goto(resetUrl, { waitUntil: 'load' }).catch(() => {});
+  if (!bench.reuseRenderer) await bench.page.goto(resetUrl, { waitUntil: 'load' }).catch(() => {});
   await bench.page.goto(url, { waitUntil: 'load', timeout: 20_000 }).catch(() => {});
   await bench.page.waitForTimeout(300);
   await bench.page.evaluate(`new Promise((done) => requestIdleCallback(done, { timeout: 1000 }))`).catch(() => {});

@@ -1,4 +1,4 @@
-// npm run bench:browser [-- --pages=40 --opens=3 --browsers=chromium,firefox --trace=off]
+// npm run bench:browser [-- --pages=40 --opens=3 --browsers=chromium,firefox --trace=off --renderer=reused]
 // Readability alone vs Clearpage from the popup click, in Debian Chromium and Firefox ESR, on a fixed corpus sample.
 import { execSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -18,6 +18,8 @@ const opensPerPage = Number(arg('opens', '3'));
 const browsers = arg('browsers', 'chromium,firefox').split(',');
 // Chromium opens are traced (longest task, message/injection split); --trace=off times the stages without that overhead.
 const traced = arg('trace', 'on') !== 'off';
+// Chromium loads each page in a fresh renderer (a first visit); --renderer=reused serves every page from one site instead.
+const reuseRenderer = arg('renderer', 'fresh') === 'reused';
 
 interface Driver {
   version: string;
@@ -29,7 +31,7 @@ interface Driver {
 }
 
 async function chromiumDriver(): Promise<Driver> {
-  const bench = await chromium.startChromiumBench(join(dist, 'chrome'));
+  const bench = await chromium.startChromiumBench(join(dist, 'chrome'), reuseRenderer);
   return {
     version: `Chromium ${bench.browser.context.browser()?.version() ?? '?'}`,
     readability: (page, source) => chromium.measureReadability(bench, page.url, page.html, source),
@@ -98,7 +100,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 const bundle = bundleSize(dist);
-console.log(`Sample: the first ${sample.length} AEB pages by id, served from memory at their original address; ${opensPerPage} opens per page.`);
+console.log(`Sample: the first ${sample.length} AEB pages by id, served from memory ${reuseRenderer
+  ? 'from one site (Chromium: one reused renderer)' : 'at their original address (Chromium: a fresh renderer per load)'}; ${opensPerPage} opens per page.`);
 console.log(`Goals: overhead (b) − (a) median ≤ ${goals.overheadMedian} ms, p95 ≤ ${goals.overheadP95} ms; (c) longest task never above ${goals.longestTask} ms.`);
 console.log(`content.js: ${(bundle.minified / 1024).toFixed(1)} KB minified, ${(bundle.gzipped / 1024).toFixed(1)} KB gzipped`);
 const runs: BrowserRun[] = [];
