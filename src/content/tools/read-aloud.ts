@@ -97,13 +97,13 @@ export function setupReadAloud(overlay: Overlay, lang: string | undefined, say: 
     synth.speak(utterance);
   };
 
+  // The current sentence again from its start, in the chosen voice and speed.
+  const restart = () => { if (playing) { synth.cancel(); speakNext(); } };
   button.addEventListener('click', () => {
     if (playing) return stop();
     setPlaying(true);
-    synth.cancel();
-    speakNext();
+    restart();
   }, { signal });
-  const restart = () => { if (playing) { synth.cancel(); speakNext(); } };
   speed.addEventListener('change', restart, { signal });
   voice.addEventListener('change', restart, { signal });
   signal.addEventListener('abort', () => {
