@@ -76,7 +76,8 @@ describe('Firefox ESR: reading tools in the overlay', () => {
   // Gottardo fails after starting, Cecilia fails to start. The speech API, its queue and its events are Firefox's real
   // ones. (A system engine that ignores cancel, as the speech-dispatcher on one CI machine did, leaves Firefox's
   // `speaking` flag true for good; no page can change that, so the test does not depend on the machine's engine.)
-  const voiceSelect = 'clearpage-reader >>> select[aria-label="Voice"]';
+  const voiceSelectInReader = 'select[aria-label="Voice"]';
+  const voiceSelect = `clearpage-reader >>> ${voiceSelectInReader}`;
   // The Listen button is the one that reads "Listen" or "Pause" (other tools also carry aria-pressed).
   const listenButton = `(root) => [...root.querySelectorAll('button')].find((b) => /Listen|Pause/.test(b.textContent))`;
   const listen = () => inReader(page, `(root) => (${listenButton})(root).click()`);
@@ -89,7 +90,7 @@ describe('Firefox ESR: reading tools in the overlay', () => {
   async function openItalianAndListen(): Promise<string[]> {
     await openReader('/pages/italian-article.html');
     await page.waitForFunction((selector) => speechSynthesis.getVoices().length > 0 && document.querySelector('clearpage-reader')!
-      .shadowRoot!.querySelector(selector.split('>>> ')[1]!)!.querySelectorAll('option').length > 0, { timeout: 10_000 }, voiceSelect);
+      .shadowRoot!.querySelector(selector)!.querySelectorAll('option').length > 0, { timeout: 10_000 }, voiceSelectInReader);
     await listen();
     await untilListenReleased();
     expect(await toast()).toBe('');
