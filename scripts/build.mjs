@@ -15,12 +15,13 @@ const iconSizes = [16, 32, 48, 128];
 const common = { configFile: false, logLevel: 'warn', root, publicDir: false };
 
 /** A script bundled as one classic IIFE file (content script, background). */
-async function buildScript(entry, fileName, footer = '', alias = {}) {
+async function buildScript(entry, fileName, footer = '', alias = {}, { outDir = staging, test = false } = {}) {
   await build({
     ...common,
     resolve: { alias },
+    define: { __CLEARPAGE_TEST__: String(test) },
     build: {
-      outDir: staging, emptyOutDir: false, target: 'es2022', minify: true, sourcemap: false,
+      outDir, emptyOutDir: false, target: 'es2022', minify: true, sourcemap: false,
       lib: { entry: join(root, entry), formats: ['iife'], name: 'clearpage', fileName: () => fileName },
       rollupOptions: { output: { footer } },
     },
@@ -52,12 +53,13 @@ function renderIcons(outDir) {
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(staging, { recursive: true });
-// The script's last expression is what scripting.executeScript returns: injecting it opens the reader.
+// The script's last expression is what scripting.executeScript returns: injecting it runs the command left for it
+// (run-in-tab.ts), or opens the reader.
 const noPolyfill = { 'webextension-polyfill': join(root, 'src/shared/native-browser.ts') };
 // V8's compile hint: compile every function when the script loads. In a fresh renderer (a first visit) the reader
 // then opens about 14 ms sooner (median of three 12-page runs of bench:browser; see README), as nothing is compiled
 // lazily in the middle of the extraction.
-await buildScript('src/content/index.ts', 'content.js', `globalThis.__clearpage.run('open');`, noPolyfill);
+await buildScript('src/content/index.ts', 'content.js', `globalThis.__clearpage.runPending();`, noPolyfill);
 // (Added after minification, which drops comments.)
 writeFileSync(join(staging, 'content.js'), `//# allFunctionsCalledOnLoad\n${readFileSync(join(staging, 'content.js'), 'utf8')}`);
 await buildScript('src/background/index.ts', 'background.js');
@@ -75,6 +77,23 @@ for (const target of ['chrome', 'firefox']) {
   cpSync(staging, out, { recursive: true });
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(source, target, pkg.version), null, 2)}\n`);
 }
+
+// The test build (dist/test/*), for the end-to-end tests only: the same files, plus a background hook that runs the
+// reader's commands in a tab by its address, and access to the test server (127.0.0.1), so tests need no toolbar
+// click for each step. Never packaged.
+const testStaging = join(dist, '.staging-test');
+await buildScript('src/background/index.ts', 'background.js', '', {}, { outDir: testStaging, test: true });
+for (const target of ['chrome', 'firefox']) {
+  const out = join(dist, 'test', target);
+  cpSync(staging, out, { recursive: true });
+  cpSync(join(testStaging, 'background.js'), join(out, 'background.js'));
+  // An empty extension page: the tests' control page, from which they message the background.
+  writeFileSync(join(out, 'test.html'), '<!doctype html><meta charset="utf-8"><title>Clearpage test control</title>\n');
+  const manifest = manifestFor(source, target, pkg.version);
+  manifest.host_permissions = ['http://127.0.0.1/*'];
+  writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
 rmSync(staging, { recursive: true, force: true });
+rmSync(testStaging, { recursive: true, force: true });
 const size = readFileSync(join(dist, 'chrome', 'content.js')).length;
 console.log(`built dist/chrome and dist/firefox (v${pkg.version}); content.js ${(size / 1024).toFixed(1)} KB minified`);

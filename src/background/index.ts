@@ -6,6 +6,7 @@ import { restrictedReason } from '../shared/restricted';
 import { loadSettings, migrateStoredSettings } from '../shared/settings-storage';
 import { autoOpenTab, followPermissionChanges, setAutoOpen } from './auto-open';
 import { sitePattern } from '../shared/auto-open';
+import { installTestHook } from './test-hook';
 
 // Only listeners are registered at startup: nothing runs until the user asks.
 
@@ -65,3 +66,5 @@ browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'sync' && 'openOnToolbarClick' in changes) void applyToolbarMode();
 });
 followPermissionChanges();
+// Replaced by false in the product build, which then holds none of the test hook's code.
+if (__CLEARPAGE_TEST__) installTestHook();
