@@ -46,6 +46,14 @@ export function isMessage(value: unknown): value is Message {
 /** The content script's entry point in its isolated world, installed on first injection. */
 export interface ContentApi {
   run(command: ReaderCommand): Promise<ReaderState>;
+  /** Runs the command left for this injection (see run-in-tab.ts), or opens the reader when none was left. */
+  runPending(): Promise<ReaderState>;
+}
+
+/** A command left in the tab by a caller that found no content script there yet. */
+export interface PendingCommand {
+  command: ReaderCommand;
+  at: number;
 }
 
 declare global {
@@ -57,4 +65,7 @@ declare global {
    */
   // eslint-disable-next-line no-var
   var __clearpageAuto: 'pending' | 'on' | 'off' | undefined;
+  /** Commands waiting for content.js, oldest first: each injection runs one. */
+  // eslint-disable-next-line no-var
+  var __clearpagePending: PendingCommand[] | undefined;
 }

@@ -2,27 +2,39 @@ import browser from './browser';
 import type { ReaderCommand, ReaderState } from './messages';
 import { t } from './i18n';
 
+/**
+ * Runs `command` in the tab's content script, or, when the tab has none yet, leaves it for the one about to be
+ * injected: content.js runs one queued command when it loads (see scripts/build.mjs). Two callers that both find no
+ * content script (the popup's toggle and the shortcut at once) each queue their own command, and each injection
+ * takes one, so two toggles still cancel out instead of both opening.
+ */
+function runOrQueue(command: ReaderCommand): Promise<ReaderState> | null {
+  const api = globalThis.__clearpage;
+  if (api) return api.run(command);
+  if (command === 'state' || command === 'close') return null;
+  (globalThis.__clearpagePending ??= []).push({ command, at: Date.now() });
+  return null;
+}
+
 async function callContent(tabId: number, command: ReaderCommand): Promise<ReaderState | null> {
   const [frame] = await browser.scripting.executeScript({
     target: { tabId },
     // Never wait for document_idle: on a page that is still loading the popup would hang until it finishes.
     injectImmediately: true,
-    func: (cmd: ReaderCommand) => globalThis.__clearpage?.run(cmd) ?? null,
+    func: runOrQueue,
     args: [command],
   });
   return (frame?.result as ReaderState | null | undefined) ?? null;
 }
 
 /**
- * Sends a command to the tab's content script, injecting it first when this tab has none yet
- * (`injected: false` skips asking when the caller already knows). Rejects with the browser's error when
- * the page cannot be scripted.
+ * Sends a command to the tab's content script, injecting it first when the tab has none yet. Rejects with the
+ * browser's error when the page cannot be scripted.
  */
-export async function runInTab(tabId: number, command: ReaderCommand, injected = true): Promise<ReaderState> {
-  const state = injected ? await callContent(tabId, command) : null;
+export async function runInTab(tabId: number, command: ReaderCommand): Promise<ReaderState> {
+  const state = await callContent(tabId, command);
   if (state) return state;
   if (command === 'state' || command === 'close') return { status: 'closed', injected: false };
-  // content.js ends by opening the reader (see scripts/build.mjs): one round trip on first use.
   const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'], injectImmediately: true });
   return (frame?.result as ReaderState | undefined) ?? { status: 'error', message: t('didNotStart') };
 }
