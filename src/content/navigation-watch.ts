@@ -14,3 +14,13 @@ export function watchNavigation(onLeave: () => void, signal: AbortSignal): void 
   signal.addEventListener('abort', () => clearInterval(timer), { once: true });
   window.addEventListener('popstate', check, { signal });
 }
+
+/** Calls `onGone` once the page removes `host` (or replaces the root element it hangs from). */
+export function watchHost(host: Element, onGone: () => void, signal: AbortSignal): void {
+  const observer = new MutationObserver(() => {
+    if (!host.isConnected && !signal.aborted) onGone();
+  });
+  observer.observe(document, { childList: true, subtree: false });
+  observer.observe(document.documentElement, { childList: true });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+}

@@ -1,6 +1,5 @@
 import type { Article } from '../extract/types';
-import type { Settings } from '../shared/settings';
-import { watchSettings } from '../shared/settings-storage';
+import type { FollowedSettings } from '../shared/settings-storage';
 import type { Overlay } from './overlay';
 import { setupOutline } from './tools/outline';
 import { setupReadingPosition } from './tools/reading-position';
@@ -19,20 +18,15 @@ export interface ReaderTools {
 }
 
 /** Everything the overlay offers beyond the article; all of it stops when `signal` aborts. */
-export function setupReaderTools(overlay: Overlay, article: Article, initial: Settings, url: string, memory: SiteMemory,
+export function setupReaderTools(overlay: Overlay, article: Article, settings: FollowedSettings, url: string, memory: SiteMemory,
   signal: AbortSignal): ReaderTools {
-  let settings = initial;
-  watchSettings((next) => {
-    settings = next;
-    overlay.apply(next);
-  }, signal);
   const say = setupToast(overlay, signal);
   setupSiteMemory(overlay, memory, say, signal);
   setupAutoOpenNote(overlay, say, signal);
   setupOutline(overlay, signal);
   setupReadAloud(overlay, article.lang ?? undefined, say, signal);
   setupExportMenu(overlay, article, url, say, signal);
-  setupOverlayKeys(overlay, () => settings, signal);
+  setupOverlayKeys(overlay, settings.current, signal);
   setupPrintMode(signal);
   return setupReadingPosition(overlay, url, signal);
 }

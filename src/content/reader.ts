@@ -1,12 +1,12 @@
 import browser from '../shared/browser';
 import type { ContentApi, ReaderCommand, ReaderState } from '../shared/messages';
-import { loadSettings } from '../shared/settings-storage';
+import { followSettings } from '../shared/settings-storage';
 import { cloneIntoInertDocument, defaultMaxElements, extractArticle, sanitizeMarkup } from '../extract';
 import { capturePageState, restorePageState } from './page-state';
 import { createNotice, createReaderOverlay, type Overlay } from './overlay';
 import { setupReaderTools, type ReaderTools } from './reader-tools';
 import { findInPage } from './tools/reading-position';
-import { watchNavigation } from './navigation-watch';
+import { watchHost, watchNavigation } from './navigation-watch';
 import { t } from '../shared/i18n';
 import { siteOf, type SiteRule } from '../shared/site-rules';
 import { loadSiteRules } from '../shared/site-rules-storage';
@@ -14,6 +14,7 @@ import { createHiddenList } from './hidden-list';
 import { loadSiteTools } from './load-site-tools';
 
 const noticeMs = 6000;
+const pendingMs = 10_000;
 
 interface OpenReader {
   overlay: Overlay;
@@ -68,7 +69,6 @@ export function createReader(): ContentApi {
   async function openReader(): Promise<ReaderState> {
     if (open) return { status: 'open', title: open.title };
     dismissNotice();
-    const settingsPromise = loadSettings();
     if (!(document instanceof HTMLDocument) || !document.body) {
       showNotice(t('notHtml'));
       return { status: 'no-article', message: t('notHtml') };
@@ -78,33 +78,39 @@ export function createReader(): ContentApi {
       showNotice(t('tooLarge'));
       return report({ status: 'too-large', message: t('tooLarge') });
     }
+    const controller = new AbortController();
+    // Subscribed before anything is read or awaited: a change made while the reader opens still applies.
+    const settings = followSettings(controller.signal);
     const site = siteOf(location.href);
     const rulesPromise: Promise<SiteRule[]> = site ? loadSiteRules(site) : Promise.resolve([]);
     // Opened by auto-open.js: a page that turns out not to be an article gets no card.
     const auto = globalThis.__clearpageAuto === 'pending';
-    if (auto) globalThis.__clearpageAuto = 'on';
     const started = performance.now();
     const copy = cloneIntoInertDocument(document, location.href);
     const cloned = performance.now();
     // The live page was counted above: counting the copy again is work done twice.
     const result = extractArticle(copy, { url: location.href, keepRemoved: true, maxElements: 0 });
     if (!result.ok) {
+      controller.abort();
       const message = t(result.reason === 'too-large' ? 'tooLarge' : result.reason === 'not-html' ? 'notHtml' : 'noArticle');
       if (!auto) showNotice(message);
       return report({ status: result.reason === 'too-large' ? 'too-large' : 'no-article', message });
     }
-    const [settings, rules] = await Promise.all([settingsPromise, rulesPromise]);
+    // Only now is it known that auto-open opened something: the overlay then offers to stop it.
+    if (auto) globalThis.__clearpageAuto = 'on';
+    const [, rules] = await Promise.all([settings.ready, rulesPromise]);
     // A site with rules needs site-tools.js to apply them, before anything is shown; other sites never load it here.
     const siteTools = site && rules.length ? await loadSiteTools().catch(() => null) : null;
     const page = capturePageState(window);
-    const controller = new AbortController();
-    const overlay = createReaderOverlay(result, settings, () => void run('close'));
+    const overlay = createReaderOverlay(result, settings.current(), () => void run('close'));
+    settings.onChange(overlay.apply);
     // The reader's per-site choices apply before anything is shown: kept clutter back in place, hidden blocks out.
     const memory = { site, entries: createHiddenList(result.removed), skipped: [] as SiteRule[], sanitize: (html: string) => sanitizeMarkup(html, window) };
     if (siteTools) memory.skipped = siteTools.applyRules(overlay.article, memory, rules).skipped;
     const tools = setupReaderTools(overlay, result, settings, location.href, memory, controller.signal);
     open = { overlay, controller, page, tools, title: result.title };
     watchNavigation(() => void run('close'), controller.signal);
+    watchHost(overlay.host, () => void run('close'), controller.signal);
     window.addEventListener('keydown', (event) => {
       // An open menu or the shortcut list takes Escape first.
       if (event.key !== 'Escape' || overlay.root.querySelector('.help:not([hidden]), .menu-list:not([hidden]), .hidden-panel:not([hidden]), [data-picking]')) return;
@@ -118,16 +124,23 @@ export function createReader(): ContentApi {
     return report({ status: 'open', title: result.title, timings });
   }
 
+  /** A page script may have removed the overlay's host (a framework re-rendering <html>): then the reader is closed. */
+  function isOpen(): boolean {
+    if (open && !open.overlay.host.isConnected) close();
+    return open !== null;
+  }
+
   async function handle(command: ReaderCommand): Promise<ReaderState> {
     switch (command) {
       case 'state':
-        return open ? { status: 'open', title: open.title } : { status: 'closed' };
+        return isOpen() ? { status: 'open', title: open!.title } : { status: 'closed' };
       case 'close':
         return close();
       case 'open':
+        isOpen();
         return openReader();
       case 'toggle':
-        return open ? close() : openReader();
+        return isOpen() ? close() : openReader();
     }
   }
 
@@ -140,5 +153,12 @@ export function createReader(): ContentApi {
     return next;
   }
 
-  return { run };
+  function runPending(): Promise<ReaderState> {
+    const pending = globalThis.__clearpagePending ?? [];
+    // A command left by an injection that never ran (the browser refused it) is stale, not this injection's.
+    while (pending[0] && Date.now() - pending[0].at > pendingMs) pending.shift();
+    return run(pending.shift()?.command ?? 'open');
+  }
+
+  return { run, runPending };
 }

@@ -16,16 +16,40 @@ export async function saveSettings(patch: Partial<Settings>): Promise<void> {
   await browser.storage.sync.set(sanitizePatch(patch));
 }
 
-/** Calls `onChange` with the full, validated settings whenever ours change; stops when `signal` aborts. */
-export function watchSettings(onChange: (settings: Settings) => void, signal: AbortSignal): void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'sync' || !Object.keys(changes).some((key) => key in defaults)) return;
-    void loadSettings().then((settings) => {
-      if (!signal.aborted) onChange(settings);
+export interface FollowedSettings {
+  /** The settings read after subscribing: what to open with. */
+  ready: Promise<Settings>;
+  current(): Settings;
+  /** Called with the full, validated settings after each change that lands once `ready` resolved or later. */
+  onChange(listener: (settings: Settings) => void): void;
+}
+
+/**
+ * Our settings now and as they change, until `signal` aborts. It subscribes before it reads, so a change that lands
+ * while the reader is still opening is applied, not lost; of overlapping reads, only the newest counts.
+ */
+export function followSettings(signal: AbortSignal): FollowedSettings {
+  let current: Settings = { ...defaults };
+  let asked = 0;
+  let newest = 0;
+  const listeners: ((settings: Settings) => void)[] = [];
+  const read = (): Promise<Settings> => {
+    const id = ++asked;
+    return loadSettings().then((settings) => {
+      if (id > newest && !signal.aborted) {
+        newest = id;
+        current = settings;
+        for (const listener of listeners) listener(settings);
+      }
+      return current;
     });
   };
-  browser.storage.onChanged.addListener(listener);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'sync' && Object.keys(changes).some((key) => key in defaults)) void read();
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
+  return { ready: read(), current: () => current, onChange: (listener) => void listeners.push(listener) };
 }
 
 /** Brings stored settings up to the current schema (run when the extension is installed or updated). */
