@@ -102,6 +102,9 @@ export function createReaderOverlay(article: Article, settings: Settings, onClos
   dialog.setAttribute('aria-label', t('readerView'));
   applySettings(dialog, settings);
   root.append(dialog);
+  // Keys typed in reader view are reader view's: a page's own shortcuts (j, k, /) listening on window or document never
+  // see them. Only propagation stops, so the browser's own shortcuts keep working.
+  for (const type of ['keydown', 'keyup', 'keypress']) host.addEventListener(type, (event) => event.stopPropagation());
   return { host, root, dialog, tools, aside, article: body, apply: (next) => applySettings(dialog, next), remove: () => host.remove() };
 }
 

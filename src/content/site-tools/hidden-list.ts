@@ -5,6 +5,7 @@ import { blockText } from '../../extract/text';
 import type { HiddenEntry } from '../hidden-list';
 import type { HiddenEntries } from './hidden-entries';
 import { setEntryRule } from './rule-actions';
+import { onTrustedClick } from '../trusted';
 import type { SiteMemory, SiteToolsUi } from './api';
 
 /** Brings a block shown back into view and marks it for a moment, so the eye finds it. */
@@ -62,12 +63,12 @@ export function setupHiddenList(overlay: Overlay, memory: SiteMemory, entries: H
       entries.changed();
     }, { signal });
     for (const [toggle, action] of [[keep, 'keep'], [hide, 'hide']] as const) {
-      toggle.addEventListener('click', async () => {
+      onTrustedClick(toggle, async () => {
         toggle.disabled = true;
         if (site) await setEntryRule(site, entries, entry, entry.rule === action ? null : action, say);
         toggle.disabled = false;
         update();
-      }, { signal });
+      }, signal);
     }
     update();
     const head = el('div', { className: 'row-head' }, el('span', { className: 'reason' }, t(reasonKey(entry.reason))), show);

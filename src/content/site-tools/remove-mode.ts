@@ -4,6 +4,7 @@ import { byYou } from '../../shared/site-rules';
 import type { HiddenEntry } from '../hidden-list';
 import type { HiddenEntries } from './hidden-entries';
 import { setEntryRule } from './rule-actions';
+import { onTrustedClick } from '../trusted';
 import type { SiteMemory, SiteToolsUi } from './api';
 
 const pickSelector = 'p, li, ul, ol, dl, figure, blockquote, pre, table, h2, h3, h4, h5, h6, div, section, aside, details';
@@ -63,12 +64,12 @@ export function setupRemoveMode(overlay: Overlay, memory: SiteMemory, entries: H
   }
 
   undoButton.addEventListener('click', () => undoLast(), { signal });
-  always.addEventListener('click', async () => {
+  onTrustedClick(always, async () => {
     const entry = undo[undo.length - 1];
     if (!entry || !site) return;
     always.disabled = true;
     if (!(await setEntryRule(site, entries, entry, 'hide', say))) always.disabled = false;
-  }, { signal });
+  }, signal);
   overlay.article.addEventListener('pointerover', (event) => { if (picking) mark(blockAt(event.target)); }, { signal });
   overlay.article.addEventListener('click', (event) => {
     if (!picking) return;

@@ -2,6 +2,7 @@ import browser from '../../shared/browser';
 import type { AutoOpenResult } from '../../shared/messages';
 import { el, type Overlay } from '../overlay';
 import { t } from '../../shared/i18n';
+import { onTrustedClick } from '../trusted';
 
 /** When reader view opened by itself, a small line says so and turns it off for the site in one click. */
 export function setupAutoOpenNote(overlay: Overlay, say: (message: string) => void, signal: AbortSignal): void {
@@ -9,7 +10,7 @@ export function setupAutoOpenNote(overlay: Overlay, say: (message: string) => vo
   const stop = el('button', { className: 'tool', type: 'button' }, t('stopAutoOpen'));
   const note = el('p', { className: 'auto-note' }, el('span', {}, t('openedAutomatically')), stop);
   overlay.dialog.querySelector('.page')?.prepend(note);
-  stop.addEventListener('click', async () => {
+  onTrustedClick(stop, async () => {
     stop.disabled = true;
     try {
       const result = await browser.runtime.sendMessage({ type: 'auto-open-set', url: location.href, on: false }) as AutoOpenResult | undefined;
@@ -24,5 +25,5 @@ export function setupAutoOpenNote(overlay: Overlay, say: (message: string) => vo
     }
     stop.disabled = false;
     say(t('autoOpenStopFailed'));
-  }, { signal });
+  }, signal);
 }

@@ -49,7 +49,8 @@ export function setupOverlayKeys(overlay: Overlay, current: () => Settings, sign
       showHelp(false);
       return;
     }
-    if (event.ctrlKey || event.metaKey || event.altKey || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) return;
+    // Size and theme keys write the settings: only a person's keys, never a page script's dispatched events.
+    if (!event.isTrusted || event.ctrlKey || event.metaKey || event.altKey || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) return;
     const settings = current();
     const { min, max } = ranges.fontSize;
     if (event.key === '+' || event.key === '=') void saveSettings({ fontSize: Math.min(max, settings.fontSize + 2) });
