@@ -32,20 +32,15 @@ async function connect(tab: Tabs.Tab | undefined): Promise<void> {
   const tabId = tab.id;
   const reason = restrictedReason(tab.url);
   if (reason) return unavailable(t(reason));
-  let injected = true;
   try {
-    const state = await runInTab(tabId, 'state');
-    injected = state.injected !== false;
-    show(state);
+    show(await runInTab(tabId, 'state'));
   } catch (error) {
     return unavailable(t(...injectionErrorMessage(error)));
   }
   toggle.addEventListener('click', async () => {
     toggle.disabled = true;
     try {
-      const state = await runInTab(tabId, 'toggle', injected);
-      injected = true;
-      show(state);
+      show(await runInTab(tabId, 'toggle'));
     } catch (error) {
       return unavailable(t(...injectionErrorMessage(error)));
     }

@@ -76,17 +76,24 @@ export async function renderSettingsForm(form: HTMLFormElement, signal: AbortSig
   );
   let timer: ReturnType<typeof setTimeout> | undefined;
   const pending: Partial<Record<keyof Settings, unknown>> = {};
-  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  const flush = () => {
+    clearTimeout(timer);
+    if (!Object.keys(pending).length) return;
+    const patch = { ...pending } as Partial<Settings>;
+    for (const key of Object.keys(pending)) delete pending[key as keyof Settings];
+    void saveSettings(patch);
+  };
+  // The popup closes the moment a person clicks back on the page: what they chose is written then, never dropped.
+  signal.addEventListener('abort', flush, { once: true });
   form.addEventListener('input', (event) => {
     const input = event.target as HTMLInputElement;
     if (!(input.name in defaults)) return;
     pending[input.name as keyof Settings] = readValue(input);
     clearTimeout(timer);
-    // Sliders fire many events: one write per pause keeps storage.sync within its write quota.
-    timer = setTimeout(() => {
-      const patch = { ...pending } as Partial<Settings>;
-      for (const key of Object.keys(pending)) delete pending[key as keyof Settings];
-      void saveSettings(patch);
-    }, input.type === 'range' ? 120 : 0);
+    // Sliders fire many events while dragged: one write per pause keeps storage.sync within its write quota.
+    if (input.type === 'range') timer = setTimeout(flush, 120);
+    else flush();
   }, { signal });
+  // A slider let go (or a key press on it) is a finished choice: written at once.
+  form.addEventListener('change', flush, { signal });
 }
