@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { firefoxOf, pressShortcut, type Firefox } from './harness/firefox';
+import { assignedCommands, clickToolbarButton } from './harness/firefox-popup';
+import { testServer, type TestServer } from './harness/server';
+import { artifactPath } from './harness/artifacts';
+import { folded, overlayState } from './harness/overlay';
+
+const seed = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/seed-news-page/expected.json'), 'utf8')) as {
+  mustInclude: string[]; mustExclude: string[]; title: string;
+};
+const readerStyle = (page: Page) => page.evaluate(() => {
+  const reader = document.querySelector('clearpage-reader')?.shadowRoot?.querySelector('.reader') as HTMLElement | null;
+  if (!reader) return null;
+  const style = getComputedStyle(reader);
+  return { position: style.position, background: style.backgroundColor, width: getComputedStyle(reader.querySelector('.page')!).width };
+});
+const pressed = `content.document.getElementById('toggle').getAttribute('aria-pressed')`;
+
+// The real build, driven as a person would: the toolbar button, its popup, the keyboard shortcut.
+describe('Firefox ESR: toolbar button → popup → reader overlay, and the shortcut', () => {
+  let firefox: Firefox;
+  let server: TestServer;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await testServer();
+    firefox = await firefoxOf('product');
+    page = await firefox.newPage();
+  });
+  beforeEach(() => firefox.reset());
+  afterAll(() => page?.close());
+
+  it('opens a clean overlay from the real popup, applies options live, and Escape gives the page back', async () => {
+    await page.goto(`${server.origin}/fixtures/seed-news-page/source.html`);
+    await page.evaluate(() => window.scrollTo(0, 250));
+    const popup = await clickToolbarButton(firefox, page);
+    expect(await popup.evaluate(`content.document.activeElement.id`)).toBe('toggle');
+    expect(await popup.evaluate(pressed)).toBe('false');
+    await popup.click('#toggle');
+    await page.waitForFunction(() => !!document.querySelector('clearpage-reader')?.shadowRoot?.querySelector('.reader[role=dialog]'));
+    await popup.waitFor(`${pressed} === 'true'`);
+    const opened = await page.evaluate(overlayState);
+    for (const paragraph of seed.mustInclude) expect(opened.text).toContain(folded(paragraph));
+    for (const clutter of seed.mustExclude) expect(opened.text).not.toContain(clutter);
+    expect(opened.text).toContain(seed.title);
+    expect((await readerStyle(page))!.position).toBe('fixed');
+    await page.screenshot({ path: artifactPath('firefox', 'overlay-light.png') });
+
+    await popup.click('label[data-value="sepia"]');
+    await page.waitForFunction(() =>
+      (document.querySelector('clearpage-reader')?.shadowRoot?.querySelector('.reader') as HTMLElement)?.dataset.theme === 'sepia');
+    expect((await readerStyle(page))!.background).toBe('rgb(244, 236, 216)');
+    await page.screenshot({ path: artifactPath('firefox', 'overlay-sepia.png') });
+    await popup.close();
+
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('clearpage-reader'));
+    expect(await page.evaluate(() => window.scrollY)).toBe(250);
+  });
+
+  it('toggles with the keyboard shortcut Firefox assigned', async () => {
+    const shortcut = (await assignedCommands(firefox)).find((c) => c.name === 'toggle-reader')?.shortcut;
+    expect(shortcut).toBe('Alt+Shift+Y');
+    await page.goto(`${server.origin}/fixtures/seed-news-page/source.html?shortcut`);
+    await page.bringToFront();
+    await pressShortcut(firefox, shortcut!);
+    await page.waitForFunction(() => !!document.querySelector('clearpage-reader')?.shadowRoot?.querySelector('.reader[role=dialog]'));
+    expect((await page.evaluate(overlayState)).text).toContain(folded(seed.mustInclude[0]!));
+    await pressShortcut(firefox, shortcut!);
+    await page.waitForFunction(() => !document.querySelector('clearpage-reader'));
+  });
+
+  it('explains, instead of failing, on about: pages', async () => {
+    const other = await firefox.newPage(); // about:blank
+    expect(other.url()).toMatch(/^about:/);
+    const popup = await clickToolbarButton(firefox, other);
+    expect(await popup.evaluate(`content.document.getElementById('toggle').disabled`)).toBe(true);
+    expect(await popup.evaluate(`content.document.getElementById('status').textContent`)).toMatch(/cannot run here/);
+    await popup.close();
+    await other.close();
+  });
+});
