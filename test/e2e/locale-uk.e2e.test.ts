@@ -1,23 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, clickToolbarButton, type Chromium } from './helpers/chromium';
-import { startServer, type TestServer } from './helpers/server';
-import { artifactPath } from './helpers/artifacts';
+import type { Page } from 'playwright-core';
+import { chromiumOf, type Chromium } from './harness/chromium';
+import { clickToolbarButton } from './harness/chromium-popup';
+import { testServer, type TestServer } from './harness/server';
+import { artifactPath } from './harness/artifacts';
 
 describe('Chromium in Ukrainian: every UI string comes from _locales', () => {
   let browser: Chromium;
   let server: TestServer;
+  let page: Page;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium({ locale: 'uk' });
+    server = await testServer();
+    browser = await chromiumOf('uk');
+    page = await browser.newPage();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => page?.close());
 
   it('shows the popup and the overlay in Ukrainian', async () => {
-    const page = await browser.context.newPage();
     await page.goto(`${server.origin}/fixtures/seed-news-page/source.html`);
     const popup = await clickToolbarButton(browser, page);
     expect((await popup.buttonNames()).some((name) => name.includes('Режим читання'))).toBe(true);

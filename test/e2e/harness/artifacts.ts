@@ -7,3 +7,11 @@ export function artifactPath(browser: string, name: string): string {
   mkdirSync(dir, { recursive: true });
   return join(dir, name);
 }
+
+/**
+ * A text's letters and digits, sorted, with ligatures unfolded (ﬁ → fi): what a printed PDF and the page it printed
+ * must share. Letters, not words: the PDF's text joins a word hyphenated at a line end and orders table cells its own way.
+ */
+export function printedLetters(text: string): string {
+  return [...(text.normalize('NFKC').match(/[\p{L}\p{N}]/gu) ?? [])].sort().join('');
+}

@@ -9,6 +9,8 @@ import { startXvfb } from './xvfb';
 import { newProfile } from './profile';
 
 const dist = resolve(import.meta.dirname, '..', '..', '..', 'dist');
+// Playwright reports the service worker's own requests as context events only with this set before launch (privacy test).
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 const executable = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((path) => existsSync(path)) ?? '/usr/bin/chromium';
 
 /**

@@ -23,6 +23,8 @@ export type FirefoxKind = 'test' | 'product';
 export interface Firefox {
   kind: FirefoxKind;
   browser: Browser;
+  /** Where the test kind saves downloads, without asking. */
+  downloads: string;
   /** Runs `expression` (may be async) in the browser window's chrome scope, answered within 5 s. */
   chrome<T = unknown>(expression: string): Promise<T>;
   /** A new tab whose waits are bounded (5 s for actions, 15 s for loads). */
@@ -50,6 +52,7 @@ function deserialize(value: any): unknown {
 
 async function launch(kind: FirefoxKind): Promise<Firefox> {
   const profile = newProfile('firefox');
+  const downloads = newProfile('firefox-downloads');
   const browser = await puppeteer.launch({
     browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true, userDataDir: profile,
     args: ['--remote-allow-system-access'],
@@ -57,7 +60,16 @@ async function launch(kind: FirefoxKind): Promise<Firefox> {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: extensionUuid }),
       'ui.prefersReducedMotion': 1,
       // Voices that end at once, never end or fail, instead of the machine's speech engine (read-aloud tests).
-      ...(kind === 'test' ? { 'media.webspeech.synth.test': true } : {}),
+      // Page media started from a script without a gesture (the media-state tests), whatever the autoplay policy.
+      ...(kind === 'test' ? { 'media.webspeech.synth.test': true, 'media.autoplay.default': 0, 'media.autoplay.blocking_policy': 0 } : {}),
+      // Saved files go straight to `downloads` (the export tests read them).
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloads,
+      'browser.download.useDownloadDir': true,
+      'browser.download.start_downloads_in_tmp_dir': false,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.alwaysOpenPanel': false,
+      'browser.download.panel.shown': true,
     },
   });
   await within(browser.installExtension(resolve(dist, kind === 'test' ? 'test/firefox' : 'firefox')), 15_000, 'installing the extension');
@@ -72,6 +84,7 @@ async function launch(kind: FirefoxKind): Promise<Firefox> {
   };
   const newPage = async () => {
     const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 800 });
     page.setDefaultTimeout(5000);
     page.setDefaultNavigationTimeout(15_000);
     return page;
@@ -88,7 +101,7 @@ async function launch(kind: FirefoxKind): Promise<Firefox> {
     return within(control.evaluate(fn), 5000, 'a call in an extension page') as Promise<T>;
   };
   return {
-    kind, browser, chrome, newPage, openExtensionPage, inExtension,
+    kind, browser, downloads, chrome, newPage, openExtensionPage, inExtension,
     async reader(page, command) {
       if (kind !== 'test') throw new Error('reader commands need the test build');
       const url = page.url();
@@ -107,7 +120,7 @@ async function launch(kind: FirefoxKind): Promise<Firefox> {
     },
     async close() {
       await browser.close().catch(() => {});
-      rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+      for (const dir of [profile, downloads]) rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
     },
   };
 }

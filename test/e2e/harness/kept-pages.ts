@@ -6,7 +6,7 @@ export const paragraphs = (count: number, words = 60): string => Array.from({ le
 
 /** An article with a form, a <details> and attributes on html and body: everything a reader may have touched. */
 export const formPage = (): string => `<!doctype html><html lang="en" class="js" style="--x:1"><head><title>Form page</title></head>
-  <body class="home" data-state="a"><h1>Story</h1>${paragraphs(8)}
+  <body class="home" data-state="a"><h1>Story</h1>${paragraphs(16)}
   <form><input id="name"><textarea id="note"></textarea><input id="check" type="checkbox"><select id="pick"><option>a</option><option>b</option></select></form>
   <details id="more"><summary>More</summary>Hidden text</details>${paragraphs(4)}</body></html>`;
 
@@ -20,25 +20,13 @@ export const formStateScript = `(() => ({
   sheets: document.adoptedStyleSheets.length, nodes: document.body.getElementsByTagName('*').length,
 }))()`;
 
+/** A button the page answers by counting clicks: proof that the page still takes input after reader view refused it. */
+export const answerButton = `<button id="answer" onclick="this.dataset.clicks = Number(this.dataset.clicks || 0) + 1">Answer</button>`;
+
 /** 30 MB of HTML with over 300,000 elements: reader view must refuse it at once (or open it), never freeze. */
 export function hugePage(): string {
   const cell = '<span>word</span>';
-  const body = `<h1>Huge</h1>${paragraphs(20)}<div>${Array.from({ length: 3000 }, () => `<div>${cell.repeat(99)}</div>`).join('')}</div>`;
+  const body = `<h1>Huge</h1><div style="position:fixed;left:0;top:0">${answerButton}</div>${paragraphs(20)}<div>${Array.from({ length: 3000 }, () => `<div>${cell.repeat(99)}</div>`).join('')}</div>`;
   const filler = `<!-- ${'x'.repeat(30_000_000 - body.length)} -->`;
   return `<!doctype html><html><head><title>Huge</title></head><body>${body}${filler}</body></html>`;
-}
-
-/**
- * Reads `count` until it holds still `times` readings in a row, `every` ms apart, for at most `within` ms: rapid
- * toggles are all handled before the test looks at what they left.
- */
-export async function settledCount(count: () => Promise<number>, { every = 250, times = 8, within = 15_000 } = {}): Promise<number> {
-  let last = await count();
-  for (let stable = 0, end = Date.now() + within; stable < times && Date.now() < end;) {
-    await new Promise((done) => setTimeout(done, every));
-    const now = await count();
-    stable = now === last ? stable + 1 : 0;
-    last = now;
-  }
-  return last;
 }

@@ -1,39 +1,39 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
-import { launchChromium, clickToolbarButton, openPopups, triggerToolbarButton, type Chromium } from './helpers/chromium';
-import { startServer, type TestServer } from './helpers/server';
-import { artifactPath } from './helpers/artifacts';
+import type { Page, Worker } from 'playwright-core';
+import { chromiumOf, type Chromium } from './harness/chromium';
+import { clickToolbarButton, openPopups, triggerToolbarButton } from './harness/chromium-popup';
+import { testServer, type TestServer } from './harness/server';
+import { artifactPath } from './harness/artifacts';
+import { folded, overlayState } from './harness/overlay';
 
 const seed = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/seed-news-page/expected.json'), 'utf8')) as {
   mustInclude: string[]; mustExclude: string[]; title: string;
 };
-const overlay = 'clearpage-reader';
-const overlayText = (page: Page) => page.evaluate(() =>
-  (document.querySelector('clearpage-reader')?.shadowRoot?.querySelector('.reader') as HTMLElement | null)?.innerText ?? '');
-const folded = (text: string) => text.replace(/\s+/g, ' ');
+const pressed = `document.getElementById('toggle').getAttribute('aria-pressed')`;
+const stored = (worker: Worker, ...keys: string[]) => worker.evaluate((k) => chrome.storage.sync.get(k), keys);
 
+// The real build, driven as a person would: the toolbar button (a real click for the browser: it grants activeTab),
+// the real popup, keys and mouse.
 describe('Chromium: toolbar button → popup → reader overlay', () => {
   let browser: Chromium;
   let server: TestServer;
   let page: Page;
+  let worker: Worker;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-    page = await browser.context.newPage();
+    server = await testServer();
+    browser = await chromiumOf('product');
+    page = await browser.newPage();
+    worker = await browser.worker();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  beforeEach(() => browser.reset());
+  afterAll(() => page?.close());
 
   it('assigns a default keyboard shortcut that Chromium really accepts', async () => {
-    const worker = await browser.worker();
     const commands = await worker.evaluate(() => chrome.commands.getAll());
-    const toggle = commands.find((command) => command.name === 'toggle-reader');
-    expect(toggle?.shortcut).toBeTruthy();
+    expect(commands.find((command) => command.name === 'toggle-reader')?.shortcut).toBe('Alt+Shift+Y');
   });
 
   it('opens the popup with the reader toggle focused, then Enter opens a clean overlay', async () => {
@@ -49,14 +49,14 @@ describe('Chromium: toolbar button → popup → reader overlay', () => {
     }));
     const popup = await clickToolbarButton(browser, page);
     expect(await popup.evaluate('document.activeElement.id')).toBe('toggle');
-    expect(await popup.evaluate(`document.activeElement.getAttribute('aria-pressed')`)).toBe('false');
+    expect(await popup.evaluate(pressed)).toBe('false');
     expect((await popup.buttonNames()).some((name) => name.includes('Reader view'))).toBe(true);
     await popup.screenshot(artifactPath('chromium', 'popup-off.png'));
 
     await popup.press('Enter');
-    await page.locator(`${overlay} [role=dialog]`).waitFor();
-    await popup.waitFor(`document.getElementById('toggle').getAttribute('aria-pressed') === 'true'`);
-    const text = folded(await overlayText(page));
+    await page.locator('clearpage-reader [role=dialog]').waitFor();
+    await popup.waitFor(`${pressed} === 'true'`);
+    const { text } = await page.evaluate(overlayState);
     for (const paragraph of seed.mustInclude) expect(text).toContain(folded(paragraph));
     for (const clutter of seed.mustExclude) expect(text).not.toContain(clutter);
     expect(text).toContain(seed.title);
@@ -78,15 +78,16 @@ describe('Chromium: toolbar button → popup → reader overlay', () => {
     await page.screenshot({ path: artifactPath('chromium', 'overlay-light.png') });
     await page.mouse.move(640, 400);
     await page.mouse.wheel(0, 600);
-    await page.waitForTimeout(200);
+    // The wheel scrolls reader view, never the page under it.
+    const readerScroll = () => page.evaluate(() => document.querySelector('clearpage-reader')!.shadowRoot!.querySelector('.reader')!.scrollTop);
+    await expect.poll(readerScroll, { timeout: 3000, message: 'the wheel scrolls reader view' }).toBeGreaterThan(0);
     expect(await page.evaluate(() => window.scrollY)).toBe(before.y);
     await page.evaluate(() => document.querySelector('clearpage-reader')!.shadowRoot!.querySelector('.reader')!.scrollTo(0, 0));
     await popup.screenshot(artifactPath('chromium', 'popup-on.png'));
 
     for (const theme of ['sepia', 'dark'] as const) {
       await popup.click(`label[data-value="${theme}"]`);
-      await page.waitForFunction((t) =>
-        (document.querySelector('clearpage-reader')?.shadowRoot?.querySelector('.reader') as HTMLElement)?.dataset.theme === t, theme);
+      await expect.poll(() => page.evaluate(overlayState).then((s) => s.theme), { timeout: 3000, message: `theme ${theme} applied live` }).toBe(theme);
       await page.screenshot({ path: artifactPath('chromium', `overlay-${theme}.png`) });
     }
     const background = await page.evaluate(() =>
@@ -95,7 +96,7 @@ describe('Chromium: toolbar button → popup → reader overlay', () => {
     await popup.close();
 
     await page.keyboard.press('Escape');
-    await page.locator(overlay).waitFor({ state: 'detached' });
+    await page.locator('clearpage-reader').waitFor({ state: 'detached' });
     const after = await page.evaluate(() => ({
       y: window.scrollY, html: document.documentElement.getAttribute('style'), body: document.body.getAttribute('style'),
       focus: document.activeElement?.id, value: (document.getElementById('typed') as HTMLInputElement).value,
@@ -103,33 +104,45 @@ describe('Chromium: toolbar button → popup → reader overlay', () => {
     expect(after).toEqual({ ...before, focus: 'typed', value: 'kept' });
   });
 
-  it('persists options in storage.sync and shows them next time', async () => {
-    const worker = await browser.worker();
-    const stored = await worker.evaluate(() => chrome.storage.sync.get(null));
-    expect(stored.theme).toBe('dark');
-    const popup = await clickToolbarButton(browser, page);
-    expect(await popup.evaluate(`document.querySelector('input[name=theme]:checked').value`)).toBe('dark');
-    await popup.click('input[name=fontSize]');
-    await popup.waitFor(`document.querySelector('input[name=fontSize]').value !== '20'`);
-    await popup.click('label[data-value="light"]');
+  it('keeps every option a person picked, even when the popup closes at once, and shows them next time', async () => {
+    await page.goto(`${server.origin}/fixtures/seed-news-page/source.html?options`);
+    let popup = await clickToolbarButton(browser, page);
+    await popup.click('label[data-value="dark"]');
+    // Drag the text-size slider to its far right and let go, then close the popup with no pause at all.
+    const slider = 'input[name=fontSize]';
+    const start = await popup.center(slider);
+    const right = await popup.evaluate<number>(`document.querySelector('${slider}').getBoundingClientRect().right`);
+    await popup.drag(start, { x: right + 20, y: start.y });
     await popup.close();
+    await expect.poll(() => stored(worker, 'theme', 'fontSize'), { timeout: 3000, message: 'both choices stored' })
+      .toEqual({ theme: 'dark', fontSize: 36 });
+
+    // A slider still held when the popup closes: its value is written on the way out, not dropped.
+    popup = await clickToolbarButton(browser, page);
+    expect(await popup.evaluate(`document.querySelector('input[name=theme]:checked').value`)).toBe('dark');
+    expect(await popup.evaluate(`document.querySelector('${slider}').value`)).toBe('36');
+    const held = await popup.center('input[name=lineHeight]');
+    await popup.drag(held, { x: held.x - 400, y: held.y }, false);
+    await popup.close();
+    await expect.poll(() => stored(worker, 'lineHeight'), { timeout: 3000, message: 'the held slider\'s value stored' })
+      .toEqual({ lineHeight: 1.2 });
   });
 
   it('applies a size change live to an open overlay', async () => {
+    await page.goto(`${server.origin}/fixtures/seed-news-page/source.html?size`);
     const popup = await clickToolbarButton(browser, page);
     await popup.click('#toggle');
-    await page.locator(`${overlay} [role=dialog]`).waitFor();
+    await page.locator('clearpage-reader [role=dialog]').waitFor();
     const size = () => page.evaluate(() =>
       getComputedStyle(document.querySelector('clearpage-reader')!.shadowRoot!.querySelector('article p')!).fontSize);
-    const before = await size();
-    await popup.evaluate(`(() => { const r = document.querySelector('input[name=fontSize]'); r.value = '30';
-      r.dispatchEvent(new Event('input', { bubbles: true })); })()`);
-    await page.waitForFunction((b) => getComputedStyle(
-      document.querySelector('clearpage-reader')!.shadowRoot!.querySelector('article p')!).fontSize !== b, before);
-    expect(await size()).toBe('30px');
+    expect(await size()).toBe('20px');
+    await popup.press('Tab');
+    const slider = await popup.center('input[name=fontSize]');
+    await popup.drag(slider, { x: slider.x + 400, y: slider.y });
+    await expect.poll(size, { timeout: 3000, message: 'text size applied live' }).toBe('36px');
     await popup.click('#toggle');
-    await page.locator(overlay).waitFor({ state: 'detached' });
-    await popup.waitFor(`document.getElementById('toggle').getAttribute('aria-pressed') === 'false'`);
+    await page.locator('clearpage-reader').waitFor({ state: 'detached' });
+    await popup.waitFor(`${pressed} === 'false'`);
     await popup.close();
   });
 
@@ -138,50 +151,47 @@ describe('Chromium: toolbar button → popup → reader overlay', () => {
     const popup = await clickToolbarButton(browser, page);
     await popup.click('#toggle');
     await popup.waitFor(`document.getElementById('status').textContent.includes('No article found on this page')`);
-    expect(await popup.evaluate(`document.getElementById('toggle').getAttribute('aria-pressed')`)).toBe('false');
+    expect(await popup.evaluate(pressed)).toBe('false');
     const notice = await page.evaluate(() => document.querySelector('clearpage-reader')?.shadowRoot?.textContent ?? '');
     expect(notice).toContain('No article found on this page');
     await popup.screenshot(artifactPath('chromium', 'popup-no-article.png'));
     await page.screenshot({ path: artifactPath('chromium', 'notice-no-article.png') });
-    expect(await page.evaluate(() => document.querySelector('clearpage-reader [role=dialog]'))).toBeNull();
+    expect(await page.evaluate(overlayState)).toMatchObject({ open: false });
     await popup.close();
   });
 
   it('one-click reading: with the option ticked the toolbar button toggles reader view itself; the options page unticks it', async () => {
-    await page.goto(`${server.origin}/fixtures/seed-news-page/source.html`);
-    const worker = await browser.worker();
+    await page.goto(`${server.origin}/fixtures/seed-news-page/source.html?one-click`);
     const popupSetting = () => worker.evaluate(() => chrome.action.getPopup({}));
     expect(await popupSetting()).toMatch(/popup\.html$/);
     const popup = await clickToolbarButton(browser, page);
     await popup.click('input[name=openOnToolbarClick]');
-    // Closed only once the choice is stored: a popup closed mid-save loses it (as a user's would).
-    await expect.poll(() => worker.evaluate(() => chrome.storage.sync.get('openOnToolbarClick')), { timeout: 5000 })
-      .toEqual({ openOnToolbarClick: true });
     await popup.close();
-    await expect.poll(popupSetting, { timeout: 5000 }).toBe('');
+    await expect.poll(() => stored(worker, 'openOnToolbarClick'), { timeout: 3000 }).toEqual({ openOnToolbarClick: true });
+    await expect.poll(popupSetting, { timeout: 3000, message: 'the toolbar button has no popup' }).toBe('');
 
     await triggerToolbarButton(browser, page);
-    await page.locator(`${overlay} [role=dialog]`).waitFor();
-    expect(folded(await overlayText(page))).toContain(folded(seed.mustInclude[0]!));
+    await page.locator('clearpage-reader [role=dialog]').waitFor();
+    expect((await page.evaluate(overlayState)).text).toContain(folded(seed.mustInclude[0]!));
     expect(await openPopups(browser)).toEqual([]);
     await triggerToolbarButton(browser, page);
-    await page.locator(overlay).waitFor({ state: 'detached' });
+    await page.locator('clearpage-reader').waitFor({ state: 'detached' });
 
     // With no popup, the options stay on the options page (the button's menu → Options).
-    const options = await browser.context.newPage();
+    const options = await browser.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await options.locator('body[data-ready="1"]').waitFor();
     expect(await options.locator('input[name=openOnToolbarClick]').isChecked()).toBe(true);
     await options.locator('input[name=openOnToolbarClick]').click();
-    await expect.poll(popupSetting, { timeout: 5000 }).toMatch(/popup\.html$/);
+    await expect.poll(popupSetting, { timeout: 3000, message: 'the popup is back' }).toMatch(/popup\.html$/);
     await options.close();
     const back = await clickToolbarButton(browser, page);
-    expect(await back.evaluate(`document.getElementById('toggle').getAttribute('aria-pressed')`)).toBe('false');
+    expect(await back.evaluate(pressed)).toBe('false');
     await back.close();
   });
 
   it('explains, instead of failing, on a browser page', async () => {
-    const restricted = await browser.context.newPage();
+    const restricted = await browser.newPage();
     await restricted.goto('chrome://version/');
     const popup = await clickToolbarButton(browser, restricted);
     expect(await popup.evaluate(`document.getElementById('toggle').disabled`)).toBe(true);

@@ -1,36 +1,39 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launchChromium, openReader, type Chromium } from './helpers/chromium';
-import { startServer, type TestServer } from './helpers/server';
-import { artifactPath } from './helpers/artifacts';
+import { chromiumOf, type Chromium } from './harness/chromium';
+import { testServer, type TestServer } from './harness/server';
+import { artifactPath, printedLetters } from './harness/artifacts';
 
 const inReader = <T>(page: Page, fn: string) => page.evaluate<T>(`(() => { const root = document.querySelector('clearpage-reader').shadowRoot; return (${fn})(root); })()`);
-const closeReader = async (page: Page) => {
-  await page.keyboard.press('Escape');
-  await page.locator('clearpage-reader').waitFor({ state: 'detached' });
-};
 
+// The overlay's reading tools in Chromium's test build: outline, progress and position, export, print, keys.
 describe('Chromium: reading tools in the overlay', () => {
   let browser: Chromium;
   let server: TestServer;
   let page: Page;
 
+  const open = async (path: string) => {
+    await page.goto(`${server.origin}${path}`);
+    expect((await browser.reader(page, 'open')).status).toBe('open');
+  };
+  const closeReader = async () => {
+    await page.keyboard.press('Escape');
+    await page.locator('clearpage-reader').waitFor({ state: 'detached' });
+  };
+
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
+    server = await testServer();
+    browser = await chromiumOf('test');
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-    page = await browser.context.newPage();
+    page = await browser.newPage();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  beforeEach(() => browser.reset());
+  afterAll(() => page?.close());
 
   it('shows an outline for an article with headings, highlights the section read, and jumps on click', async () => {
-    await page.goto(`${server.origin}/pages/long-article.html`);
-    await openReader(browser, page);
+    await open('/pages/long-article.html');
     const links = await inReader<string[]>(page, `(root) => [...root.querySelectorAll('nav.outline a')].map((a) => a.textContent)`);
     expect(links).toEqual(['Why the tides carry power', 'Barrages and lagoons', 'Turbines in the stream', 'Counting the cost', 'What comes next']);
     await page.screenshot({ path: artifactPath('chromium', 'outline.png') });
@@ -39,27 +42,29 @@ describe('Chromium: reading tools in the overlay', () => {
       .querySelector('nav.outline a[aria-current="true"]')?.textContent === 'Counting the cost');
     expect(await inReader<string>(page, `(root) => root.querySelector('pre').textContent`)).toContain('speed ** 3');
     expect(await inReader<number>(page, `(root) => root.querySelectorAll('article table td').length`)).toBe(6);
-    await closeReader(page);
+    await closeReader();
   });
 
   it('hides the outline on a short article', async () => {
-    await page.goto(`${server.origin}/fixtures/seed-news-page/source.html`);
-    await openReader(browser, page);
+    await open('/fixtures/seed-news-page/source.html');
     expect(await inReader<number>(page, `(root) => root.querySelectorAll('nav.outline').length`)).toBe(0);
-    await closeReader(page);
+    await closeReader();
   });
 
   it('shows progress, remembers the position, and brings the page to the paragraph being read on close', async () => {
-    await page.goto(`${server.origin}/pages/long-article.html`);
-    await openReader(browser, page);
+    await open('/pages/long-article.html?position');
     await inReader(page, `(root) => root.querySelector('.reader').scrollTo({ top: root.querySelector('.reader').scrollHeight / 2, behavior: 'instant' })`);
     await page.waitForFunction(() => Number(document.querySelector('clearpage-reader')!.shadowRoot!
       .querySelector('[role=progressbar]')!.getAttribute('aria-valuenow')) > 20);
-    await page.waitForTimeout(700); // the position is saved once scrolling settles
+    // The position is stored once scrolling settles: wait for the stored value itself.
+    const worker = await browser.worker();
+    const url = page.url();
+    await expect.poll(() => worker.evaluate((u) => chrome.storage.local.get('readingPositions').then((s) => !!s.readingPositions?.[u]), url),
+      { timeout: 3000, message: 'the reading position stored' }).toBe(true);
     const reading = await inReader<string>(page, `(root) => {
       const top = root.querySelector('.reader').getBoundingClientRect().top + 72;
       return [...root.querySelectorAll('article p')].find((p) => p.getBoundingClientRect().bottom >= top).textContent.slice(0, 40); }`);
-    await closeReader(page);
+    await closeReader();
     const inView = await page.evaluate((start) => {
       const p = [...document.querySelectorAll('article p')].find((el) => el.textContent!.startsWith(start))!;
       const box = p.getBoundingClientRect();
@@ -67,21 +72,20 @@ describe('Chromium: reading tools in the overlay', () => {
     }, reading);
     expect(inView).toBe(true);
 
-    await openReader(browser, page);
+    expect((await browser.reader(page, 'open')).status).toBe('open');
     await page.locator('clearpage-reader button.resume').click();
     await page.waitForFunction(() => document.querySelector('clearpage-reader')!.shadowRoot!.querySelector('.reader')!.scrollTop > 200);
-    await closeReader(page);
+    await closeReader();
   });
 
   it('exports Markdown with front matter and a GFM table, and saves an HTML file', async () => {
-    await page.goto(`${server.origin}/pages/long-article.html`);
-    await openReader(browser, page);
+    await open('/pages/long-article.html?export');
     await page.locator('clearpage-reader .menu > button', { hasText: 'Save' }).click();
     await page.locator('clearpage-reader [role=menuitem]', { hasText: 'Copy as Markdown' }).click();
     await page.locator('clearpage-reader .toast', { hasText: 'Copied as Markdown' }).waitFor();
     const markdown = await page.evaluate(() => navigator.clipboard.readText());
     expect(markdown).toMatch(/^---\ntitle: "How tidal power works, and why it is still so rare"\nauthor: "Mara Quinn"/);
-    expect(markdown).toContain(`source: "${server.origin}/pages/long-article.html"`);
+    expect(markdown).toContain(`source: "${server.origin}/pages/long-article.html?export"`);
     expect(markdown).toContain('## Barrages and lagoons');
     expect(markdown).toMatch(/\| Site \| Peak current \(m\/s\) \| Relative power \|\n\| --- \| --- \| --- \|/);
     expect(markdown).toContain('```\npower = 0.5');
@@ -96,67 +100,77 @@ describe('Chromium: reading tools in the overlay', () => {
     expect(html).toContain('<link rel="canonical"');
     expect(html).toContain('Turbines in the stream');
     expect(html).not.toContain('<script');
-    await closeReader(page);
+    await closeReader();
   });
 
-  it('prints the clean article alone', async () => {
-    await page.goto(`${server.origin}/pages/long-article.html`);
-    await openReader(browser, page);
+  it('prints the clean article alone: the printed text is the article, and nothing of the page or the toolbar', async () => {
+    await open('/pages/long-article.html?print');
+    const article = await inReader<string>(page, `(root) => root.querySelector('.page').innerText`);
     const cdp = await browser.context.newCDPSession(page);
     const { data } = await cdp.send('Page.printToPDF', { printBackground: true });
+    await cdp.detach();
     const pdf = artifactPath('chromium', 'print.pdf');
     writeFileSync(pdf, Buffer.from(data, 'base64'));
-    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-    expect(text).toContain('How tidal power works');
-    expect(text).toContain('What comes next');
-    expect(text).not.toMatch(/Save ▾|Listen|Close|© The Harbour Review/);
+    const printed = printedLetters(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
+    // The same letters as the article shown, no more and no fewer: the page's navigation and footer and the reader's
+    // toolbar are not printed, and nothing of the article is missing.
+    expect(printed).toEqual(printedLetters(article));
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, artifactPath('chromium', 'print')]);
-    await closeReader(page);
+    await closeReader();
   });
 
   it('offers keyboard shortcuts, listed under ?, and keeps focus inside the dialog', async () => {
-    await page.goto(`${server.origin}/pages/long-article.html`);
-    await openReader(browser, page);
+    await open('/pages/long-article.html?keys');
     const size = () => inReader<string>(page, `(root) => getComputedStyle(root.querySelector('article p')).fontSize`);
-    const before = parseFloat(await size());
+    expect(await size()).toBe('20px');
     await page.keyboard.press('+');
-    await page.waitForFunction((b) => parseFloat(getComputedStyle(document.querySelector('clearpage-reader')!.shadowRoot!.querySelector('article p')!).fontSize) > b, before);
+    await expect.poll(size, { timeout: 3000, message: '+ makes the text larger' }).toBe('22px');
     await page.keyboard.press('-');
+    await expect.poll(size, { timeout: 3000, message: '- makes it smaller again' }).toBe('20px');
     await page.keyboard.press('?');
     await page.locator('clearpage-reader [role=dialog][aria-label="Keyboard shortcuts"]').waitFor();
     await page.screenshot({ path: artifactPath('chromium', 'shortcuts.png') });
     await page.keyboard.press('Escape');
     await page.locator('clearpage-reader .help-card').waitFor({ state: 'hidden' });
     expect(await page.locator('clearpage-reader').count()).toBe(1);
-    for (let i = 0; i < 40; i += 1) await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('CLEARPAGE-READER');
-    await closeReader(page);
+    for (let i = 0; i < 40; i += 1) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('CLEARPAGE-READER');
+    }
+    await closeReader();
   });
 
-  it('reads aloud when the browser has a voice, and says so plainly when it has none; stops on close', async () => {
-    await page.goto(`${server.origin}/pages/long-article.html`);
-    await openReader(browser, page);
+  it('read aloud: speaks when the browser has a voice, and says so plainly when it has none; stops on close', async () => {
+    await page.goto(`${server.origin}/pages/long-article.html?listen`);
+    // What this browser offers, seen from the page before reader view asks: Chromium reports its voices once
+    // (voiceschanged), even when there are none.
+    const voices = await page.evaluate(() => Promise.race([
+      new Promise<number>((done) => {
+        speechSynthesis.addEventListener('voiceschanged', () => done(speechSynthesis.getVoices().length), { once: true });
+        if (speechSynthesis.getVoices().length) done(speechSynthesis.getVoices().length);
+      }),
+      new Promise<number>((_, fail) => setTimeout(() => fail(new Error('no voiceschanged within 3 s')), 3000)),
+    ]));
+    expect((await browser.reader(page, 'open')).status).toBe('open');
     await page.locator('clearpage-reader button', { hasText: 'Listen' }).click();
-    const outcome = await page.waitForFunction(() => {
-      const root = document.querySelector('clearpage-reader')!.shadowRoot!;
-      const toast = root.querySelector('.toast')!.textContent;
-      if (toast) return `toast:${toast}`;
-      return CSS.highlights.has('clearpage-speaking') && speechSynthesis.speaking ? 'speaking' : false;
-    }, undefined, { timeout: 10_000 });
-    expect(await outcome.jsonValue()).toMatch(/^(speaking|toast:Read aloud is not available)/);
-    await closeReader(page);
-    await page.waitForFunction(() => !speechSynthesis.speaking, undefined, { timeout: 5000 });
+    if (voices === 0) {
+      await page.locator('clearpage-reader .toast', { hasText: 'Read aloud is not available: the browser has no working voice.' }).waitFor();
+      expect(await page.locator('clearpage-reader button[aria-pressed]', { hasText: 'Listen' }).getAttribute('aria-pressed')).toBe('false');
+    } else {
+      await page.waitForFunction(() => speechSynthesis.speaking && CSS.highlights.has('clearpage-speaking'));
+    }
+    await closeReader();
+    await page.waitForFunction(() => !speechSynthesis.speaking && !CSS.highlights.has('clearpage-speaking'));
   });
 
   it('shows right-to-left articles right to left', async () => {
-    await page.goto(`${server.origin}/pages/rtl-article.html`);
-    await openReader(browser, page);
+    await open('/pages/rtl-article.html');
     expect(await inReader(page, `(root) => getComputedStyle(root.querySelector('article p')).direction`)).toBe('rtl');
     // The title is shown once (Readability's duplicate check misses Arabic), and the English reading time stays whole.
     expect(await inReader<number>(page, `(root) => [...root.querySelectorAll('article :is(h1, h2, h3)')].filter((h) => h.textContent.trim() === document.title).length`)).toBe(0);
     expect(await inReader<string[]>(page, `(root) => [...root.querySelectorAll('.meta [dir=auto]')].map((s) => getComputedStyle(s).direction)`)).toEqual(['rtl', 'ltr']);
     await page.screenshot({ path: artifactPath('chromium', 'rtl.png') });
-    await closeReader(page);
+    await closeReader();
   });
 
   it('shows embedded videos and posts as safe link cards, and code and tables keep their shape', async () => {
@@ -166,8 +180,7 @@ describe('Chromium: reading tools in the overlay', () => {
       ${prose(2)}<blockquote class="twitter-tweet"><p>The pier stays open!</p>&mdash; Harbour Board (@harbour)
       <a href="https://twitter.com/harbour/status/1">June 2, 2025</a></blockquote>${prose(3)}
       <pre><code>${'const longLine = "' + 'x'.repeat(300) + '";'}</code></pre>${prose(4)}</article></body></html>` });
-    await page.goto(`${server.origin}/embeds/pier.html`);
-    await openReader(browser, page);
+    await open('/embeds/pier.html');
     const cards = await inReader<{ kind: string; href: string | null; rel: string | null; text: string; border: string }[]>(page,
       `(root) => [...root.querySelectorAll('article [data-cp-embed]')].map((c) => ({ kind: c.dataset.cpEmbed,
         href: c.querySelector('a')?.getAttribute('href') ?? null, rel: c.querySelector('a')?.getAttribute('rel') ?? null,
@@ -181,6 +194,6 @@ describe('Chromium: reading tools in the overlay', () => {
       return pre.scrollWidth > pre.clientWidth && getComputedStyle(pre).overflowX === 'auto' && root.querySelector('article').scrollWidth <= root.querySelector('article').clientWidth; }`)).toBe(true);
     await inReader(page, `(root) => root.querySelector('[data-cp-embed="post"]').scrollIntoView({ block: 'center' })`);
     await page.screenshot({ path: artifactPath('chromium', 'embeds.png') });
-    await closeReader(page);
+    await closeReader();
   });
 });
