@@ -8,6 +8,7 @@ export const toolsCss = `
   border-radius: 999px; padding: 7px 12px; cursor: pointer; display: inline-flex; align-items: center; gap: 6px;
 }
 .tool:hover, .tool[aria-pressed="true"], .tool[aria-expanded="true"] { background: var(--button); }
+.tool[aria-disabled="true"] { opacity: .55; cursor: default; }
 .tool select { font: inherit; color: inherit; background: transparent; border: 0; }
 .menu { position: relative; }
 .menu-list {

@@ -5,7 +5,7 @@ import { blockText } from '../../extract/text';
 import type { HiddenEntry } from '../hidden-list';
 import type { HiddenEntries } from './hidden-entries';
 import { setEntryRule } from './rule-actions';
-import { onTrustedClick } from '../trusted';
+import { onTrustedClick, setBusy } from '../trusted';
 import type { SiteMemory, SiteToolsUi } from './api';
 
 /** Brings a block shown back into view and marks it for a moment, so the eye finds it. */
@@ -64,9 +64,9 @@ export function setupHiddenList(overlay: Overlay, memory: SiteMemory, entries: H
     }, { signal });
     for (const [toggle, action] of [[keep, 'keep'], [hide, 'hide']] as const) {
       onTrustedClick(toggle, async () => {
-        toggle.disabled = true;
+        setBusy(toggle, true);
         if (site) await setEntryRule(site, entries, entry, entry.rule === action ? null : action, say);
-        toggle.disabled = false;
+        setBusy(toggle, false);
         update();
       }, signal);
     }

@@ -4,7 +4,7 @@ import { byYou } from '../../shared/site-rules';
 import type { HiddenEntry } from '../hidden-list';
 import type { HiddenEntries } from './hidden-entries';
 import { setEntryRule } from './rule-actions';
-import { onTrustedClick } from '../trusted';
+import { onTrustedClick, setBusy } from '../trusted';
 import type { SiteMemory, SiteToolsUi } from './api';
 
 const pickSelector = 'p, li, ul, ol, dl, figure, blockquote, pre, table, h2, h3, h4, h5, h6, div, section, aside, details';
@@ -50,7 +50,7 @@ export function setupRemoveMode(overlay: Overlay, memory: SiteMemory, entries: H
     undo.push(entry);
     entries.changed();
     text.textContent = t('removedBlock', entry.preview.slice(0, 40) || t('previewMedia'));
-    always.disabled = false;
+    setBusy(always, false);
     offer.hidden = false;
   }
   function undoLast(): boolean {
@@ -67,8 +67,8 @@ export function setupRemoveMode(overlay: Overlay, memory: SiteMemory, entries: H
   onTrustedClick(always, async () => {
     const entry = undo[undo.length - 1];
     if (!entry || !site) return;
-    always.disabled = true;
-    if (!(await setEntryRule(site, entries, entry, 'hide', say))) always.disabled = false;
+    setBusy(always, true);
+    if (!(await setEntryRule(site, entries, entry, 'hide', say))) setBusy(always, false);
   }, signal);
   overlay.article.addEventListener('pointerover', (event) => { if (picking) mark(blockAt(event.target)); }, { signal });
   overlay.article.addEventListener('click', (event) => {

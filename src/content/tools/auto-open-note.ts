@@ -2,7 +2,7 @@ import browser from '../../shared/browser';
 import type { AutoOpenResult } from '../../shared/messages';
 import { el, type Overlay } from '../overlay';
 import { t } from '../../shared/i18n';
-import { onTrustedClick } from '../trusted';
+import { onTrustedClick, setBusy } from '../trusted';
 
 /** When reader view opened by itself, a small line says so and turns it off for the site in one click. */
 export function setupAutoOpenNote(overlay: Overlay, say: (message: string) => void, signal: AbortSignal): void {
@@ -11,7 +11,7 @@ export function setupAutoOpenNote(overlay: Overlay, say: (message: string) => vo
   const note = el('p', { className: 'auto-note' }, el('span', {}, t('openedAutomatically')), stop);
   overlay.dialog.querySelector('.page')?.prepend(note);
   onTrustedClick(stop, async () => {
-    stop.disabled = true;
+    setBusy(stop, true);
     try {
       const result = await browser.runtime.sendMessage({ type: 'auto-open-set', url: location.href, on: false }) as AutoOpenResult | undefined;
       if (result && !result.on && !result.error) {
@@ -23,7 +23,7 @@ export function setupAutoOpenNote(overlay: Overlay, say: (message: string) => vo
     } catch {
       // reported below
     }
-    stop.disabled = false;
+    setBusy(stop, false);
     say(t('autoOpenStopFailed'));
   }, signal);
 }
