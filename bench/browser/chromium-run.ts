@@ -1,7 +1,8 @@
 // Chromium: Readability alone in the page's main world, then Clearpage opened from the real popup, traced.
 import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { clickToolbarButton, launchChromium, type Chromium, type Popup } from '../../test/e2e/helpers/chromium';
+import { launchChromium, type Chromium } from '../../test/e2e/harness/chromium';
+import { clickToolbarButton, type Popup } from '../../test/e2e/harness/chromium-popup';
 import { armWatcher, installReadability, now, timeReadability } from './page-probes';
 import { offlineChromiumArgs, serveOffline, normalizeUrl, type OfflineServer } from './serve-offline';
 import { analyseTrace, startTrace, type TraceEvent } from './trace';
@@ -18,7 +19,7 @@ export interface ChromiumBench {
 }
 
 export async function startChromiumBench(extension?: string, reuseRenderer = false): Promise<ChromiumBench> {
-  const browser = await launchChromium({ args: offlineChromiumArgs, extension });
+  const browser = await launchChromium('product', { args: offlineChromiumArgs, extension });
   const server = await serveOffline(browser.context);
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   return { browser, page, server, reuseRenderer, close: () => browser.close() };

@@ -2,7 +2,8 @@
 // heartbeat (a setTimeout chain: the largest gap between its turns bounds the longest task, give or take 4 ms),
 // and the content script's start is not separable from the message, so message and injection are one figure.
 import type { Page } from 'puppeteer-core';
-import { clickToolbarButton, launchFirefox, type Firefox } from '../../test/e2e/helpers/firefox';
+import { launchFirefox, type Firefox } from '../../test/e2e/harness/firefox';
+import { clickToolbarButton } from '../../test/e2e/harness/firefox-popup';
 import { armWatcher, installReadability, now, timeReadability } from './page-probes';
 import { normalizeUrl } from './serve-offline';
 import { resetUrl } from './chromium-run';
@@ -31,7 +32,7 @@ const prefs = `(() => {
 })()`;
 
 export async function startFirefoxBench(extension?: string): Promise<FirefoxBench> {
-  const firefox = await launchFirefox(extension);
+  const firefox = await launchFirefox('product', { extension });
   await firefox.chrome(prefs);
   const page = await firefox.browser.newPage();
   const pages = new Map<string, Buffer>();

@@ -59,7 +59,7 @@ describe('Chromium: reading tools in the overlay', () => {
     // The position is stored once scrolling settles: wait for the stored value itself.
     const worker = await browser.worker();
     const url = page.url();
-    await expect.poll(() => worker.evaluate((u) => chrome.storage.local.get('readingPositions').then((s) => !!s.readingPositions?.[u]), url),
+    await expect.poll(() => worker.evaluate((u) => chrome.storage.local.get('readingPositions').then((s) => !!(s.readingPositions as Record<string, unknown> | undefined)?.[u]), url),
       { timeout: 3000, message: 'the reading position stored' }).toBe(true);
     const reading = await inReader<string>(page, `(root) => {
       const top = root.querySelector('.reader').getBoundingClientRect().top + 72;

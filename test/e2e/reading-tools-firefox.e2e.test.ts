@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { firefoxOf, type Firefox } from './harness/firefox';
 import { testServer, type TestServer } from './harness/server';
 import { artifactPath, printedLetters } from './harness/artifacts';
@@ -30,7 +30,7 @@ describe('Firefox ESR: reading tools in the overlay', () => {
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('clearpage-reader'));
   };
-  const listen = async () => (await page.evaluateHandle(`(${listenButton})(document.querySelector('clearpage-reader').shadowRoot)`)).asElement()!.click();
+  const listen = async () => ((await page.evaluateHandle(`(${listenButton})(document.querySelector('clearpage-reader').shadowRoot)`)).asElement() as ElementHandle<Element>).click();
   const listenPressed = () => inReader<string>(page, `(root) => (${listenButton})(root).getAttribute('aria-pressed')`);
   const toast = () => inReader<string>(page, `(root) => root.querySelector('.toast').textContent`);
   const untilListenReleased = () => page.waitForFunction(`(${listenButton})(document.querySelector('clearpage-reader').shadowRoot)

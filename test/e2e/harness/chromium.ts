@@ -38,8 +38,9 @@ export interface Chromium {
   close(): Promise<void>;
 }
 
-async function launch(kind: ChromiumKind): Promise<Chromium> {
-  const extension = join(dist, kind === 'test' ? 'test/chrome' : 'chrome');
+/** A Chromium of its own (the benchmark's): `extension` replaces the kind's build folder, `args` are added flags. */
+export async function launchChromium(kind: ChromiumKind, options: { extension?: string; args?: string[] } = {}): Promise<Chromium> {
+  const extension = options.extension ?? join(dist, kind === 'test' ? 'test/chrome' : 'chrome');
   const userDataDir = newProfile('chromium');
   const xvfb = kind === 'headed' ? await startXvfb() : null;
   const env = { ...process.env, ...(xvfb ? { DISPLAY: xvfb.display } : {}),
@@ -54,6 +55,7 @@ async function launch(kind: ChromiumKind): Promise<Chromium> {
       '--enable-unsafe-extension-debugging', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-sandbox',
       ...(kind === 'uk' ? ['--lang=uk'] : []),
+      ...(options.args ?? []),
     ],
   }).catch((error: unknown) => {
     xvfb?.stop();
@@ -63,6 +65,8 @@ async function launch(kind: ChromiumKind): Promise<Chromium> {
     ?? within(context.waitForEvent('serviceworker'), 10_000, 'the extension service worker');
   const extensionId = new URL((await worker()).url()).host;
   const cdp = await context.browser()!.newBrowserCDPSession();
+  // The control page (an extension page the tests message the background from) is opened first, behind every test tab:
+  // a tab in the background gets no animation frames, and the tab under test must be the one in front.
   let control: Page | null = null;
   const controlPage = async () => {
     if (control && !control.isClosed()) return control;
@@ -70,6 +74,7 @@ async function launch(kind: ChromiumKind): Promise<Chromium> {
     await control.goto(`chrome-extension://${extensionId}/${kind === 'test' ? 'test.html' : 'options.html'}`);
     return control;
   };
+  await controlPage();
   const newPage = async () => {
     const page = await context.newPage();
     page.setDefaultTimeout(5000);
@@ -103,4 +108,4 @@ async function launch(kind: ChromiumKind): Promise<Chromium> {
 }
 
 /** The run's Chromium of `kind`, launched on first use. */
-export const chromiumOf = (kind: ChromiumKind = 'test') => shared(`chromium-${kind}`, () => launch(kind));
+export const chromiumOf = (kind: ChromiumKind = 'test') => shared(`chromium-${kind}`, () => launchChromium(kind));

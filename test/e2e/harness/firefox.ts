@@ -50,7 +50,8 @@ function deserialize(value: any): unknown {
   }
 }
 
-async function launch(kind: FirefoxKind): Promise<Firefox> {
+/** A Firefox of its own (the benchmark's): `extension` replaces the kind's build folder. */
+export async function launchFirefox(kind: FirefoxKind, options: { extension?: string } = {}): Promise<Firefox> {
   const profile = newProfile('firefox');
   const downloads = newProfile('firefox-downloads');
   const browser = await puppeteer.launch({
@@ -72,7 +73,7 @@ async function launch(kind: FirefoxKind): Promise<Firefox> {
       'browser.download.panel.shown': true,
     },
   });
-  await within(browser.installExtension(resolve(dist, kind === 'test' ? 'test/firefox' : 'firefox')), 15_000, 'installing the extension');
+  await within(browser.installExtension(options.extension ?? resolve(dist, kind === 'test' ? 'test/firefox' : 'firefox')), 15_000, 'installing the extension');
   const bidi = (method: string, params: object) => (browser as any).connection.send(method, params).then((r: any) => r.result);
   const tree = await bidi('browsingContext.getTree', { 'moz:scope': 'chrome' });
   const chromeContext = tree.contexts.find((c: { url: string }) => c.url === 'chrome://browser/content/browser.xhtml').context;
@@ -95,18 +96,22 @@ async function launch(kind: FirefoxKind): Promise<Firefox> {
     await page.waitForFunction(() => document.readyState === 'complete' && typeof (globalThis as any).browser?.runtime?.id === 'string');
     return page;
   };
+  // The control page (an extension page for storage calls and background messages) is opened first, behind every test
+  // tab: a tab in the background gets no animation frames, and the tab under test must be the one in front.
   let control: Page | null = null;
-  const inExtension = async <T>(fn: () => Promise<T> | T): Promise<T> => {
+  const controlPage = async () => {
     if (!control || control.isClosed()) control = await openExtensionPage(kind === 'test' ? 'test.html' : 'options.html');
-    return within(control.evaluate(fn), 5000, 'a call in an extension page') as Promise<T>;
+    return control;
   };
+  await controlPage();
+  const inExtension = async <T>(fn: () => Promise<T> | T): Promise<T> =>
+    within((await controlPage()).evaluate(fn), 5000, 'a call in an extension page') as Promise<T>;
   return {
     kind, browser, downloads, chrome, newPage, openExtensionPage, inExtension,
     async reader(page, command) {
       if (kind !== 'test') throw new Error('reader commands need the test build');
       const url = page.url();
-      if (!control || control.isClosed()) control = await openExtensionPage('test.html');
-      return within(control.evaluate((u, c) => (globalThis as any).browser.runtime.sendMessage({ type: 'test-run', url: u, command: c }), url, command),
+      return within((await controlPage()).evaluate((u, c) => (globalThis as any).browser.runtime.sendMessage({ type: 'test-run', url: u, command: c }), url, command),
         10_000, `reader ${command} in ${url}`) as Promise<ReaderState>;
     },
     async reset() {
@@ -126,7 +131,7 @@ async function launch(kind: FirefoxKind): Promise<Firefox> {
 }
 
 /** The run's Firefox of `kind`, launched on first use. */
-export const firefoxOf = (kind: FirefoxKind = 'test') => shared(`firefox-${kind}`, () => launch(kind));
+export const firefoxOf = (kind: FirefoxKind = 'test') => shared(`firefox-${kind}`, () => launchFirefox(kind));
 
 /** Presses a key combination as trusted input in the browser window, where extension shortcuts are matched. */
 export function pressShortcut(firefox: Firefox, shortcut: string): Promise<void> {
