@@ -1,48 +1,54 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromeDist, launchChromium, clickToolbarButton, type Chromium } from './helpers/chromium';
-import { startServer, type TestServer } from './helpers/server';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { chromiumOf, type Chromium } from './harness/chromium';
+import { clickToolbarButton } from './harness/chromium-popup';
+import { testServer, type TestServer } from './harness/server';
+import { discard } from './harness/shared';
+import { syncStorage } from './harness/site-memory-chromium';
+
+const testBuild = resolve(import.meta.dirname, '..', '..', 'dist', 'test', 'chrome');
 
 describe('Chromium: stored settings survive corruption and updates', () => {
   let browser: Chromium;
   let server: TestServer;
+  let page: Page;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
+    server = await testServer();
+    browser = await chromiumOf('test');
+    page = await browser.newPage();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  beforeEach(async () => {
+    await browser.reset();
+    await page.bringToFront(); // the control page the reset opened is in front otherwise, and hidden tabs get no frames
   });
+  // The update test reloads the extension: its tabs, worker and the harness's control page are all replaced. Later
+  // files get a freshly launched test browser instead of this one.
+  afterAll(() => discard('chromium-test'));
 
   it('corrupt and foreign values read as defaults in the popup, valid ones are kept and nothing is erased', async () => {
-    const worker = await browser.worker();
-    await worker.evaluate(() => chrome.storage.sync.set({ theme: 'plaid', font: 'mono', fontSize: 'huge', lineHeight: 2, otherExtension: { a: 1 } }));
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/pages/long-article.html`);
+    await (await browser.worker()).evaluate(() =>
+      chrome.storage.sync.set({ theme: 'plaid', font: 'mono', fontSize: 'huge', lineHeight: 2, otherExtension: { a: 1 } }));
+    await page.goto(`${server.origin}/pages/long-article.html?settings`);
+    // What the popup's own controls show is the subject: the real toolbar button and popup.
     const popup = await clickToolbarButton(browser, page);
     const shown = await popup.evaluate(`({ theme: document.querySelector('input[name=theme]:checked').value,
       font: document.querySelector('input[name=font]:checked').value, size: document.querySelector('input[name=fontSize]').value,
       line: document.querySelector('input[name=lineHeight]').value })`);
     expect(shown).toEqual({ theme: 'auto', font: 'mono', size: '20', line: '2' });
     await popup.close();
-    const stored = await worker.evaluate(() => chrome.storage.sync.get(null));
-    expect(stored).toMatchObject({ font: 'mono', lineHeight: 2, otherExtension: { a: 1 } });
-    await page.close();
+    // Reading the defaults wrote nothing: the corrupt values are still there, next to the valid and the foreign ones.
+    expect(await syncStorage(browser)).toEqual({ theme: 'plaid', font: 'mono', fontSize: 'huge', lineHeight: 2, otherExtension: { a: 1 } });
   });
 
   it('an extension update migrates the old layout of settings', async () => {
-    let worker = await browser.worker();
-    await worker.evaluate(() => chrome.storage.sync.clear().then(() => chrome.storage.sync.set({ size: 26, width: 900, theme: 'night' })));
+    await (await browser.worker()).evaluate(() => chrome.storage.sync.set({ size: 26, width: 900, theme: 'night' }));
     // Loading the same unpacked extension again is an update: onInstalled fires with reason "update".
-    await browser.cdp.send('Extensions.loadUnpacked' as never, { path: chromeDist } as never);
-    let stored: Record<string, unknown> = {};
-    // The migration writes the new keys, then removes the old ones: wait for both steps.
-    for (let i = 0; i < 50 && (stored.settingsVersion === undefined || 'size' in stored); i += 1) {
-      await new Promise((done) => setTimeout(done, 100));
-      worker = await browser.worker();
-      stored = await worker.evaluate(() => chrome.storage.sync.get(null)).catch(() => ({}));
-    }
-    expect(stored).toEqual({ fontSize: 26, contentWidth: 900, theme: 'dark', settingsVersion: 1 });
+    await browser.cdp.send('Extensions.loadUnpacked' as never, { path: testBuild } as never);
+    // The migration writes the new keys, then removes the old ones. The old worker goes away meanwhile: a read from it
+    // fails and the next one asks the new worker (reads only, so asking again is safe).
+    await expect.poll(() => syncStorage(browser).catch(() => null), { timeout: 10_000, message: 'the settings migrated' })
+      .toEqual({ fontSize: 26, contentWidth: 900, theme: 'dark', settingsVersion: 1 });
   });
 });

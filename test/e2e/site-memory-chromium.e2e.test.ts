@@ -1,45 +1,61 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickToolbarButton, openReader, type Chromium } from './helpers/chromium';
-import type { TestServer } from './helpers/server';
-import { overlayOpen, reader, siteMemoryChromium, type SiteMemoryChromium } from './helpers/site-memory-chromium';
-import { artifactPath } from './helpers/artifacts';
-import { normalizeText } from '../../src/shared/site-rules';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { articlePath, hiddenButtonLabel, hiddenListRows, lineAfter, lineBefore, readerLines, until } from './helpers/site-memory';
+import { chromiumOf, type Chromium } from './harness/chromium';
+import { clickToolbarButton } from './harness/chromium-popup';
+import { testServer, type TestServer } from './harness/server';
+import { artifactPath } from './harness/artifacts';
+import { inReader, overlayState } from './harness/overlay';
+import { articlePath, hiddenButtonLabel, hiddenListRows, lineAfter, lineBefore, readerLines, siteKey, type ArticleName } from './harness/site-memory';
+import { siteRules } from './harness/site-memory-chromium';
+import { normalizeText } from '../../src/shared/site-rules';
 
-// Chromium runs a TEST BUILD with host_permissions for http://127.0.0.1/* (see chromeTestBuild): headless Chromium
-// cannot answer the permission prompt that the popup's "Always open reader view on <site>" raises. What the popup
-// asks permissions.request for is covered by test/unit/auto-open.test.ts.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-describe('Chromium: clutter you can see and undo, per-site memory, auto-open per site', { timeout: 90_000 }, () => {
-  let session: SiteMemoryChromium;
+// The test build (host access to 127.0.0.1): reader view opened and closed through the background, as the popup does.
+describe('Chromium: clutter you can see and undo, per-site memory', () => {
   let browser: Chromium;
   let server: TestServer;
   let page: Page;
-  const sw = <T>(fn: () => Promise<T>) => session.sw(fn);
-  const siteRules = () => session.siteRules();
-  const openArticle = (name?: 'article-a' | 'article-b') => session.openArticle(name);
-  const closeReader = () => session.closeReader();
+  let visit = 0;
 
   beforeAll(async () => {
-    session = await siteMemoryChromium();
-    ({ browser, server, page } = session);
+    server = await testServer();
+    browser = await chromiumOf('test');
+    page = await browser.newPage();
   });
-  afterAll(() => session?.close());
+  beforeEach(async () => {
+    await browser.reset();
+    await page.bringToFront(); // the control page the reset opened is in front otherwise, and hidden tabs get no frames
+  });
+  afterAll(() => page?.close());
 
-  const row = (reason: string) => page.locator(`${reader} #cp-hidden li`, { hasText: reason });
+  const row = (reason: string) => page.locator(inReader('#cp-hidden li'), { hasText: reason });
+  const lines = async () => (await page.evaluate(readerLines))!;
+  async function open(): Promise<void> {
+    expect((await browser.reader(page, 'open')).status).toBe('open');
+    expect(await page.locator('clearpage-reader .reader[role=dialog]').getAttribute('aria-modal')).toBe('true');
+  }
+  async function openArticle(name: ArticleName = 'article-a'): Promise<void> {
+    await page.goto(`${server.origin}${articlePath(name, `memory-${++visit}`)}`);
+    await open();
+  }
+  async function openList(): Promise<void> {
+    await page.locator(inReader('#cp-hidden-button')).click();
+    await page.locator(inReader('#cp-hidden li')).first().waitFor();
+  }
+  async function close(): Promise<void> {
+    expect((await browser.reader(page, 'close')).status).toBe('closed');
+    expect(await page.evaluate(overlayState)).toMatchObject({ hosts: 0, open: false });
+  }
 
   it('lists what was hidden with plain reasons and shows a sign-up box back in place, then hides it again', async () => {
     await openArticle();
     expect(await page.evaluate(hiddenButtonLabel)).toBe('5 items hidden');
-    const lines = (await page.evaluate(readerLines))!;
-    expect(lines.join(' ')).not.toContain('Ukraine Daily');
+    expect((await lines()).join(' ')).not.toContain('Ukraine Daily');
 
-    await page.locator(`${reader} #cp-hidden-button`).click();
-    await page.locator(`${reader} #cp-hidden li`).first().waitFor();
+    await openList();
     const rows = await page.evaluate(hiddenListRows);
     expect(rows.map((r) => r.reason)).toEqual(expect.arrayContaining(['newsletter sign-up', 'audio player note', 'related stories', 'site navigation']));
     expect(rows.find((r) => r.reason === 'newsletter sign-up')!.preview).toMatch(/^Ukraine Daily · Get the day’s|^Ukraine Daily · Get the day's/);
@@ -54,7 +70,7 @@ describe('Chromium: clutter you can see and undo, per-site memory, auto-open per
     expect(axe.checked).toBeGreaterThan(20); // axe really looked inside the list
 
     await row('newsletter sign-up').locator('button.show').click();
-    const shown = (await page.evaluate(readerLines))!;
+    const shown = await lines();
     expect(lineBefore(shown, 'Ukraine Daily')).toMatch(/^Paragraph C of the harbour story/);
     expect(shown.slice(shown.indexOf('Ukraine Daily')).find((line) => line.startsWith('Paragraph'))).toMatch(/^Paragraph D/);
     expect(await page.evaluate(hiddenButtonLabel)).toBe('4 items hidden');
@@ -62,27 +78,29 @@ describe('Chromium: clutter you can see and undo, per-site memory, auto-open per
     await page.screenshot({ path: artifactPath('chromium', 'hidden-item-restored.png') });
 
     await row('newsletter sign-up').locator('button.show').click();
-    expect((await page.evaluate(readerLines))!.join(' ')).not.toContain('Ukraine Daily');
-    await closeReader();
+    expect((await lines()).join(' ')).not.toContain('Ukraine Daily');
+    expect(await page.evaluate(hiddenButtonLabel)).toBe('5 items hidden');
+    // Showing and hiding in place is for this visit only: nothing is stored.
+    expect(await siteRules(browser)).toEqual([]);
+    await close();
   });
 
   it('"Always keep on this site" brings the box back by itself on the next visit; the popup lists the rule and deletes it', async () => {
     await openArticle();
-    await page.locator(`${reader} #cp-hidden-button`).click();
+    await openList();
     await row('newsletter sign-up').locator('button.keep').click();
-    await until(async () => (await siteRules()).length === 1, 'rule stored');
-    expect((await siteRules())[0]).toMatchObject({ a: 'keep', r: 'newsletter' });
-    await closeReader();
+    await expect.poll(() => siteRules(browser), { timeout: 5000, message: 'the keep rule is stored' }).toHaveLength(1);
+    expect((await siteRules(browser))[0]).toMatchObject({ a: 'keep', r: 'newsletter' });
+    await close();
 
     await page.reload();
-    await openReader(browser, page);
-    const lines = (await page.evaluate(readerLines))!;
-    expect(lineBefore(lines, 'Ukraine Daily')).toMatch(/^Paragraph C/);
+    await open();
+    expect(lineBefore(await lines(), 'Ukraine Daily')).toMatch(/^Paragraph C/);
     expect(await page.evaluate(hiddenButtonLabel)).toBe('4 items hidden');
-    await page.locator(`${reader} #cp-hidden-button`).click();
-    await page.locator(`${reader} #cp-hidden li`).first().waitFor();
+    await openList();
     expect((await page.evaluate(hiddenListRows)).find((r) => r.reason === 'newsletter sign-up')!.pressed).toEqual(['Always keep on this site']);
 
+    // The popup's own list of the site's rules is the subject here: the real toolbar button and popup.
     const popup = await clickToolbarButton(browser, page);
     await popup.waitFor(`document.querySelectorAll('#site-rules li').length === 1`);
     const listed = await popup.evaluate<string>(`document.querySelector('#site-rules li').innerText`);
@@ -91,118 +109,66 @@ describe('Chromium: clutter you can see and undo, per-site memory, auto-open per
     expect(await popup.evaluate(`document.querySelector('label[for], .site label').textContent`)).toContain('Always open reader view on 127.0.0.1');
     await popup.screenshot(artifactPath('chromium', 'popup-site-rules.png'));
     await popup.click('#site-rules .rule-delete');
-    await until(async () => (await siteRules()).length === 0, 'rule deleted');
-    expect(await popup.evaluate(`document.getElementById('site-status').textContent`)).toBe('Rule deleted.');
+    await expect.poll(() => siteRules(browser), { timeout: 5000, message: 'the popup deleted the rule' }).toEqual([]);
+    await popup.waitFor(`document.getElementById('site-status').textContent === 'Rule deleted.'`);
     await popup.close();
-    await closeReader();
+    await close();
   });
 
   it('removes an element with a click, Z puts it back, and "always" hides it on the next visit as "your rule"', async () => {
     await openArticle();
-    await page.locator(`${reader} .tool`, { hasText: 'Remove element' }).click();
-    const target = page.locator(`${reader} article p`, { hasText: 'Paragraph E of the harbour story' });
+    const hasE = async () => (await lines()).some((line) => line.startsWith('Paragraph E'));
+    await page.locator(inReader('.tool'), { hasText: 'Remove element' }).click();
+    // The mode loads on first use (site-tools.js): it is on once the button says so.
+    await page.locator(inReader('.tool[aria-pressed="true"]'), { hasText: 'Remove element' }).waitFor();
+    const target = page.locator(inReader('article p'), { hasText: 'Paragraph E of the harbour story' });
     await target.hover();
-    expect(await target.getAttribute('data-cp-pick')).toBe('');
+    await expect.poll(() => target.getAttribute('data-cp-pick'), { timeout: 3000, message: 'the hovered paragraph is marked' }).toBe('');
     await target.click();
-    expect((await page.evaluate(readerLines))!.some((line) => line.startsWith('Paragraph E'))).toBe(false);
+    expect(await hasE()).toBe(false);
     expect(await page.evaluate(hiddenButtonLabel)).toBe('6 items hidden');
     await page.keyboard.press('z');
-    const back = (await page.evaluate(readerLines))!;
+    const back = await lines();
     expect(lineBefore(back, 'Paragraph E')).toMatch(/^Paragraph D/);
     expect(lineAfter(back, 'Paragraph E')).toMatch(/^Paragraph F/);
     expect(await page.evaluate(hiddenButtonLabel)).toBe('5 items hidden');
 
     await target.click();
-    expect((await page.evaluate(readerLines))!.some((line) => line.startsWith('Paragraph E'))).toBe(false);
+    expect(await hasE()).toBe(false);
     await page.keyboard.press('Control+z');
-    expect((await page.evaluate(readerLines))!.some((line) => line.startsWith('Paragraph E'))).toBe(true);
+    expect(await hasE()).toBe(true);
     await target.click();
-    expect((await page.evaluate(readerLines))!.some((line) => line.startsWith('Paragraph E'))).toBe(false);
-    await page.locator(`${reader} .offer button`, { hasText: 'Always hide on this site' }).click();
-    await until(async () => (await siteRules()).some((rule) => rule.a === 'hide' && rule.r === 'user'), 'hide rule stored');
-    await page.keyboard.press('Escape'); // leaves remove mode first
-    expect(await overlayOpen(page)).toBe(true);
-    await closeReader();
+    expect(await hasE()).toBe(false);
+    await page.locator(inReader('.offer button'), { hasText: 'Always hide on this site' }).click();
+    await expect.poll(async () => (await siteRules(browser)).filter((rule) => rule.a === 'hide' && rule.r === 'user'),
+      { timeout: 5000, message: 'the hide rule is stored' }).toHaveLength(1);
+    await page.keyboard.press('Escape'); // leaves remove mode, not reader view
+    await page.locator(inReader('.tool[aria-pressed="false"]'), { hasText: 'Remove element' }).waitFor();
+    expect(await page.evaluate(overlayState)).toMatchObject({ hosts: 1, open: true });
+    await close();
 
     await page.reload();
-    await openReader(browser, page);
-    expect((await page.evaluate(readerLines))!.some((line) => line.startsWith('Paragraph E'))).toBe(false);
-    await page.locator(`${reader} #cp-hidden-button`).click();
-    await page.locator(`${reader} #cp-hidden li`).first().waitFor();
+    await open();
+    expect(await hasE()).toBe(false);
+    await openList();
     const mine = (await page.evaluate(hiddenListRows)).find((r) => r.reason === 'your rule')!;
     expect(mine.preview).toMatch(/^Paragraph E/);
     expect(mine.pressed).toEqual(['Always hide on this site']);
-    await closeReader();
+    await close();
   });
 
   it('never lets a rule hide most of the article: it is skipped and said so in the list', async () => {
     // A stored rule whose text start is the article's first paragraph, and whose length is the whole article's.
     const f = normalizeText('Paragraph A of the harbour story: the council met again').slice(0, 40);
-    await (await browser.worker()).evaluate(async (start) => {
-      await chrome.storage.sync.set({ 'site:127.0.0.1': [{ a: 'hide', r: 'user', f: start, n: 5000, p: 'Paragraph A and all', c: 1, u: 1 }] });
-    }, f);
+    await (await browser.worker()).evaluate(async ([key, start]) => {
+      await chrome.storage.sync.set({ [key]: [{ a: 'hide', r: 'user', f: start, n: 5000, p: 'Paragraph A and all', c: 1, u: 1 }] });
+    }, [siteKey, f] as const);
     await openArticle();
-    const lines = (await page.evaluate(readerLines))!;
-    expect(lines.filter((line) => line.startsWith('Paragraph'))).toHaveLength(9);
-    await page.locator(`${reader} #cp-hidden-button`).click();
-    expect(await page.locator(`${reader} #cp-hidden .note`).innerText({ timeout: 5000 })).toContain('was not applied here: it would hide most of the article');
-    await closeReader();
-    await sw(() => chrome.storage.sync.remove('site:127.0.0.1'));
-  });
-
-  it('auto-open: the popup turns it on for this site; articles open by themselves (reload, back/forward), never the home page or another site', async () => {
-    await page.goto(`${server.origin}${articlePath('article-a')}`);
-    const popup = await clickToolbarButton(browser, page);
-    expect(await popup.evaluate(`document.getElementById('auto-open').checked`)).toBe(false);
-    await popup.click('#auto-open');
-    await popup.waitFor(`document.getElementById('site-status').textContent.includes('will open by itself')`);
-    expect(await popup.evaluate(`document.getElementById('auto-open').checked`)).toBe(true);
-    await popup.close();
-    const scripts = await sw(() => chrome.scripting.getRegisteredContentScripts());
-    expect(scripts.map((s) => ({ id: s.id, matches: s.matches, js: s.js }))).toEqual([{ id: 'auto-open:http://127.0.0.1', matches: ['http://127.0.0.1/*'], js: ['auto-open.js'] }]);
-
-    await page.goto(`${server.origin}${articlePath('article-b')}`);
-    await page.locator(`${reader} [role=dialog]`).waitFor();
-    expect((await page.evaluate(readerLines))!.some((line) => line.startsWith('Paragraph A of the tram story'))).toBe(true);
-    expect(await page.locator(`${reader} .auto-note`).innerText()).toContain('Stop opening automatically on this site');
-    await page.reload();
-    await page.locator(`${reader} [role=dialog]`).waitFor();
-    await page.goto(`${server.origin}${articlePath('article-a')}`);
-    await page.locator(`${reader} [role=dialog]`).waitFor();
-    await page.goBack();
-    await until(async () => (await page.evaluate(readerLines))?.some((line) => line.startsWith('Paragraph A of the tram story')) ?? false, 'back: tram story open');
-    await page.goForward();
-    await until(async () => (await page.evaluate(readerLines))?.some((line) => line.startsWith('Paragraph A of the harbour story')) ?? false, 'forward: harbour story open');
-
-    for (const url of [`${server.origin}/`, `${session.other.origin}${articlePath('article-a')}`]) {
-      await page.goto(url);
-      await page.waitForTimeout(1500);
-      expect(await overlayOpen(page), url).toBe(false);
-    }
-  });
-
-  // The permission itself cannot be given back here: in this test build the manifest grants 127.0.0.1, and Chromium
-  // refuses permissions.remove for a host the manifest requires. test/unit/auto-open-background.test.ts checks the
-  // remove call, and the Firefox test (real optional permission) checks that the access is really gone.
-  it('turning it off (overlay, then popup) unregisters the script: no page of the site opens by itself any more', async () => {
-    await page.goto(`${server.origin}${articlePath('article-a')}`);
-    await page.locator(`${reader} .auto-note button`).click();
-    await page.locator(`${reader} .auto-note`, { hasText: 'will no longer open by itself' }).waitFor();
-    expect(await sw(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
-    await page.reload();
-    await page.waitForTimeout(1500);
-    expect(await overlayOpen(page)).toBe(false);
-
-    const popup = await clickToolbarButton(browser, page);
-    await popup.click('#auto-open');
-    await popup.waitFor(`document.getElementById('auto-open').checked`);
-    await popup.waitFor(`document.getElementById('site-status').textContent.includes('will open by itself')`);
-    await popup.click('#auto-open');
-    await popup.waitFor(`document.getElementById('site-status').textContent.includes('no longer opens by itself')`);
-    await popup.close();
-    expect(await sw(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
-    await page.reload();
-    await page.waitForTimeout(1500);
-    expect(await overlayOpen(page)).toBe(false);
+    expect((await lines()).filter((line) => line.startsWith('Paragraph'))).toHaveLength(9);
+    await page.locator(inReader('#cp-hidden-button')).click();
+    expect(await page.locator(inReader('#cp-hidden .note')).innerText()).toContain('was not applied here: it would hide most of the article');
+    // Skipped, not dropped: the rule is still stored.
+    expect(await siteRules(browser)).toHaveLength(1);
+    await close();
   });
 });

@@ -1,101 +1,98 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { clickToolbarButton, launchFirefox, type Firefox } from './helpers/firefox';
-import { startServer, type TestServer } from './helpers/server';
-import { artifactPath } from './helpers/artifacts';
-import { articlePath, hiddenButtonLabel, hiddenListRows, homePage, lineAfter, lineBefore, readerLines, startOtherSite, until } from './helpers/site-memory';
+import { firefoxOf, type Firefox } from './harness/firefox';
+import { clickToolbarButton } from './harness/firefox-popup';
+import { testServer, type TestServer } from './harness/server';
+import { artifactPath } from './harness/artifacts';
+import { overlayState } from './harness/overlay';
 import {
-  answerPermissionPrompt, clickInReader, hoverInReader, inExtension, openExtensionPage, popupScreenshot, userClick,
-} from './helpers/site-memory-firefox';
+  articlePath, hiddenButtonLabel, hiddenListRows, lineAfter, lineBefore, readerLines, siteKey, type StoredRule,
+} from './harness/site-memory';
+import { inReaderView, popupScreenshot } from './harness/site-memory-firefox';
+import { within } from './harness/within';
 import { normalizeText } from '../../src/shared/site-rules';
 
-// Firefox runs the real build (optional_host_permissions): the popup's permissions.request raises Firefox's own
-// prompt, which the test answers in the browser window, and permissions.remove really gives the access back.
-const dialog = 'clearpage-reader >>> [role=dialog]';
-// Polls: puppeteer's selector waits watch the page's own DOM for changes, not the overlay's shadow root.
-const inReader = (page: Page, selector: string) => page.waitForFunction(
-  (sel) => !!document.querySelector('clearpage-reader')?.shadowRoot?.querySelector(sel), { polling: 100, timeout: 10_000 }, selector);
-const overlayOpen = (page: Page) => page.evaluate(() => !!document.querySelector('clearpage-reader')?.shadowRoot?.querySelector('[role=dialog]'));
-type Rule = { a: string; r: string; p: string };
-
-describe('Firefox ESR: clutter you can see and undo, per-site memory, auto-open per site', { timeout: 90_000 }, () => {
+// The test build (reader view opened and closed through the background); the auto-open tests, which need the real
+// permission prompt, are in auto-open-firefox.e2e.test.ts on the real build.
+describe('Firefox ESR: clutter you can see and undo, per-site memory', () => {
   let firefox: Firefox;
   let server: TestServer;
-  let other: Awaited<ReturnType<typeof startOtherSite>>;
   let page: Page;
+  /** An extension page of this file's own, for storage writes that take an argument (`inExtension` takes none). */
   let extension: Page;
-  const siteRules = () => inExtension<Rule[]>(extension, `(await browser.storage.sync.get('site:127.0.0.1'))['site:127.0.0.1'] ?? []`);
-  const access = () => inExtension<{ origins: string[]; scripts: string[] }>(extension,
-    `{ origins: (await browser.permissions.getAll()).origins, scripts: (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id) }`);
+  let visit = 0;
 
   beforeAll(async () => {
-    server = await startServer();
-    server.routes.set('/', { body: homePage });
-    other = await startOtherSite();
-    firefox = await launchFirefox();
-    page = (await firefox.browser.pages())[0] ?? (await firefox.browser.newPage());
-    extension = await openExtensionPage(firefox);
-    await page.bringToFront();
+    server = await testServer();
+    firefox = await firefoxOf('test');
+    extension = await firefox.openExtensionPage('test.html');
+    page = await firefox.newPage();
+  });
+  beforeEach(async () => {
+    await firefox.reset();
+    await page.bringToFront(); // the control page the reset opened is in front otherwise
   });
   afterAll(async () => {
-    await firefox?.close();
-    await other?.close();
-    await server?.close();
+    await page?.close();
+    await extension?.close();
   });
 
-  async function openArticle(name: 'article-a' | 'article-b' = 'article-a', reload = false): Promise<void> {
-    if (reload) await page.reload();
-    else await page.goto(`${server.origin}${articlePath(name)}`);
-    const popup = await clickToolbarButton(firefox, page);
-    await popup.click('#toggle');
-    await page.waitForSelector(dialog);
-    await popup.close();
-  }
-  // Escape closes an open list (or leaves remove mode) first, then the reader.
-  async function closeReader(): Promise<void> {
-    await page.bringToFront();
-    for (let i = 0; i < 3 && (await overlayOpen(page)); i++) {
-      await page.keyboard.press('Escape');
-      await new Promise((done) => setTimeout(done, 150));
-    }
-    expect(await overlayOpen(page)).toBe(false);
-  }
+  const siteRules = () => within(extension.evaluate(async (key) =>
+    ((await (globalThis as any).browser.storage.sync.get(key))[key] ?? []) as StoredRule[], siteKey), 5000, 'reading the rules');
   const lines = async () => (await page.evaluate(readerLines))!;
+  const hasE = async () => (await lines()).some((line) => line.startsWith('Paragraph E'));
+  async function open(): Promise<void> {
+    expect((await firefox.reader(page, 'open')).status).toBe('open');
+    expect(await page.evaluate(overlayState)).toMatchObject({ hosts: 1, open: true });
+  }
+  async function openArticle(): Promise<void> {
+    await page.goto(`${server.origin}${articlePath('article-a', `memory-firefox-${++visit}`)}`);
+    await open();
+  }
+  async function openList(): Promise<void> {
+    await (await inReaderView(page, '#cp-hidden-button')).click();
+    await inReaderView(page, '#cp-hidden li');
+  }
+  async function close(): Promise<void> {
+    expect((await firefox.reader(page, 'close')).status).toBe('closed');
+    expect(await page.evaluate(overlayState)).toMatchObject({ hosts: 0, open: false });
+  }
 
   it('lists what was hidden with plain reasons and shows a sign-up box back in place, then hides it again', async () => {
     await openArticle();
     expect(await page.evaluate(hiddenButtonLabel)).toBe('5 items hidden');
     expect((await lines()).join(' ')).not.toContain('Ukraine Daily');
-    await page.click('clearpage-reader >>> #cp-hidden-button');
-    await inReader(page, '#cp-hidden li');
+    await openList();
     const rows = await page.evaluate(hiddenListRows);
     expect(rows.map((r) => r.reason)).toEqual(expect.arrayContaining(['newsletter sign-up', 'audio player note', 'related stories', 'site navigation']));
     expect(rows.find((r) => r.reason === 'newsletter sign-up')!.preview).toMatch(/^Ukraine Daily · Get the day/);
     await page.screenshot({ path: artifactPath('firefox', 'hidden-items-list.png') });
 
-    await clickInReader(page, '#cp-hidden button.show', 'newsletter sign-up');
+    await (await inReaderView(page, '#cp-hidden button.show', 'newsletter sign-up')).click();
     const shown = await lines();
     expect(lineBefore(shown, 'Ukraine Daily')).toMatch(/^Paragraph C of the harbour story/);
     expect(shown.slice(shown.indexOf('Ukraine Daily')).find((line) => line.startsWith('Paragraph'))).toMatch(/^Paragraph D/);
     expect(await page.evaluate(hiddenButtonLabel)).toBe('4 items hidden');
-    await clickInReader(page, '#cp-hidden button.show', 'newsletter sign-up');
+    await (await inReaderView(page, '#cp-hidden button.show', 'newsletter sign-up')).click();
     expect((await lines()).join(' ')).not.toContain('Ukraine Daily');
-    await closeReader();
+    expect(await siteRules()).toEqual([]);
+    await close();
   });
 
   it('"Always keep on this site" brings the box back by itself on the next visit; the popup lists the rule and deletes it', async () => {
     await openArticle();
-    await page.click('clearpage-reader >>> #cp-hidden-button');
-    await inReader(page, '#cp-hidden li');
-    await clickInReader(page, '#cp-hidden button.keep', 'newsletter sign-up');
-    await until(async () => (await siteRules()).length === 1, 'rule stored');
+    await openList();
+    await (await inReaderView(page, '#cp-hidden button.keep', 'newsletter sign-up')).click();
+    await expect.poll(siteRules, { timeout: 5000, message: 'the keep rule is stored' }).toHaveLength(1);
     expect((await siteRules())[0]).toMatchObject({ a: 'keep', r: 'newsletter' });
-    await closeReader();
+    await close();
 
-    await openArticle('article-a', true);
+    await page.reload();
+    await open();
     expect(lineBefore(await lines(), 'Ukraine Daily')).toMatch(/^Paragraph C/);
     expect(await page.evaluate(hiddenButtonLabel)).toBe('4 items hidden');
 
+    // The popup's own list of the site's rules is the subject here: the real toolbar button and popup.
     const popup = await clickToolbarButton(firefox, page);
     await popup.waitFor(`content.document.querySelectorAll('#site-rules li').length === 1`);
     const listed = await popup.evaluate<string>(`content.document.querySelector('#site-rules li').innerText`);
@@ -106,109 +103,54 @@ describe('Firefox ESR: clutter you can see and undo, per-site memory, auto-open 
     await popup.waitFor(`content.document.getElementById('site-status').textContent === 'Rule deleted.'`);
     await popup.close();
     expect(await siteRules()).toEqual([]);
-    await closeReader();
+    await close();
   });
 
   it('removes an element with a click, Z puts it back, and "always" hides it on the next visit as "your rule"', async () => {
     await openArticle();
-    await clickInReader(page, '.tool', 'Remove element');
+    await (await inReaderView(page, '.tool', 'Remove element')).click();
     // The mode loads on first use (site-tools.js): it is on once the button says so.
-    await inReader(page, '.tool[aria-pressed="true"]');
-    await hoverInReader(page, 'article p', 'Paragraph E of the harbour story');
-    expect(await page.evaluate(() => document.querySelector('clearpage-reader')!.shadowRoot!.querySelector('[data-cp-pick]')?.textContent)).toMatch(/^Paragraph E/);
-    await clickInReader(page, 'article p', 'Paragraph E of the harbour story');
-    expect((await lines()).some((line) => line.startsWith('Paragraph E'))).toBe(false);
+    await inReaderView(page, '.tool[aria-pressed="true"]', 'Remove element');
+    await (await inReaderView(page, 'article p', 'Paragraph E of the harbour story')).hover();
+    await expect.poll(() => page.evaluate(() => document.querySelector('clearpage-reader')!.shadowRoot!.querySelector('[data-cp-pick]')?.textContent ?? ''),
+      { timeout: 3000, message: 'the hovered paragraph is marked' }).toMatch(/^Paragraph E/);
+    await (await inReaderView(page, 'article p', 'Paragraph E of the harbour story')).click();
+    expect(await hasE()).toBe(false);
     expect(await page.evaluate(hiddenButtonLabel)).toBe('6 items hidden');
     await page.keyboard.press('z');
     const back = await lines();
     expect(lineBefore(back, 'Paragraph E')).toMatch(/^Paragraph D/);
     expect(lineAfter(back, 'Paragraph E')).toMatch(/^Paragraph F/);
+    expect(await page.evaluate(hiddenButtonLabel)).toBe('5 items hidden');
 
-    await clickInReader(page, 'article p', 'Paragraph E of the harbour story');
-    await clickInReader(page, '.offer button', 'Always hide on this site');
-    await until(async () => (await siteRules()).some((rule) => rule.a === 'hide' && rule.r === 'user'), 'hide rule stored');
-    await closeReader();
+    await (await inReaderView(page, 'article p', 'Paragraph E of the harbour story')).click();
+    expect(await hasE()).toBe(false);
+    await (await inReaderView(page, '.offer button', 'Always hide on this site')).click();
+    await expect.poll(async () => (await siteRules()).filter((rule) => rule.a === 'hide' && rule.r === 'user'),
+      { timeout: 5000, message: 'the hide rule is stored' }).toHaveLength(1);
+    await close();
 
-    await openArticle('article-a', true);
-    expect((await lines()).some((line) => line.startsWith('Paragraph E'))).toBe(false);
-    await page.click('clearpage-reader >>> #cp-hidden-button');
-    await inReader(page, '#cp-hidden li');
+    await page.reload();
+    await open();
+    expect(await hasE()).toBe(false);
+    await openList();
     const mine = (await page.evaluate(hiddenListRows)).find((r) => r.reason === 'your rule')!;
     expect(mine.preview).toMatch(/^Paragraph E/);
     expect(mine.pressed).toEqual(['Always hide on this site']);
-    await closeReader();
+    await close();
   });
 
   it('never lets a rule hide most of the article: it is skipped and said so in the list', async () => {
     const f = normalizeText('Paragraph A of the harbour story: the council met again').slice(0, 40);
-    await inExtension(extension, `browser.storage.sync.set({ 'site:127.0.0.1': [{ a: 'hide', r: 'user', f: ${JSON.stringify(f)}, n: 5000, p: 'Paragraph A and all', c: 1, u: 1 }] })`);
+    await within(extension.evaluate((key, start) => (globalThis as any).browser.storage.sync.set({
+      [key]: [{ a: 'hide', r: 'user', f: start, n: 5000, p: 'Paragraph A and all', c: 1, u: 1 }],
+    }), siteKey, f), 5000, 'storing the rule');
     await openArticle();
     expect((await lines()).filter((line) => line.startsWith('Paragraph'))).toHaveLength(9);
-    await page.click('clearpage-reader >>> #cp-hidden-button');
-    await inReader(page, '#cp-hidden .note');
-    expect(await page.evaluate(() => document.querySelector('clearpage-reader')!.shadowRoot!.querySelector('#cp-hidden .note')!.textContent))
-      .toContain('would hide most of the article');
-    await closeReader();
-    await inExtension(extension, `browser.storage.sync.remove('site:127.0.0.1')`);
-  });
-
-  it('auto-open: Firefox asks for this one site, then its articles open by themselves (reload, back/forward), not its home page or another site', async () => {
-    await page.goto(`${server.origin}${articlePath('article-a')}`);
-    let popup = await clickToolbarButton(firefox, page);
-    await userClick(popup, '#auto-open');
-    const asked = await answerPermissionPrompt(firefox, false);
-    expect(asked).toContain('127.0.0.1');
-    await popup.waitFor(`content.document.getElementById('site-status').textContent.includes('was not granted')`);
-    expect(await popup.evaluate(`content.document.getElementById('auto-open').checked`)).toBe(false);
-    expect(await access()).toEqual({ origins: [], scripts: [] });
-    popup = await clickToolbarButton(firefox, page);
-
-    await userClick(popup, '#auto-open');
-    await answerPermissionPrompt(firefox, true);
-    await popup.waitFor(`content.document.getElementById('site-status').textContent.includes('will open by itself')`);
-    await popup.close();
-    expect(await access()).toEqual({ origins: ['http://127.0.0.1/*'], scripts: ['auto-open:http://127.0.0.1'] });
-
-    await page.goto(`${server.origin}${articlePath('article-b')}`);
-    await page.waitForSelector(dialog);
-    expect((await lines()).some((line) => line.startsWith('Paragraph A of the tram story'))).toBe(true);
-    await page.reload();
-    await page.waitForSelector(dialog);
-    await page.goto(`${server.origin}${articlePath('article-a')}`);
-    await page.waitForSelector(dialog);
-    // history.back() in the page: puppeteer's goBack() waits for a load event that a page-cache restore never sends.
-    await page.evaluate(() => history.back());
-    await until(async () => (await page.evaluate(readerLines))?.some((line) => line.startsWith('Paragraph A of the tram story')) ?? false, 'back: tram story open');
-    await page.evaluate(() => history.forward());
-    await until(async () => (await page.evaluate(readerLines))?.some((line) => line.startsWith('Paragraph A of the harbour story')) ?? false, 'forward: harbour story open');
-
-    for (const url of [`${server.origin}/`, `${other.origin}${articlePath('article-a')}`]) {
-      // After page-cache restores puppeteer's goto() waits for events that never come: navigate from the page.
-      await page.evaluate((to) => { location.href = to; }, url);
-      await until(async () => (await page.evaluate(() => `${location.href} ${document.readyState}`)) === `${url} complete`, `at ${url}`);
-      await new Promise((done) => setTimeout(done, 2000));
-      expect(await overlayOpen(page), url).toBe(false);
-    }
-  });
-
-  it('the overlay’s "Stop opening automatically on this site" removes the script and gives the permission back', async () => {
-    await page.goto(`${server.origin}${articlePath('article-a')}`);
-    await page.waitForSelector(dialog);
-    await clickInReader(page, '.auto-note button', 'Stop opening automatically');
-    await page.waitForFunction(() => document.querySelector('clearpage-reader')!.shadowRoot!.querySelector('.auto-note')!.textContent!.includes('no longer open by itself'), { polling: 100 });
-    expect(await access()).toEqual({ origins: [], scripts: [] });
-    await page.reload();
-    await new Promise((done) => setTimeout(done, 2000));
-    expect(await overlayOpen(page)).toBe(false);
-
-    const popup = await clickToolbarButton(firefox, page);
-    expect(await popup.evaluate(`content.document.getElementById('auto-open').checked`)).toBe(false);
-    await userClick(popup, '#auto-open');
-    await answerPermissionPrompt(firefox, true);
-    await popup.waitFor(`content.document.getElementById('site-status').textContent.includes('will open by itself')`);
-    await userClick(popup, '#auto-open');
-    await popup.waitFor(`content.document.getElementById('site-status').textContent.includes('no longer opens by itself')`);
-    await popup.close();
-    expect(await access()).toEqual({ origins: [], scripts: [] });
+    await (await inReaderView(page, '#cp-hidden-button')).click();
+    const note = await inReaderView(page, '#cp-hidden .note');
+    expect(await note.evaluate((node) => node.textContent)).toContain('would hide most of the article');
+    expect(await siteRules()).toHaveLength(1);
+    await close();
   });
 });

@@ -1,28 +1,18 @@
-// Helpers for the site-memory tests (hidden items, per-site rules, remove mode, auto-open) in both browsers.
+// Pages and in-page readers for the site-memory tests (hidden items, per-site rules, remove mode, auto-open), both browsers.
 import { createServer, type Server } from 'node:http';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
-import { chromeDist } from './chromium';
 
-export const pagesDir = resolve(import.meta.dirname, '..', 'pages', 'site-memory');
-export const articlePath = (name: 'article-a' | 'article-b') => `/pages/site-memory/${name}.html`;
-/** A page at the site's root that would pass as an article: auto-open must still leave it alone. */
+const pagesDir = resolve(import.meta.dirname, '..', 'pages', 'site-memory');
+export type ArticleName = 'article-a' | 'article-b';
+/** The article's address on the test server; `visit` makes it a fresh address (no earlier content script in the tab). */
+export const articlePath = (name: ArticleName, visit?: string | number) =>
+  `/pages/site-memory/${name}.html${visit === undefined ? '' : `?visit=${visit}`}`;
+/** A page at the site's root that would pass as an article: auto-open must still leave it alone. Served at "/". */
 export const homePage = readFileSync(join(pagesDir, 'article-a.html'), 'utf8').replace('Council keeps the harbour open', 'Test News home');
-
-/**
- * Headless Chromium never answers a permission prompt (permissions.request stays pending), so the Chromium tests
- * run a TEST BUILD: dist/chrome copied with `host_permissions: ["http://127.0.0.1/*"]`, which makes the popup's
- * request for that site resolve at once. The request itself is covered by test/unit/auto-open.test.ts.
- */
-export function chromeTestBuild(): { dir: string; remove(): void } {
-  const dir = mkdtempSync(join(tmpdir(), 'clearpage-hostperm-'));
-  cpSync(chromeDist, dir, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-  manifest.host_permissions = ['http://127.0.0.1/*'];
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
-}
+/** The storage.sync key of the test server's rules. */
+export const siteKey = 'site:127.0.0.1';
+export type StoredRule = { a: string; r: string; p: string; f?: string };
 
 /** Another site (a different host, 127.0.0.2) serving the same articles: auto-open for 127.0.0.1 must not reach it. */
 export async function startOtherSite(): Promise<{ origin: string; close(): Promise<void> }> {
@@ -35,10 +25,17 @@ export async function startOtherSite(): Promise<{ origin: string; close(): Promi
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
   });
+  server.keepAliveTimeout = 1000;
   await new Promise<void>((done) => server.listen(0, '127.0.0.2', done));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { origin: `http://127.0.0.2:${port}`, close: () => new Promise((done) => server.close(() => done())) };
+  return {
+    origin: `http://127.0.0.2:${port}`,
+    close: () => new Promise((done) => {
+      server.closeAllConnections();
+      server.close(() => done());
+    }),
+  };
 }
 
 // In-page functions (serialized by Playwright and Puppeteer alike).
@@ -61,18 +58,15 @@ export function hiddenListRows(): { reason: string; preview: string; buttons: st
   }));
 }
 
+/** "N items hidden" as shown in the bar (null when the button is not shown). */
 export function hiddenButtonLabel(): string | null {
   const button = document.querySelector('clearpage-reader')?.shadowRoot?.querySelector('#cp-hidden-button') as HTMLElement | null;
   return button && !button.hidden ? button.textContent : null;
 }
 
-/** Waits (polling in Node) until `check` is true, or fails with `what`. */
-export async function until(check: () => Promise<boolean>, what: string, timeout = 8000): Promise<void> {
-  const end = Date.now() + timeout;
-  while (!(await check().catch(() => false))) {
-    if (Date.now() > end) throw new Error(`timed out: ${what}`);
-    await new Promise((done) => setTimeout(done, 50));
-  }
+/** How many elements in reader view match `selector` (0 when it is not open). */
+export function countInReader(selector: string): number {
+  return document.querySelector('clearpage-reader')?.shadowRoot?.querySelectorAll(selector).length ?? 0;
 }
 
 export const lineAfter = (lines: string[], text: string) => lines[lines.findIndex((line) => line.includes(text)) + 1] ?? '';
