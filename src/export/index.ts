@@ -9,7 +9,6 @@ export interface ExportApi {
 }
 
 declare global {
-  // eslint-disable-next-line no-var
   var __clearpageExport: ExportApi | undefined;
 }
 
