@@ -12,6 +12,7 @@ import { setupToast } from './tools/toast';
 import { setupSiteMemory } from './tools/site-memory';
 import type { SiteMemory } from './site-tools/api';
 import { setupAutoOpenNote } from './tools/auto-open-note';
+import { setupInArticleLinks } from './tools/in-article-links';
 
 export interface ReaderTools {
   /** The start of the paragraph being read, once the reader scrolled; closing aligns the page to it. */
@@ -30,6 +31,7 @@ export function setupReaderTools(overlay: Overlay, article: Article, initial: Se
   setupSiteMemory(overlay, memory, say, signal);
   setupAutoOpenNote(overlay, say, signal);
   setupOutline(overlay, signal);
+  setupInArticleLinks(overlay, signal);
   setupReadAloud(overlay, article.lang ?? undefined, say, signal);
   setupExportMenu(overlay, article, url, say, signal);
   setupOverlayKeys(overlay, () => settings, signal);
