@@ -13,8 +13,16 @@ blockquote{border-left:3px solid #e4e1da;margin-left:0;padding-left:1em;color:#5
 // article's images: no media, fonts, frames, styles or connections; its own <style> is inline.
 const policy = "default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
+/** The file's own words, in the reader's language (export.js has no i18n of its own: the content script passes them). */
+export interface SavedFileLabels {
+  /** The link to the page the article came from. */
+  source: string;
+  /** When it was saved, date included. */
+  saved: string;
+}
+
 /** A self-contained HTML file of the clean article, with its source and metadata. */
-export function standaloneHtml(articleHtml: string, meta: ExportMeta, savedAt = new Date()): string {
+export function standaloneHtml(articleHtml: string, meta: ExportMeta, labels: SavedFileLabels): string {
   const details = [meta.byline, meta.siteName, meta.publishedTime].filter(Boolean).map((part) => escape(part!)).join(' · ');
   return `<!doctype html>
 <html lang="${escape(meta.lang ?? '')}"${meta.dir ? ` dir="${escape(meta.dir)}"` : ''}>
@@ -31,7 +39,7 @@ ${meta.byline ? `<meta name="author" content="${escape(meta.byline)}">\n` : ''}<
 <main>
 <article>
 <h1>${escape(meta.title)}</h1>
-<p class="meta">${details}${details ? ' · ' : ''}<a href="${escape(meta.url)}">Source</a> · saved ${escape(savedAt.toISOString().slice(0, 10))}</p>
+<p class="meta">${details}${details ? ' · ' : ''}<a href="${escape(meta.url)}">${escape(labels.source)}</a> · ${escape(labels.saved)}</p>
 ${articleHtml}
 </article>
 </main>

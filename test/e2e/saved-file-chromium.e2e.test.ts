@@ -43,7 +43,7 @@ describe('Chromium: the saved HTML file', () => {
   it('runs no script or handler planted in the article and loads only its images', async () => {
     const meta = { title: 'Saved', byline: null, siteName: null, url: `${server.origin}/pages/a.html`, publishedTime: null, lang: 'en', dir: null };
     const file = join(dir, 'saved.html');
-    writeFileSync(file, standaloneHtml(planted(server.origin), meta));
+    writeFileSync(file, standaloneHtml(planted(server.origin), meta, { source: 'Source', saved: 'saved 2026-12-02' }));
     server.routes.set('/saved/picture.png', { body: Buffer.from(onePixelPng, 'base64'), type: 'image/png' });
     // Recorded from before the file's own markup is parsed; CDP-injected, so the file's policy does not apply to it.
     await page.addInitScript(() => {

@@ -39,7 +39,7 @@ describe('footnotes in exports', () => {
 
   it('saved HTML: every in-article link has its target in the file', () => {
     const meta = { title: article.title, byline: null, siteName: null, url: 'http://127.0.0.1/', publishedTime: null, lang: 'en', dir: null };
-    const doc = new JSDOM(standaloneHtml(article.html, meta)).window.document;
+    const doc = new JSDOM(standaloneHtml(article.html, meta, { source: 'Source', saved: 'saved 2026-12-02' })).window.document;
     const links = Array.from(doc.querySelectorAll('article a[href^="#"]'), (a) => a.getAttribute('href')!.slice(1));
     expect(links).toEqual(['user-content-fn1', 'user-content-fn2', 'user-content-ref1', 'user-content-ref2']);
     for (const id of links) expect(doc.getElementById(id), id).not.toBeNull();
