@@ -1,5 +1,6 @@
 import TurndownService from 'turndown';
 import { gfm } from 'turndown-plugin-gfm';
+import { addFootnoteRules } from './markdown-footnotes';
 
 /**
  * HTML → Markdown through turndown and its GFM plugin (tables, strikethrough, task lists).
@@ -26,6 +27,7 @@ function createService(): TurndownService {
     emDelimiter: '_',
   });
   service.use(gfm);
+  addFootnoteRules(service);
   // Rules added later are tried first. The GFM plugin reads table.rows[0] unguarded, so a table without
   // rows (only a caption, say) would throw: keep its text instead.
   service.addRule('tableWithoutRows', {

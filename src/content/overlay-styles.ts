@@ -7,6 +7,8 @@ const baseCss = `
 .reader {
   --bg: #fbfaf7; --fg: #1f1f1f; --muted: #5f5f5f; --rule: #e4e1da; --link: #1a5fb4; --button: #efece6; --accent: #8a5a00;
   position: fixed; inset: 0; overflow-y: scroll; overscroll-behavior: contain;
+  /* What a link or the outline scrolls to lands below the sticky bar, not under it. */
+  scroll-padding-top: 64px;
   background: var(--bg); color: var(--fg);
   font-family: var(--font); font-size: var(--size, 20px); line-height: var(--line-height, 1.6);
   letter-spacing: normal; word-spacing: normal; text-indent: 0; text-align: start; text-transform: none;

@@ -11,6 +11,7 @@ import { setupToast } from './tools/toast';
 import { setupSiteMemory } from './tools/site-memory';
 import type { SiteMemory } from './site-tools/api';
 import { setupAutoOpenNote } from './tools/auto-open-note';
+import { setupInArticleLinks } from './tools/in-article-links';
 
 export interface ReaderTools {
   /** The start of the paragraph being read, once the reader scrolled; closing aligns the page to it. */
@@ -24,6 +25,7 @@ export function setupReaderTools(overlay: Overlay, article: Article, settings: F
   setupSiteMemory(overlay, memory, say, signal);
   setupAutoOpenNote(overlay, say, signal);
   setupOutline(overlay, signal);
+  setupInArticleLinks(overlay, signal);
   setupReadAloud(overlay, article.lang ?? undefined, say, signal);
   setupExportMenu(overlay, article, url, say, signal);
   setupOverlayKeys(overlay, settings.current, signal);

@@ -9,13 +9,26 @@ figcaption{font:14px/1.45 system-ui,sans-serif;color:#5f5f5f}pre{overflow-x:auto
 table{border-collapse:collapse;display:block;overflow-x:auto}td,th{border:1px solid #e4e1da;padding:6px 10px}
 blockquote{border-left:3px solid #e4e1da;margin-left:0;padding-left:1em;color:#5f5f5f}a{color:#1a5fb4}`;
 
+// The saved file runs no script at all (not even one that got into the article) and loads nothing remote but the
+// article's images: no media, fonts, frames, styles or connections; its own <style> is inline.
+const policy = "default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
+/** The file's own words, in the reader's language (export.js has no i18n of its own: the content script passes them). */
+export interface SavedFileLabels {
+  /** The link to the page the article came from. */
+  source: string;
+  /** When it was saved, date included. */
+  saved: string;
+}
+
 /** A self-contained HTML file of the clean article, with its source and metadata. */
-export function standaloneHtml(articleHtml: string, meta: ExportMeta, savedAt = new Date()): string {
+export function standaloneHtml(articleHtml: string, meta: ExportMeta, labels: SavedFileLabels): string {
   const details = [meta.byline, meta.siteName, meta.publishedTime].filter(Boolean).map((part) => escape(part!)).join(' · ');
   return `<!doctype html>
 <html lang="${escape(meta.lang ?? '')}"${meta.dir ? ` dir="${escape(meta.dir)}"` : ''}>
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${policy}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(meta.title)}</title>
 <link rel="canonical" href="${escape(meta.url)}">
@@ -26,7 +39,7 @@ ${meta.byline ? `<meta name="author" content="${escape(meta.byline)}">\n` : ''}<
 <main>
 <article>
 <h1>${escape(meta.title)}</h1>
-<p class="meta">${details}${details ? ' · ' : ''}<a href="${escape(meta.url)}">Source</a> · saved ${escape(savedAt.toISOString().slice(0, 10))}</p>
+<p class="meta">${details}${details ? ' · ' : ''}<a href="${escape(meta.url)}">${escape(labels.source)}</a> · ${escape(labels.saved)}</p>
 ${articleHtml}
 </article>
 </main>

@@ -1,20 +1,75 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 
-const config: Config = {
+const config: Config & { RETURN_DOM: true } = {
   // Markup that can act (forms, frames, plugins) or restyle the overlay (style) never survives.
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'textarea', 'option', 'iframe', 'frame', 'frameset',
     'object', 'embed', 'link', 'meta', 'base', 'dialog', 'template', 'slot', 'noscript',
     // SVG that fetches on its own (DOMPurify allows it): <feImage href> loads any URL as soon as it is inserted.
     'feimage'],
-  FORBID_ATTR: ['style', 'class', 'id', 'srcdoc', 'action', 'formaction', 'ping', 'background', 'tabindex',
+  FORBID_ATTR: ['style', 'class', 'srcdoc', 'action', 'formaction', 'ping', 'background', 'tabindex',
     'autofocus', 'contenteditable', 'popover', 'is'],
   ALLOW_DATA_ATTR: false,
   // Marks where a removed block sat (see removed-place.ts) and which blocks were embeds (embeds.ts): styling hooks,
   // nothing the page can act on.
   ADD_ATTR: ['data-cp-anchor', 'data-cp-embed'],
   ALLOWED_URI_REGEXP: /^(?:https?|mailto|tel):|^[^a-z]|^[a-z+.-]+(?:[^a-z+.\-:]|$)/i,
-  RETURN_TRUSTED_TYPE: false,
+  // Footnotes and in-article links need their targets: every id (and <a name>) is kept as `user-content-<id>`, which
+  // no document property has, so none can clobber the page's or the saved file's globals.
+  SANITIZE_NAMED_PROPS: true,
+  RETURN_DOM: true,
 };
+
+/** DOMPurify's prefix for kept ids and names (SANITIZE_NAMED_PROPS). */
+export const anchorPrefix = 'user-content-';
+const prefixed = (name: string) => name.startsWith(anchorPrefix) ? name : anchorPrefix + name;
+
+function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
+function withoutFragment(url: URL): string {
+  const copy = new URL(url);
+  copy.hash = '';
+  return copy.href;
+}
+
+/** The fragment of a link to this same document: `#x`, or the page's own address with `#x` (Readability writes those). */
+function sameDocumentFragment(href: string, page: URL | null): string | null {
+  if (href.startsWith('#')) return href.slice(1);
+  if (!page || !href.includes('#')) return null;
+  let url: URL;
+  try {
+    url = new URL(href, page);
+  } catch {
+    return null;
+  }
+  return withoutFragment(url) === withoutFragment(page) ? url.hash.slice(1) : null;
+}
+
+/** Links to an id of the markup point at its prefixed form, as `#id` (in the same tab); the others stay as they were. */
+function retargetFragments(body: Element | null, pageUrl: string): string {
+  if (!body) return '';
+  let page: URL | null = null;
+  try {
+    page = new URL(pageUrl);
+  } catch {
+    // No address (an inert document's about:blank parses; garbage does not): only `#x` links are the page's own.
+  }
+  const targets = new Set<string>();
+  for (const node of Array.from(body.querySelectorAll('[id], a[name]'))) targets.add(node.getAttribute('id') ?? node.getAttribute('name')!);
+  for (const node of Array.from(body.querySelectorAll('[href]'))) {
+    const fragment = sameDocumentFragment(node.getAttribute('href')!, page);
+    if (!fragment || !targets.has(prefixed(decodeFragment(fragment)))) continue;
+    node.setAttribute('href', `#${prefixed(fragment)}`);
+    node.removeAttribute('target');
+    node.removeAttribute('rel');
+  }
+  return body.innerHTML;
+}
 
 const purifiers = new WeakMap<object, DOMPurify>();
 
@@ -22,6 +77,10 @@ function purifierFor(window: Window & typeof globalThis): DOMPurify {
   let purify = purifiers.get(window);
   if (purify) return purify;
   purify = createDOMPurify(window);
+  // A name is an anchor on <a> only; elsewhere (img, map) it only names a global.
+  purify.addHook('uponSanitizeAttribute', (node, data) => {
+    if (data.attrName === 'name' && node.nodeName !== 'A' && node.nodeName !== 'a') data.keepAttr = false;
+  });
   purify.addHook('afterSanitizeAttributes', (node) => {
     // HTML <A> and SVG <a> (lowercase nodeName, and its link may be xlink:href).
     const link = node.nodeName === 'A' || node.nodeName === 'a' ? node.getAttribute('href') ?? node.getAttribute('xlink:href') : null;
@@ -36,12 +95,15 @@ function purifierFor(window: Window & typeof globalThis): DOMPurify {
   return purify;
 }
 
-/** Sanitized markup as a string: callers parse it into an inert document before inserting it anywhere. */
-export function sanitizeHtml(root: Element, window: Window & typeof globalThis): string {
-  return purifierFor(window).sanitize(root.outerHTML, config) as string;
+/**
+ * Sanitized markup as a string: callers parse it into an inert document before inserting it anywhere.
+ * `pageUrl` is the address of the page it came from: links to it with a fragment are in-article links.
+ */
+export function sanitizeHtml(root: Element, window: Window & typeof globalThis, pageUrl = window.location.href): string {
+  return retargetFragments(purifierFor(window).sanitize(root.outerHTML, config), pageUrl);
 }
 
 /** The same sanitizing for a removed block's markup (shown back on request): string in, string out, parse it inertly. */
-export function sanitizeMarkup(html: string, window: Window & typeof globalThis): string {
-  return purifierFor(window).sanitize(html, config) as string;
+export function sanitizeMarkup(html: string, window: Window & typeof globalThis, pageUrl = window.location.href): string {
+  return retargetFragments(purifierFor(window).sanitize(html, config), pageUrl);
 }

@@ -71,6 +71,7 @@ export function leadingText(root: Node, max = 4000): string {
 export function looksBinary(text: string): boolean {
   const sample = text.slice(0, 4000);
   if (sample.length < 20) return false;
+  // eslint-disable-next-line no-control-regex -- control characters are what it counts
   const odd = sample.match(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufffd]/g)?.length ?? 0;
   return odd / sample.length > 0.05;
 }

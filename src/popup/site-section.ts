@@ -39,7 +39,8 @@ export async function renderSiteSection(section: HTMLElement, url: string | unde
   const apply = async (next: boolean) => {
     const result = await setAutoOpen(url, next).catch((error: unknown) => ({ on: !next, error: String(error) }));
     input.checked = result.on;
-    say(result.error ? t('autoOpenFailed', result.error) : t(result.on ? 'autoOpenOn' : 'autoOpenOff', site));
+    if (result.error) console.warn('Clearpage: auto-open:', result.error);
+    say(result.error ? t('autoOpenFailed') : t(result.on ? 'autoOpenOn' : 'autoOpenOff', site));
   };
   input.addEventListener('change', () => {
     if (!input.checked) return void apply(false);
@@ -52,7 +53,8 @@ export async function renderSiteSection(section: HTMLElement, url: string | unde
       return undefined;
     }, (error: unknown) => {
       input.checked = false;
-      say(t('autoOpenFailed', String(error)));
+      console.warn('Clearpage: auto-open:', error);
+      say(t('autoOpenFailed'));
     });
   }, { signal });
 }

@@ -35,8 +35,10 @@ export async function renderSitesOverview(section: HTMLElement): Promise<void> {
       line.append(stop);
       stop.addEventListener('click', async () => {
         const result = await setAutoOpen(pattern.replace(/\*$/, ''), false).catch((error: unknown) => ({ on: true, error: String(error) }));
-        if (result.on) say(t('autoOpenFailed', result.error ?? ''));
-        else line.replaceChildren(t('autoOpenOff', site));
+        if (result.on) {
+          console.warn('Clearpage: auto-open:', result.error);
+          say(t('autoOpenFailed'));
+        } else line.replaceChildren(t('autoOpenOff', site));
       });
       block.append(line);
     }

@@ -57,13 +57,11 @@ export interface PendingCommand {
 }
 
 declare global {
-  // eslint-disable-next-line no-var
   var __clearpage: ContentApi | undefined;
   /**
    * Auto-open in this tab: `pending` when auto-open.js just asked for the reader (no "no article" card then), `on` once
    * it opened (the overlay offers to stop), `off` after the reader stopped it here.
    */
-  // eslint-disable-next-line no-var
   var __clearpageAuto: 'pending' | 'on' | 'off' | undefined;
   /** Commands waiting for content.js, oldest first: each injection runs one. */
   // eslint-disable-next-line no-var

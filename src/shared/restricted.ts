@@ -27,8 +27,11 @@ export function restrictedReason(url: string | undefined): MessageKey | null {
   return null;
 }
 
-/** A browser's injection error as a message key (and its substitution) in plain words. */
-export function injectionErrorMessage(error: unknown): [MessageKey, ...string[]] {
+/**
+ * A browser's injection error as a message key in plain words. The browser's own text is English whatever the
+ * reader's language: it goes to the console, never into the message.
+ */
+export function injectionErrorMessage(error: unknown): [MessageKey] {
   const text = error instanceof Error ? error.message : String(error);
   if (/cannot access|cannot be scripted|missing host permission|extensions gallery|not allowed/i.test(text)) {
     return ['injectionBlocked'];
@@ -36,5 +39,6 @@ export function injectionErrorMessage(error: unknown): [MessageKey, ...string[]]
   if (/no tab with id|tab was closed|frame with id 0 was removed|no frame/i.test(text)) {
     return ['pageGone'];
   }
-  return ['injectionFailed', text];
+  console.warn('Clearpage: reader view could not run here:', text);
+  return ['injectionFailed'];
 }

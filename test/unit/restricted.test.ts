@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { injectionErrorMessage, restrictedReason } from '../../src/shared/restricted';
@@ -24,6 +24,15 @@ describe('pages reader view cannot run on', () => {
     expect(injectionErrorMessage(new Error('Cannot access a chrome:// URL'))).toEqual(['injectionBlocked']);
     expect(injectionErrorMessage(new Error('Missing host permission for the tab'))).toEqual(['injectionBlocked']);
     expect(injectionErrorMessage(new Error('No tab with id: 4'))).toEqual(['pageGone']);
-    expect(injectionErrorMessage(new Error('boom'))).toEqual(['injectionFailed', 'boom']);
+  });
+
+  it('never puts the browser’s own (English) error text into the message; the console gets it', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      expect(injectionErrorMessage(new Error('Frame with ID 0 is showing error page'))).toEqual(['injectionFailed']);
+      expect(warn.mock.calls.flat().join(' ')).toContain('Frame with ID 0 is showing error page');
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

@@ -39,6 +39,5 @@ export interface SiteToolsApi {
 }
 
 declare global {
-  // eslint-disable-next-line no-var
   var __clearpageSiteTools: SiteToolsApi | undefined;
 }

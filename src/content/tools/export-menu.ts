@@ -58,7 +58,8 @@ export function setupExportMenu(overlay: Overlay, article: Article, url: string,
     }],
     [t('saveHtml'), async () => {
       try {
-        const { text, fileName } = (await exporter()).html(overlay.article, meta);
+        const labels = { source: t('savedFileSource'), saved: t('savedFileDate', new Date().toISOString().slice(0, 10)) };
+        const { text, fileName } = (await exporter()).html(overlay.article, meta, labels);
         download(overlay, text, fileName, 'text/html;charset=utf-8');
         say(t('savedFile', fileName));
       } catch {

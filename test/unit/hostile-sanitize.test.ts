@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { extractArticle, sanitizeMarkup } from '../../src/extract';
+
+// Every hostile page (one attack each, test/hostile/index.json) through the whole pipeline: whatever the sanitizer
+// keeps for anchors, nothing that can act, restyle or clobber comes out.
+const dir = join(import.meta.dirname, '..', 'hostile');
+const pages = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { name: string; file: string }[];
+
+// After the browser's own clean-up of a URL (whitespace and control characters dropped), what must never be there.
+const scriptUrl = /^(?:javascript|vbscript|livescript):|^data:(?!image\/(?:png|gif|jpe?g|webp|avif);)/i;
+// eslint-disable-next-line no-control-regex -- a browser drops these from URLs, so must the check
+const compact = (value: string) => value.replace(/[\u0000-\u0020\u007f-\u009f]+/g, '');
+const urlAttributes = new Set(['href', 'xlink:href', 'src', 'srcset', 'action', 'formaction', 'data', 'poster', 'background', 'cite', 'ping', 'codebase']);
+
+function findings(html: string): string[] {
+  const body = new JSDOM(`<body>${html}</body>`).window.document.body;
+  const found: string[] = [];
+  if (body.querySelector('script')) found.push('<script>');
+  for (const node of Array.from(body.querySelectorAll('*'))) {
+    for (const { name, value } of Array.from(node.attributes)) {
+      const where = `<${node.localName} ${name}="${value.slice(0, 60)}">`;
+      if (/^on/i.test(name)) found.push(`handler ${where}`);
+      if (name === 'style') found.push(`style ${where}`);
+      if (urlAttributes.has(name) && value.split(',').some((part) => scriptUrl.test(compact(part)))) found.push(`url ${where}`);
+      if ((name === 'id' || name === 'name') && !value.startsWith('user-content-')) found.push(`unprefixed ${where}`);
+      if (name === 'name' && node.localName !== 'a') found.push(`name off <a> ${where}`);
+    }
+  }
+  return found;
+}
+
+describe('hostile pages through extractArticle (jsdom)', () => {
+  it('has the pages', () => expect(pages.length).toBeGreaterThan(70));
+
+  it('finds what it looks for in planted markup', () => {
+    expect(findings('<p id="x" style="color:red" onclick="1"><a href=" java\tscript:alert(1)">a</a><img name="y" src="data:text/html,1"><script></script></p>'))
+      .toEqual(['<script>', 'unprefixed <p id="x">', 'style <p style="color:red">', 'handler <p onclick="1">',
+        'url <a href=" java\tscript:alert(1)">', 'unprefixed <img name="y">', 'name off <a> <img name="y">', 'url <img src="data:text/html,1">']);
+  });
+
+  for (const { name, file } of pages) {
+    it(name, () => {
+      const dom = new JSDOM(readFileSync(join(dir, file), 'utf8'), { url: `http://127.0.0.1/${file}`, virtualConsole: new VirtualConsole() });
+      try {
+        const window = dom.window as unknown as Window & typeof globalThis;
+        const result = extractArticle(dom.window.document, { window, keepRemoved: true });
+        expect(result.ok, 'the article around the attack is still read').toBe(true);
+        if (!result.ok) return;
+        expect(findings(result.html)).toEqual([]);
+        // Removed blocks can be shown back in place, through the same sanitizer.
+        for (const item of result.removed) expect(findings(sanitizeMarkup(item.html ?? '', window)), `removed ${item.signature}`).toEqual([]);
+      } finally {
+        dom.window.close();
+      }
+    });
+  }
+});
