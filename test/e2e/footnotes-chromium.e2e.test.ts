@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, openReader, type Chromium } from './helpers/chromium';
-import { startServer, type TestServer } from './helpers/server';
+import { chromiumOf, type Chromium } from './harness/chromium';
+import { testServer, type TestServer } from './harness/server';
 
 // Footnotes inside the reader: a click scrolls the reader to the note and back, and the page underneath (a
 // hash-routed app would act on any change) keeps its URL, its history and hears no hashchange or popstate.
@@ -41,20 +41,22 @@ describe('Chromium: footnote links inside reader view', () => {
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-    page = await browser.context.newPage();
+    server = await testServer();
+    browser = await chromiumOf('test');
+    page = await browser.newPage();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  beforeEach(() => browser.reset());
+  afterAll(() => page?.close());
+  const open = async (query: string) => {
+    await page.goto(`${server.origin}/pages/footnotes-article.html?${query}`);
+    expect((await browser.reader(page, 'open')).status).toBe('open');
+  };
 
   it('a footnote link scrolls the reader to the note and back, and the page URL and history never change', async () => {
     await page.goto(`${server.origin}/pages/footnotes-article.html`);
     const before = await pageState(page);
     expect(before.events).toEqual([]);
-    await openReader(browser, page);
+    expect((await browser.reader(page, 'open')).status).toBe('open');
     // The note starts below the reader's fold, so reaching it is the link's doing.
     expect((await placeOf(page, 'fn2')).seen).toBe(false);
 
@@ -70,6 +72,7 @@ describe('Chromium: footnote links inside reader view', () => {
   });
 
   it('a link whose target is not in the article does nothing to the page', async () => {
+    await open('dead-link');
     await page.evaluate(() => {
       const article = document.querySelector('clearpage-reader')!.shadowRoot!.querySelector('article')!;
       article.querySelector('p')!.insertAdjacentHTML('beforeend', ' <a id="dead" href="#nowhere">dead link</a>');

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { standaloneHtml } from '../../src/export/standalone-html';
-import { launchChromium, type Chromium } from './helpers/chromium';
-import { startServer, type TestServer } from './helpers/server';
+import { chromiumOf, type Chromium } from './harness/chromium';
+import { testServer, type TestServer } from './harness/server';
 
 // The saved HTML file opened from disk, as a person opens it later: its Content-Security-Policy lets no script run,
 // not even one that got into the article, and loads nothing remote but images.
@@ -29,14 +29,13 @@ describe('Chromium: the saved HTML file', () => {
   let dir: string;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-    page = await browser.context.newPage();
+    server = await testServer();
+    browser = await chromiumOf('test');
+    page = await browser.newPage();
     dir = mkdtempSync(join(tmpdir(), 'clearpage-saved-'));
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await page?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

@@ -117,7 +117,10 @@ export async function launchFirefox(kind: FirefoxKind, options: { extension?: st
     async reset() {
       await inExtension(async () => {
         const ext = (globalThis as any).browser;
-        await Promise.all([ext.storage.sync.clear(), ext.storage.local.clear()]);
+        // Only what holds something is cleared (storage.sync counts writes).
+        await Promise.all([ext.storage.sync, ext.storage.local].map(async (area: any) => {
+          if (Object.keys(await area.get(null)).length) await area.clear();
+        }));
         const scripts = await ext.scripting.getRegisteredContentScripts();
         if (scripts.length) await ext.scripting.unregisterContentScripts({ ids: scripts.map((script: { id: string }) => script.id) });
         await ext.action.setPopup({ popup: 'popup.html' });
