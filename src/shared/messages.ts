@@ -64,6 +64,5 @@ declare global {
    */
   var __clearpageAuto: 'pending' | 'on' | 'off' | undefined;
   /** Commands waiting for content.js, oldest first: each injection runs one. */
-  // eslint-disable-next-line no-var
   var __clearpagePending: PendingCommand[] | undefined;
 }

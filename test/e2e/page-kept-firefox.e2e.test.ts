@@ -3,7 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { firefoxOf, type Firefox } from './harness/firefox';
 import { testServer, type TestServer } from './harness/server';
 import { mediaPage, silentWav } from './harness/media';
-import { answerButton, formPage, formStateScript, hugePage, paragraphs } from './harness/kept-pages';
+import { formPage, formStateScript, hugePage, paragraphs } from './harness/kept-pages';
 import { overlayState } from './harness/overlay';
 
 // The page under reader view is given back as it was, and nothing reader view does freezes it (Firefox test build).
