@@ -7,6 +7,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: on a 2-core machine that is one, and the files ran in a row.
+    maxWorkers: 2,
     reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]],
   },
 });

@@ -1,18 +1,26 @@
 import { defineConfig } from 'vitest/config';
 
-// All files in one worker process, one after another (isolate: false keeps it alive between files), so one browser of
-// each kind serves the whole run (test/e2e/harness/shared.ts). Every wait inside a test is bounded by a few seconds
-// and named; the test timeout is only the last guard.
+// Two projects, one per engine, each with its files in one worker process, one after another (isolate: false keeps it
+// alive between files), so one browser of each kind serves the project's whole run (test/e2e/harness/shared.ts).
+// `npm run test:e2e` (scripts/run-e2e.mjs) runs the two projects at once. Every wait inside a test is bounded by a few
+// seconds and named; the test timeout is only the last guard.
+const firefox = 'test/e2e/**/*-firefox.e2e.test.ts';
+
 export default defineConfig({
   test: {
-    include: ['test/e2e/**/*.e2e.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
     maxWorkers: 1,
     fileParallelism: false,
     isolate: false,
-    reporters: ['default', ['json', { outputFile: 'test-results/e2e.json' }]],
+    reporters: ['default', 'json'],
+    // scripts/run-e2e.mjs names one report per project (--outputFile.json=…).
+    outputFile: { json: 'test-results/e2e.json' },
     globalSetup: ['test/e2e/global-setup.ts'],
+    projects: [
+      { extends: true, test: { name: 'chromium', include: ['test/e2e/**/*.e2e.test.ts'], exclude: [firefox] } },
+      { extends: true, test: { name: 'firefox', include: [firefox] } },
+    ],
   },
 });

@@ -7,7 +7,8 @@ const repo = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = (name: string) => `test/cli-fixtures/${name}`;
 
 function cli(...args: string[]) {
-  const run = spawnSync('npx', ['tsx', 'src/cli/extract-cli.ts', ...args], { cwd: repo, encoding: 'utf8', timeout: 120_000 });
+  // Node with tsx's loader, not `npx tsx`: npx and tsx's own launcher cost a second or two per run.
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/extract-cli.ts', ...args], { cwd: repo, encoding: 'utf8', timeout: 120_000 });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
