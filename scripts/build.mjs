@@ -67,6 +67,8 @@ await buildScript('src/background/index.ts', 'background.js');
 await buildScript('src/content/auto-open.ts', 'auto-open.js', '', noPolyfill);
 await buildScript('src/export/index.ts', 'export.js', '', noPolyfill);
 await buildScript('src/content/site-tools/index.ts', 'site-tools.js', '', noPolyfill);
+// What reader view offers beyond the article, injected once it has painted (src/content/reader.ts).
+await buildScript('src/content/tools/index.ts', 'reader-tools.js', '', noPolyfill);
 await buildPages();
 renderIcons(staging);
 cpSync(join(root, 'src/_locales'), join(staging, '_locales'), { recursive: true });

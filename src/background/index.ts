@@ -49,10 +49,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   const tabId = sender.tab?.id;
   if (tabId === undefined) return undefined;
   if (message.type === 'auto-open') return autoOpenTab(sender.tab, sender.frameId).catch(() => false);
-  if (message.type === 'load-export' || message.type === 'load-site-tools') {
+  if (message.type === 'load-chunk') {
     const target = { tabId, frameIds: [sender.frameId ?? 0] };
-    const file = message.type === 'load-export' ? 'export.js' : 'site-tools.js';
-    return browser.scripting.executeScript({ target, files: [file] }).then(() => true);
+    return browser.scripting.executeScript({ target, files: [`${message.chunk}.js`], injectImmediately: true }).then(() => true);
   }
   void browser.action.setIcon({ tabId, path: toolbarIcon(message.state.status === 'open') }).catch(() => {});
   return undefined;

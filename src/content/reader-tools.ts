@@ -7,28 +7,32 @@ import { setupReadAloud } from './tools/read-aloud';
 import { setupExportMenu } from './tools/export-menu';
 import { setupOverlayKeys } from './tools/overlay-keys';
 import { setupPrintMode } from './tools/print-mode';
-import { setupToast } from './tools/toast';
 import { setupSiteMemory } from './tools/site-memory';
 import type { SiteMemory } from './site-tools/api';
-import { setupAutoOpenNote } from './tools/auto-open-note';
-import { setupInArticleLinks } from './tools/in-article-links';
 
 export interface ReaderTools {
   /** The start of the paragraph being read, once the reader scrolled; closing aligns the page to it. */
   readingSnippet(): string | null;
 }
 
-/** Everything the overlay offers beyond the article; all of it stops when `signal` aborts. */
-export function setupReaderTools(overlay: Overlay, article: Article, settings: FollowedSettings, url: string, memory: SiteMemory,
-  signal: AbortSignal): ReaderTools {
-  const say = setupToast(overlay, signal);
-  setupSiteMemory(overlay, memory, say, signal);
-  setupAutoOpenNote(overlay, say, signal);
-  setupOutline(overlay, signal);
-  setupInArticleLinks(overlay, signal);
-  setupReadAloud(overlay, article.lang ?? undefined, say, signal);
-  setupExportMenu(overlay, article, url, say, signal);
-  setupOverlayKeys(overlay, settings.current, signal);
-  setupPrintMode(signal);
-  return setupReadingPosition(overlay, url, signal);
+export interface ReaderToolsApi {
+  /** Everything the overlay offers beyond the article; all of it stops when `signal` aborts. */
+  setup(overlay: Overlay, article: Article, settings: FollowedSettings, url: string, memory: SiteMemory,
+    say: (message: string) => void, signal: AbortSignal): ReaderTools;
 }
+
+declare global {
+  var __clearpageReaderTools: ReaderToolsApi | undefined;
+}
+
+export const readerTools: ReaderToolsApi = {
+  setup(overlay, article, settings, url, memory, say, signal) {
+    setupSiteMemory(overlay, memory, say, signal);
+    setupOutline(overlay, signal);
+    setupReadAloud(overlay, article.lang ?? undefined, say, signal);
+    setupExportMenu(overlay, article, url, say, signal);
+    setupOverlayKeys(overlay, settings.current, signal);
+    setupPrintMode(signal);
+    return setupReadingPosition(overlay, url, signal);
+  },
+};

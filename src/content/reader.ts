@@ -1,26 +1,33 @@
 import browser from '../shared/browser';
-import type { ContentApi, ReaderCommand, ReaderState } from '../shared/messages';
+import { popupPortName, type ContentApi, type ReaderCommand, type ReaderState } from '../shared/messages';
 import { followSettings } from '../shared/settings-storage';
-import { cloneIntoInertDocument, defaultMaxElements, extractArticle, sanitizeMarkup } from '../extract';
-import { capturePageState, restorePageState } from './page-state';
-import { createNotice, createReaderOverlay, type Overlay } from './overlay';
-import { setupReaderTools, type ReaderTools } from './reader-tools';
-import { findInPage } from './tools/reading-position';
+import { defaultMaxElements, sanitizeMarkup } from '../extract';
+import { capturePageState, restorePageState, type PageState } from './page-state';
+import { createReaderOverlay, type Overlay } from './overlay';
+import type { ReaderTools } from './reader-tools';
+import { findInPage } from './tools/find-in-page';
 import { watchHost, watchNavigation } from './navigation-watch';
 import { t } from '../shared/i18n';
 import { siteOf, type SiteRule } from '../shared/site-rules';
 import { loadSiteRules } from '../shared/site-rules-storage';
 import { createHiddenList } from './hidden-list';
 import { loadSiteTools } from './load-site-tools';
+import { loadChunk } from './load-chunk';
+import { createNotices } from './notice';
+import { createPreparation } from './prepare';
+import { afterPaint } from './next-task';
+import { setupToast } from './tools/toast';
+import { setupAutoOpenNote } from './tools/auto-open-note';
+import { setupInArticleLinks } from './tools/in-article-links';
 
-const noticeMs = 6000;
 const pendingMs = 10_000;
 
 interface OpenReader {
   overlay: Overlay;
   controller: AbortController;
-  page: ReturnType<typeof capturePageState>;
-  tools: ReaderTools;
+  page: PageState;
+  /** The reading tools, once loaded after the first paint. */
+  tools: ReaderTools | null;
   title: string;
 }
 
@@ -32,31 +39,18 @@ function report(state: ReaderState): ReaderState {
 /** One reader per tab. Commands run one at a time, so rapid toggles never stack overlays. */
 export function createReader(): ContentApi {
   let open: OpenReader | null = null;
-  let notice: { remove(): void; controller: AbortController } | null = null;
   let queue: Promise<unknown> = Promise.resolve();
-
-  function dismissNotice(): void {
-    notice?.controller.abort();
-    notice?.remove();
-    notice = null;
-  }
-
-  function showNotice(message: string): void {
-    dismissNotice();
-    const controller = new AbortController();
-    const card = createNotice(message, dismissNotice);
-    notice = { remove: card.remove, controller };
-    const timer = setTimeout(dismissNotice, noticeMs);
-    controller.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
-    window.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') dismissNotice();
-    }, { capture: true, signal: controller.signal });
-  }
+  const notices = createNotices();
+  const preparation = createPreparation({ keepRemoved: true });
+  // The popup holds a port open while it is shown: what it had prepared goes when it closes without a toggle.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === popupPortName) port.onDisconnect.addListener(() => preparation.drop());
+  });
 
   function close(): ReaderState {
     if (!open) return { status: 'closed' };
     const { overlay, controller, page, tools } = open;
-    const snippet = tools.readingSnippet();
+    const snippet = tools?.readingSnippet() ?? null;
     open = null;
     controller.abort();
     overlay.remove();
@@ -66,17 +60,27 @@ export function createReader(): ContentApi {
     return report({ status: 'closed' });
   }
 
+  /** What refuses the page before any copy is made: not a web page, or too large to read. */
+  function refusal(): ReaderState | null {
+    if (!(document instanceof HTMLDocument) || !document.body) return { status: 'no-article', message: t('notHtml') };
+    // Counting is cheap; copying a huge page is not.
+    if (document.getElementsByTagName('*').length > defaultMaxElements) return { status: 'too-large', message: t('tooLarge') };
+    return null;
+  }
+
+  function prepare(): ReaderState {
+    if (isOpen()) return { status: 'open', title: open!.title };
+    if (!refusal()) preparation.start();
+    return { status: 'closed' };
+  }
+
   async function openReader(): Promise<ReaderState> {
     if (open) return { status: 'open', title: open.title };
-    dismissNotice();
-    if (!(document instanceof HTMLDocument) || !document.body) {
-      showNotice(t('notHtml'));
-      return { status: 'no-article', message: t('notHtml') };
-    }
-    // Counting is cheap; copying a huge page is not: refuse before the copy.
-    if (document.getElementsByTagName('*').length > defaultMaxElements) {
-      showNotice(t('tooLarge'));
-      return report({ status: 'too-large', message: t('tooLarge') });
+    notices.dismiss();
+    const refused = refusal();
+    if (refused) {
+      notices.show(refused.message!);
+      return refused.status === 'too-large' ? report(refused) : refused;
     }
     const controller = new AbortController();
     // Subscribed before anything is read or awaited: a change made while the reader opens still applies.
@@ -85,15 +89,13 @@ export function createReader(): ContentApi {
     const rulesPromise: Promise<SiteRule[]> = site ? loadSiteRules(site) : Promise.resolve([]);
     // Opened by auto-open.js: a page that turns out not to be an article gets no card.
     const auto = globalThis.__clearpageAuto === 'pending';
-    const started = performance.now();
-    const copy = cloneIntoInertDocument(document, location.href);
-    const cloned = performance.now();
-    // The live page was counted above: counting the copy again is work done twice.
-    const result = extractArticle(copy, { url: location.href, keepRemoved: true, maxElements: 0 });
+    const asked = performance.now();
+    const { result, clone, early } = await preparation.take();
+    const extracted = performance.now();
     if (!result.ok) {
       controller.abort();
       const message = t(result.reason === 'too-large' ? 'tooLarge' : result.reason === 'not-html' ? 'notHtml' : 'noArticle');
-      if (!auto) showNotice(message);
+      if (!auto) notices.show(message);
       return report({ status: result.reason === 'too-large' ? 'too-large' : 'no-article', message });
     }
     // Only now is it known that auto-open opened something: the overlay then offers to stop it.
@@ -101,26 +103,43 @@ export function createReader(): ContentApi {
     const [, rules] = await Promise.all([settings.ready, rulesPromise]);
     // A site with rules needs site-tools.js to apply them, before anything is shown; other sites never load it here.
     const siteTools = site && rules.length ? await loadSiteTools().catch(() => null) : null;
+    const rendering = performance.now();
     const page = capturePageState(window);
     const overlay = createReaderOverlay(result, settings.current(), () => void run('close'));
     settings.onChange(overlay.apply);
     // The reader's per-site choices apply before anything is shown: kept clutter back in place, hidden blocks out.
     const memory = { site, entries: createHiddenList(result.removed), skipped: [] as SiteRule[], sanitize: (html: string) => sanitizeMarkup(html, window) };
     if (siteTools) memory.skipped = siteTools.applyRules(overlay.article, memory, rules).skipped;
-    const tools = setupReaderTools(overlay, result, settings, location.href, memory, controller.signal);
-    open = { overlay, controller, page, tools, title: result.title };
-    watchNavigation(() => void run('close'), controller.signal);
-    watchHost(overlay.host, () => void run('close'), controller.signal);
+    const { signal } = controller;
+    // What the first frame needs besides the article: its links stay inside reader view, its notes say what happened.
+    setupInArticleLinks(overlay, signal);
+    const say = setupToast(overlay, signal);
+    setupAutoOpenNote(overlay, say, signal);
+    const opened: OpenReader = { overlay, controller, page, tools: null, title: result.title };
+    open = opened;
+    watchNavigation(() => void run('close'), signal);
+    watchHost(overlay.host, () => void run('close'), signal);
     window.addEventListener('keydown', (event) => {
       // An open menu or the shortcut list takes Escape first.
       if (event.key !== 'Escape' || overlay.root.querySelector('.help:not([hidden]), .menu-list:not([hidden]), .hidden-panel:not([hidden]), [data-picking]')) return;
       event.preventDefault();
       event.stopPropagation();
       void run('close');
-    }, { capture: true, signal: controller.signal });
+    }, { capture: true, signal });
     overlay.dialog.focus({ preventScroll: true });
+    // Everything else comes once the article is on screen: the tools' code is its own file, loaded then.
+    // `data-tools` says when they are there (or could not be loaded).
+    void afterPaint().then(() => loadChunk('reader-tools', () => globalThis.__clearpageReaderTools)).then((api) => {
+      if (signal.aborted) return;
+      opened.tools = api.setup(overlay, result, settings, location.href, memory, say, signal);
+      overlay.dialog.dataset.tools = 'ready';
+    }, (error: unknown) => {
+      overlay.dialog.dataset.tools = 'failed';
+      console.error('Clearpage:', error);
+    });
     const { prune, readability, declutter, sanitize } = result.timings;
-    const timings = { clone: cloned - started, prune, readability, declutter, sanitize, render: performance.now() - cloned - result.timings.total };
+    const timings = { clone, prune, readability, declutter, sanitize, render: performance.now() - rendering,
+      wait: extracted - asked, early: Number(early) };
     return report({ status: 'open', title: result.title, timings });
   }
 
@@ -134,6 +153,8 @@ export function createReader(): ContentApi {
     switch (command) {
       case 'state':
         return isOpen() ? { status: 'open', title: open!.title } : { status: 'closed' };
+      case 'prepare':
+        return prepare();
       case 'close':
         return close();
       case 'open':

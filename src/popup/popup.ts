@@ -1,5 +1,5 @@
 import browser, { type Tabs } from '../shared/browser';
-import type { ReaderState } from '../shared/messages';
+import { popupPortName, type ReaderState } from '../shared/messages';
 import { injectionErrorMessage, restrictedReason } from '../shared/restricted';
 import { runInTab } from '../shared/run-in-tab';
 import { renderSettingsForm } from './settings-form';
@@ -33,7 +33,9 @@ async function connect(tab: Tabs.Tab | undefined): Promise<void> {
   const reason = restrictedReason(tab.url);
   if (reason) return unavailable(t(reason));
   try {
-    show(await runInTab(tabId, 'state'));
+    // The article is prepared while the person reaches for the toggle; the port tells the page when the popup is gone.
+    show(await runInTab(tabId, 'prepare'));
+    browser.tabs.connect(tabId, { name: popupPortName, frameId: 0 });
   } catch (error) {
     return unavailable(t(...injectionErrorMessage(error)));
   }

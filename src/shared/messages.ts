@@ -14,16 +14,24 @@ export interface ReaderState {
   timings?: Record<string, number>;
 }
 
-/** Commands the popup and background send into a tab's content script (through `scripting.executeScript`). */
-export type ReaderCommand = 'toggle' | 'open' | 'close' | 'state';
+/**
+ * Commands the popup and background send into a tab's content script (through `scripting.executeScript`). `prepare`
+ * (the popup, as it opens) readies the article without showing anything, so that the toggle only has to show it.
+ */
+export type ReaderCommand = 'toggle' | 'open' | 'close' | 'state' | 'prepare';
+
+/** Code injected into a tab only when it is needed, so content.js stays small: each is `<name>.js` in the build. */
+export const chunks = ['export', 'site-tools', 'reader-tools'] as const;
+export type Chunk = (typeof chunks)[number];
+
+/** The port the popup holds open to the tab's content script: when it closes, what was prepared for it goes. */
+export const popupPortName = 'clearpage-popup';
 
 /** Runtime messages (content script → background). */
 export type Message =
   | { type: 'reader-state'; state: ReaderState }
-  /** Inject export.js (Markdown and file export) into the sender's frame, on first use. */
-  | { type: 'load-export' }
-  /** Inject site-tools.js (the hidden-items list, remove-an-element mode) into the sender's frame, on first use. */
-  | { type: 'load-site-tools' }
+  /** Inject `<chunk>.js` into the sender's frame, on first use. */
+  | { type: 'load-chunk'; chunk: Chunk }
   /** From auto-open.js: this page of a site with auto-open on looks like an article; open the reader in it. */
   | { type: 'auto-open' }
   /** From the popup or the overlay: turn auto-open on (permission already granted) or off for `url`'s site. */
@@ -37,8 +45,9 @@ export interface AutoOpenResult {
 
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;
-  const message = value as { type?: unknown; state?: { status?: unknown }; url?: unknown; on?: unknown };
-  if (message.type === 'load-export' || message.type === 'load-site-tools' || message.type === 'auto-open') return true;
+  const message = value as { type?: unknown; state?: { status?: unknown }; url?: unknown; on?: unknown; chunk?: unknown };
+  if (message.type === 'auto-open') return true;
+  if (message.type === 'load-chunk') return (chunks as readonly unknown[]).includes(message.chunk);
   if (message.type === 'auto-open-set') return typeof message.url === 'string' && typeof message.on === 'boolean';
   return message.type === 'reader-state' && typeof message.state?.status === 'string';
 }

@@ -55,7 +55,7 @@ describe('Firefox ESR: export', () => {
 
     await writeClipboard(firefox, 'before the copy');
     await chooseFromSaveMenu(page, 'Copy as Markdown');
-    await page.waitForSelector('clearpage-reader >>> .toast::-p-text(Copied as Markdown)');
+    await page.waitForSelector('clearpage-reader >>> .toast::-p-text(Copied as Markdown)', { visible: true });
     const markdown = await readClipboard(firefox);
     writeFileSync(artifactPath('firefox', 'export-clipboard.md'), markdown);
     expect(markdown).toMatch(/^---\ntitle: "How tidal power works, and why it is still so rare"\nauthor: "Mara Quinn"/);

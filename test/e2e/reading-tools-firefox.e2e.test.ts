@@ -98,7 +98,7 @@ describe('Firefox ESR: reading tools in the overlay', () => {
     await page.keyboard.press('-');
     await expect.poll(size, { timeout: 3000, message: '- makes it smaller again' }).toBe('20px');
     await page.keyboard.type('?');
-    await page.waitForSelector('clearpage-reader >>> .help-card[role=dialog]');
+    await page.waitForSelector('clearpage-reader >>> .help-card[role=dialog]', { visible: true });
     await page.keyboard.press('Escape');
     await page.waitForSelector('clearpage-reader >>> .help', { hidden: true });
     expect(await page.evaluate(() => document.querySelectorAll('clearpage-reader').length)).toBe(1);
@@ -143,7 +143,7 @@ describe('Firefox ESR: reading tools in the overlay', () => {
       await openItalianAndListen();
       await chooseVoice(name);
       await listen();
-      await page.waitForSelector('clearpage-reader >>> .toast::-p-text(no working voice)');
+      await page.waitForSelector('clearpage-reader >>> .toast::-p-text(no working voice)', { visible: true });
       expect(await listenPressed(), name).toBe('false');
       await closeReader();
     }

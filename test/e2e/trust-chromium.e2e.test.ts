@@ -98,7 +98,7 @@ describe('Chromium: commands are honoured, keys stay in reader view, the page ca
     await worker.evaluate(async () => {
       await chrome.storage.sync.set({ 'site:127.0.0.1': [{ a: 'hide', r: 'user', f: 'no block on this page starts like this', n: 38, p: 'none', c: 20000, u: 20000 }] });
       chrome.runtime.onMessage.addListener(function themeWhileOpening(message) {
-        if ((message as { type?: string }).type !== 'load-site-tools') return;
+        if ((message as { type?: string; chunk?: string }).chunk !== 'site-tools') return;
         chrome.runtime.onMessage.removeListener(themeWhileOpening);
         void chrome.storage.sync.set({ theme: 'dark' });
       });

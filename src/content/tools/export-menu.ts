@@ -1,25 +1,14 @@
-import browser from '../../shared/browser';
 import type { Article } from '../../extract/types';
 import type { ExportMeta } from '../../export/front-matter';
 import type { Overlay } from '../overlay';
 import { menuButton } from './menu';
 import { t } from '../../shared/i18n';
+import { loadChunk } from '../load-chunk';
 
 type Exporter = NonNullable<typeof globalThis.__clearpageExport>;
-let loading: Promise<Exporter> | null = null;
 
-/** export.js, injected on first use; shared by every caller, tried again after a failure. */
-function exporter(): Promise<Exporter> {
-  loading ??= (async () => {
-    if (!globalThis.__clearpageExport) await browser.runtime.sendMessage({ type: 'load-export' });
-    if (!globalThis.__clearpageExport) throw new Error('export did not load');
-    return globalThis.__clearpageExport;
-  })().catch((error: unknown) => {
-    loading = null;
-    throw error;
-  });
-  return loading;
-}
+/** export.js, injected on first use. */
+const exporter = (): Promise<Exporter> => loadChunk('export', () => globalThis.__clearpageExport);
 
 function download(overlay: Overlay, text: string, name: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));

@@ -1,9 +1,9 @@
 import { el, type Overlay } from '../overlay';
 import { loadPosition, savePosition } from '../../shared/reading-positions';
 import { t } from '../../shared/i18n';
+import { fold } from './find-in-page';
 
 const blockSelector = 'p, li, h2, h3, h4, h5, h6, blockquote, pre, figure, table';
-const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The first block whose bottom is below the top of the view: what is being read. */
 function currentBlock(overlay: Overlay, blocks: HTMLElement[]): number {
@@ -79,14 +79,4 @@ export function setupReadingPosition(overlay: Overlay, url: string, signal: Abor
       return block ? fold(block.textContent ?? '').slice(0, 80) : null;
     },
   };
-}
-
-/** The live page's element that starts with `snippet`, to scroll the page to what was being read. */
-export function findInPage(doc: Document, snippet: string): Element | null {
-  if (snippet.length < 12) return null;
-  for (const candidate of Array.from(doc.querySelectorAll('p, li, h2, h3, h4, h5, h6, blockquote, pre, figcaption, td'))) {
-    if (candidate.closest('clearpage-reader')) continue;
-    if (fold(candidate.textContent ?? '').startsWith(snippet)) return candidate;
-  }
-  return null;
 }

@@ -11,6 +11,7 @@ type Event = { method?: string; params?: any };
 export class TargetWatch {
   readonly errors: string[] = [];
   readonly requests: string[] = [];
+  private readonly attachedAt = Date.now();
   private nextId = 1;
   private replies = new Map<number, () => void>();
   private listener = (event: { sessionId: string; message: string }) => {
@@ -22,7 +23,9 @@ export class TargetWatch {
       this.errors.push(`${this.label}: uncaught ${details.exception?.description ?? details.text}`);
     } else if (method === 'Runtime.consoleAPICalled' && (params.type === 'error' || params.type === 'assert')) {
       this.errors.push(`${this.label}: console.${params.type} ${params.args.map((a: any) => a.value ?? a.description ?? '').join(' ')}`);
-    } else if (method === 'Log.entryAdded' && params.entry.level === 'error' && params.entry.source !== 'network') {
+    } else if (method === 'Log.entryAdded' && params.entry.level === 'error' && params.entry.source !== 'network'
+      // Log.enable replays what the target logged before: in a browser shared by the run, earlier tests' entries.
+      && params.entry.timestamp >= this.attachedAt) {
       this.errors.push(`${this.label}: ${params.entry.source} ${params.entry.text}`);
     } else if (method === 'Network.requestWillBeSent') {
       this.requests.push(params.request.url);

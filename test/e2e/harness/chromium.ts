@@ -88,8 +88,11 @@ export async function launchChromium(kind: ChromiumKind, options: { extension?: 
     async reader(page, command) {
       if (kind !== 'test') throw new Error('reader commands need the test build');
       const url = page.url();
-      return within((await controlPage()).evaluate(([u, c]) => chrome.runtime.sendMessage({ type: 'test-run', url: u, command: c }),
+      const state: ReaderState = await within((await controlPage()).evaluate(([u, c]) => chrome.runtime.sendMessage({ type: 'test-run', url: u, command: c }),
         [url, command] as const), 10_000, `reader ${command} in ${url}`);
+      // Reader view's tools come after its first paint: after an open, a test goes on once they are there.
+      if (state.status === 'open' && command === 'open') await page.locator('clearpage-reader .reader[data-tools]').waitFor();
+      return state;
     },
     async reset() {
       await within((await controlPage()).evaluate(async () => {

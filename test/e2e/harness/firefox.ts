@@ -111,8 +111,14 @@ export async function launchFirefox(kind: FirefoxKind, options: { extension?: st
     async reader(page, command) {
       if (kind !== 'test') throw new Error('reader commands need the test build');
       const url = page.url();
-      return within((await controlPage()).evaluate((u, c) => (globalThis as any).browser.runtime.sendMessage({ type: 'test-run', url: u, command: c }), url, command),
-        10_000, `reader ${command} in ${url}`) as Promise<ReaderState>;
+      const state = await within((await controlPage()).evaluate((u, c) => (globalThis as any).browser.runtime.sendMessage({ type: 'test-run', url: u, command: c }), url, command),
+        10_000, `reader ${command} in ${url}`) as ReaderState;
+      // Reader view's tools come after its first paint: after an open, a test goes on once they are there.
+      // (Polled: puppeteer's waitForSelector re-checks on light-DOM mutations only, and this attribute is in the shadow root.)
+      if (state.status === 'open' && command === 'open') {
+        await page.waitForFunction(() => !!document.querySelector('clearpage-reader')?.shadowRoot?.querySelector('.reader[data-tools]'), { polling: 50 });
+      }
+      return state;
     },
     async reset() {
       await inExtension(async () => {

@@ -1,0 +1,72 @@
+import { cloneIntoInertDocument, extractArticle, type ExtractResult } from '../extract';
+import { nextTask } from './next-task';
+
+export interface Prepared {
+  result: ExtractResult;
+  /** Milliseconds spent copying the page (the pipeline times its own stages). */
+  clone: number;
+  /** The article was ready before it was asked for (the popup prepared it while a person reached for the toggle). */
+  early: boolean;
+}
+
+interface Preparation {
+  url: string;
+  done: Promise<Prepared>;
+  /** The page changed its text since it was copied. */
+  stale: boolean;
+  observer: MutationObserver;
+  asked: boolean;
+}
+
+/** A change a reader could see in the article: text added, removed or rewritten (not an image swapped or a style). */
+function changesText(records: MutationRecord[]): boolean {
+  return records.some((record) => record.type === 'characterData'
+    || [...record.addedNodes, ...record.removedNodes].some((node) => (node.textContent ?? '').trim() !== ''));
+}
+
+/**
+ * The article, extracted from a copy of the page in steps that each leave the page its turn (the copy, then the
+ * pipeline). Started early (`start`), it is ready when asked for (`take`), unless the page changed its text or its
+ * address meanwhile: then it is made again from the page as it is now. Nothing of it is visible to the page.
+ */
+export function createPreparation(options: { keepRemoved: boolean }) {
+  let current: Preparation | null = null;
+
+  function drop(): void {
+    current?.observer.disconnect();
+    current = null;
+  }
+
+  function start(): void {
+    if (current && !current.stale && current.url === location.href) return;
+    drop();
+    const preparation: Preparation = { url: location.href, done: Promise.resolve(null as unknown as Prepared), stale: false, observer: null!, asked: false };
+    preparation.observer = new MutationObserver((records) => {
+      if (changesText(records)) preparation.stale = true;
+    });
+    preparation.observer.observe(document, { subtree: true, childList: true, characterData: true });
+    preparation.done = (async () => {
+      await nextTask();
+      const started = performance.now();
+      const copy = cloneIntoInertDocument(document, location.href);
+      const clone = performance.now() - started;
+      await nextTask();
+      // The live page was counted before (reader.ts): counting the copy again is work done twice.
+      const result = extractArticle(copy, { url: preparation.url, keepRemoved: options.keepRemoved, maxElements: 0 });
+      return { result, clone, early: !preparation.asked };
+    })();
+    current = preparation;
+  }
+
+  /** The article as the page is now: the prepared one when still true to the page, else one made now. */
+  async function take(): Promise<Prepared> {
+    if (!current || current.stale || current.url !== location.href) start();
+    const preparation = current!;
+    preparation.asked = true;
+    const prepared = await preparation.done;
+    drop();
+    return prepared;
+  }
+
+  return { start, take, drop, get pending() { return current !== null; } };
+}
