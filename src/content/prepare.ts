@@ -68,5 +68,8 @@ export function createPreparation(options: { keepRemoved: boolean }) {
     return prepared;
   }
 
-  return { start, take, drop, get pending() { return current !== null; } };
+  /** The preparation under way or done, if any (not taken). */
+  const ready = (): Promise<Prepared> | null => current?.done ?? null;
+
+  return { start, take, drop, ready };
 }

@@ -1,5 +1,5 @@
 import browser from '../shared/browser';
-import { popupPortName, type ContentApi, type ReaderCommand, type ReaderState } from '../shared/messages';
+import { popupPortName, type ContentApi, type PreparedMessage, type ReaderCommand, type ReaderState } from '../shared/messages';
 import { followSettings } from '../shared/settings-storage';
 import { defaultMaxElements, sanitizeMarkup } from '../extract';
 import { capturePageState, restorePageState, type PageState } from './page-state';
@@ -42,9 +42,18 @@ export function createReader(): ContentApi {
   let queue: Promise<unknown> = Promise.resolve();
   const notices = createNotices();
   const preparation = createPreparation({ keepRemoved: true });
-  // The popup holds a port open while it is shown: what it had prepared goes when it closes without a toggle.
+  // The popup holds a port open while it is shown: it hears when the article is ready, and what was prepared goes
+  // when it closes without a toggle.
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name === popupPortName) port.onDisconnect.addListener(() => preparation.drop());
+    if (port.name !== popupPortName) return;
+    let connected = true;
+    port.onDisconnect.addListener(() => {
+      connected = false;
+      preparation.drop();
+    });
+    void preparation.ready()?.then(({ result }) => {
+      if (connected) port.postMessage({ type: 'prepared', article: result.ok } satisfies PreparedMessage);
+    });
   });
 
   function close(): ReaderState {

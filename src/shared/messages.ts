@@ -27,6 +27,12 @@ export type Chunk = (typeof chunks)[number];
 /** The port the popup holds open to the tab's content script: when it closes, what was prepared for it goes. */
 export const popupPortName = 'clearpage-popup';
 
+/** Sent on that port once the article is prepared (`article`: there is one to show). */
+export interface PreparedMessage {
+  type: 'prepared';
+  article: boolean;
+}
+
 /** Runtime messages (content script → background). */
 export type Message =
   | { type: 'reader-state'; state: ReaderState }
