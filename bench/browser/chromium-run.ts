@@ -2,12 +2,12 @@
 import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { launchChromium, type Chromium } from '../../test/e2e/harness/chromium';
-import { clickToolbarButton, type Popup } from '../../test/e2e/harness/chromium-popup';
-import { armWatcher, installReadability, now, timeReadability } from './page-probes';
+import { clickToolbarButton, triggerToolbarButton, type Popup } from '../../test/e2e/harness/chromium-popup';
+import { armShiftWatcher, armWatcher, installReadability, movedAfterPaint, now, timeReadability } from './page-probes';
 import { offlineChromiumArgs, serveOffline, normalizeUrl, type OfflineServer } from './serve-offline';
 import { analyseTrace, startTrace, type TraceEvent } from './trace';
 import { median } from './stats';
-import type { OpenFigures, ReadabilityFigures } from './types';
+import type { DirectFigures, OpenFigures, ReadabilityFigures } from './types';
 
 export interface ChromiumBench {
   browser: Chromium;
@@ -69,19 +69,22 @@ const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T | null> =>
   Promise.race([promise, new Promise<null>((done) => setTimeout(() => done(null), ms))]);
 
 /**
- * One open the way a user does it: fresh page load, toolbar click, click on the popup's toggle; from that click to
- * the first painted frame with article text, split by stage.
+ * One open the way a person does it: fresh page load, toolbar click (the popup opens and prepares the article), a
+ * moment to reach for the toggle (`reachMs`), the click; from that click to the first painted frame with article text.
  */
-export async function measureOpen(bench: ChromiumBench, url: string, html: Buffer, traced = true): Promise<OpenFigures> {
+export async function measureOpen(bench: ChromiumBench, url: string, html: Buffer, traced = true, reachMs = 300): Promise<OpenFigures> {
   await load(bench, url, html);
+  await bench.page.evaluate(armWatcher);
+  // Traced from before the toolbar click, so the preparation's tasks are seen too.
+  const stopTrace = traced ? await startTrace(bench.browser.cdp) : async (): Promise<TraceEvent[]> => [];
   const popup = await clickToolbarButton(bench.browser, bench.page);
   try {
     const firstPaint = await popupFirstPaint(popup);
-    // Without the trace there is no longest task and no message/injection split, but no tracing overhead either.
-    const stopTrace = traced ? await startTrace(bench.browser.cdp) : async (): Promise<TraceEvent[]> => [];
-    await bench.page.evaluate(armWatcher);
+    await new Promise((done) => setTimeout(done, reachMs));
+    await bench.page.evaluate(armShiftWatcher);
     const clickAt = await popup.evaluate<number>(`(() => { const t = ${now}; document.getElementById('toggle').click(); return t; })()`);
     const seen = await withTimeout(bench.page.evaluate<{ renderEnd: number; painted: number }>('window.__cpBench.done'), 15_000);
+    const moved = seen ? await withTimeout(bench.page.evaluate<{ header: number; article: number } | null>(movedAfterPaint), 5000) : null;
     const events = await stopTrace();
     const status = await popup.evaluate<string>(`document.getElementById('status').dataset.kind || ''`);
     if (!seen) return { status: status || 'timeout', popupFirstPaint: firstPaint } as OpenFigures;
@@ -89,25 +92,46 @@ export async function measureOpen(bench: ChromiumBench, url: string, html: Buffe
       .then(() => popup.evaluate<string>('document.body.dataset.timings'), () => null);
     if (!raw) return { status: `no timings (popup status: ${status || 'none'})`, popupFirstPaint: firstPaint };
     const t = JSON.parse(raw) as Record<string, number>;
-    const trace = analyseTrace(events, clickAt, seen.painted);
-    const stages = (t.clone ?? 0) + (t.prune ?? 0) + (t.readability ?? 0) + (t.declutter ?? 0) + (t.sanitize ?? 0) + (t.render ?? 0);
-    const contentStart = seen.renderEnd - stages;
-    // The trace dates the start of content.js; the watcher dates the end of rendering; the content script's
-    // own timings fill in between. Whatever precedes content.js is the message's way from popup to page.
-    const injectionStart = trace?.injectionStart ?? NaN;
+    const trace = analyseTrace(events, clickAt, seen.painted, popup.triggeredAt);
     return {
       status: 'open', popupFirstPaint: firstPaint,
       total: seen.painted - clickAt,
-      message: injectionStart - clickAt,
-      injection: contentStart - injectionStart,
-      clone: t.clone!, prune: t.prune!, readability: t.readability!, declutter: t.declutter!, sanitize: t.sanitize!, render: t.render!,
-      frame: seen.painted - seen.renderEnd,
+      early: t.early,
+      before: seen.renderEnd - t.render! - clickAt, wait: t.wait, render: t.render, frame: seen.painted - seen.renderEnd,
+      clone: t.clone!, prune: t.prune!, readability: t.readability!, declutter: t.declutter!, sanitize: t.sanitize!,
       longestTask: trace?.longestTask ?? NaN,
       longestKind: trace?.longestKind,
       tasksOver50: trace?.over50 ?? NaN,
+      longestPrepareTask: trace?.longestPrepareTask ?? NaN,
+      layoutShift: moved?.header ?? NaN,
+      imageShift: moved?.article ?? NaN,
       pid: trace?.pid,
     };
   } finally {
     await popup.close();
   }
+}
+
+/** Turns one-click reading on or off (the toolbar button then toggles with no popup), and waits until it holds. */
+export async function setOneClick(bench: ChromiumBench, on: boolean): Promise<void> {
+  const worker = await bench.browser.worker();
+  await worker.evaluate((value) => chrome.storage.sync.set({ openOnToolbarClick: value }), on);
+  for (let end = Date.now() + 5000; (await worker.evaluate(() => chrome.action.getPopup({}))) === '' !== on;) {
+    if (Date.now() > end) throw new Error('one-click reading did not switch');
+    await new Promise((done) => setTimeout(done, 25));
+  }
+}
+
+/** One open with no popup to prepare behind (one-click reading; the shortcut takes the same path): click → painted. */
+export async function measureDirect(bench: ChromiumBench, url: string, html: Buffer, traced = true): Promise<DirectFigures> {
+  await load(bench, url, html);
+  await bench.page.evaluate(armWatcher);
+  const stopTrace = traced ? await startTrace(bench.browser.cdp) : async (): Promise<TraceEvent[]> => [];
+  const clickAt = await triggerToolbarButton(bench.browser, bench.page);
+  const seen = await withTimeout(bench.page.evaluate<{ renderEnd: number; painted: number }>('window.__cpBench.done'), 15_000);
+  const events = await stopTrace();
+  if (!seen) return { status: 'timeout' };
+  const trace = analyseTrace(events, clickAt, seen.painted);
+  await bench.page.keyboard.press('Escape');
+  return { status: 'open', total: seen.painted - clickAt, longestTask: trace?.longestTask ?? NaN };
 }

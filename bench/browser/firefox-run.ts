@@ -2,13 +2,13 @@
 // heartbeat (a setTimeout chain: the largest gap between its turns bounds the longest task, give or take 4 ms),
 // and the content script's start is not separable from the message, so message and injection are one figure.
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, type Firefox } from '../../test/e2e/harness/firefox';
+import { geckoId, launchFirefox, type Firefox } from '../../test/e2e/harness/firefox';
 import { clickToolbarButton } from '../../test/e2e/harness/firefox-popup';
-import { armWatcher, installReadability, now, timeReadability } from './page-probes';
+import { armShiftWatcher, armWatcher, installReadability, movedAfterPaint, now, timeReadability } from './page-probes';
 import { normalizeUrl } from './serve-offline';
 import { resetUrl } from './chromium-run';
 import { median } from './stats';
-import type { OpenFigures, ReadabilityFigures } from './types';
+import type { DirectFigures, OpenFigures, ReadabilityFigures } from './types';
 
 export interface FirefoxBench {
   firefox: Firefox;
@@ -92,19 +92,28 @@ const heartbeat = `(() => { const hb = window.__cpHeartbeat = { last: performanc
 const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T | null> =>
   Promise.race([promise, new Promise<null>((done) => setTimeout(() => done(null), ms))]);
 
-export async function measureOpen(bench: FirefoxBench, url: string, html: Buffer): Promise<OpenFigures> {
+/** The heartbeat's longest gap so far, and a fresh start for the next window. */
+const heartbeatMax = '(() => { const hb = window.__cpHeartbeat; const max = Math.max(hb.max, performance.now() - hb.last); hb.max = 0; return max; })()';
+
+export async function measureOpen(bench: FirefoxBench, url: string, html: Buffer, reachMs = 300): Promise<OpenFigures> {
   await load(bench, url, html);
   await bench.firefox.chrome(watchPopup);
+  await bench.page.evaluate(armWatcher);
+  // From before the toolbar click: the preparation's longest task is the heartbeat's longest gap up to the click.
+  await bench.page.evaluate(heartbeat);
   const popup = await clickToolbarButton(bench.firefox, bench.page);
   try {
     const shown = await bench.firefox.chrome<{ shown: number; painted: number }>('window.__cpPopup');
     const popupFirstPaint = (shown.painted || shown.shown) ? (shown.painted || shown.shown) - popup.triggeredAt : null;
-    await bench.page.evaluate(armWatcher);
-    await bench.page.evaluate(heartbeat);
+    await new Promise((done) => setTimeout(done, reachMs));
+    const longestPrepareTask = (await bench.page.evaluate(heartbeatMax)) as number;
+    await bench.page.evaluate(armShiftWatcher);
     const clickAt = await popup.evaluate<number>(`(() => { const t = content.performance.timeOrigin + content.performance.now();
       content.document.getElementById('toggle').click(); return t; })()`);
     const seen = await withTimeout(bench.page.evaluate('window.__cpBench.done') as Promise<{ renderEnd: number; painted: number }>, 15_000);
-    const longestTask = (await bench.page.evaluate('(window.__cpHeartbeat.stop = true, window.__cpHeartbeat.max)')) as number;
+    const longestTask = (await bench.page.evaluate(heartbeatMax)) as number;
+    const moved = seen ? await withTimeout(bench.page.evaluate(movedAfterPaint) as Promise<{ header: number; article: number } | null>, 5000) : null;
+    await bench.page.evaluate('window.__cpHeartbeat.stop = true');
     const status = await popup.evaluate<string>(`content.document.getElementById('status').dataset.kind || ''`);
     const pid = await bench.firefox.chrome<number>(`gBrowser.browsers.find((b) => b.currentURI.spec === ${JSON.stringify(bench.page.url())})?.browsingContext?.currentWindowGlobal?.osPid`);
     if (!seen) return { status: status || 'timeout', popupFirstPaint };
@@ -112,18 +121,51 @@ export async function measureOpen(bench: FirefoxBench, url: string, html: Buffer
       .then(() => popup.evaluate<string>('content.document.body.dataset.timings'), () => null);
     if (!raw) return { status: `no timings (popup status: ${status || 'none'})`, popupFirstPaint };
     const t = JSON.parse(raw) as Record<string, number>;
-    const stages = (t.clone ?? 0) + (t.prune ?? 0) + (t.readability ?? 0) + (t.declutter ?? 0) + (t.sanitize ?? 0) + (t.render ?? 0);
     return {
       status: 'open', popupFirstPaint,
       total: seen.painted - clickAt,
-      // Click → content script start: the message and content.js's own evaluation together.
-      message: seen.renderEnd - stages - clickAt,
-      clone: t.clone!, prune: t.prune!, readability: t.readability!, declutter: t.declutter!, sanitize: t.sanitize!, render: t.render!,
-      frame: seen.painted - seen.renderEnd,
-      longestTask,
+      early: t.early,
+      before: seen.renderEnd - t.render! - clickAt, wait: t.wait, render: t.render, frame: seen.painted - seen.renderEnd,
+      clone: t.clone!, prune: t.prune!, readability: t.readability!, declutter: t.declutter!, sanitize: t.sanitize!,
+      longestTask, longestPrepareTask,
+      layoutShift: moved?.header ?? NaN,
+      imageShift: moved?.article ?? NaN,
       pid,
     };
   } finally {
     await popup.close();
   }
+}
+
+/** Turns one-click reading on or off (the toolbar button then toggles with no popup), and waits until it holds. */
+export async function setOneClick(bench: FirefoxBench, on: boolean): Promise<void> {
+  await bench.firefox.inExtension(async (value: boolean) => {
+    const ext = (globalThis as unknown as { browser: typeof chrome }).browser;
+    await ext.storage.sync.set({ openOnToolbarClick: value });
+    for (let end = Date.now() + 4000; ((await ext.action.getPopup({})) === '') !== value;) {
+      if (Date.now() > end) throw new Error('one-click reading did not switch');
+      await new Promise((done) => setTimeout(done, 25));
+    }
+  }, on);
+}
+
+/** One open with no popup to prepare behind (one-click reading; the shortcut takes the same path): click → painted. */
+export async function measureDirect(bench: FirefoxBench, url: string, html: Buffer): Promise<DirectFigures> {
+  await load(bench, url, html);
+  await bench.page.evaluate(armWatcher);
+  await bench.page.evaluate(heartbeat);
+  await bench.page.bringToFront();
+  const clickAt = await bench.firefox.chrome<number>(`(async () => {
+    const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+    const extension = WebExtensionPolicy.getByID(${JSON.stringify(geckoId)}).extension;
+    const at = performance.timeOrigin + performance.now();
+    ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
+    return at;
+  })()`);
+  const seen = await withTimeout(bench.page.evaluate('window.__cpBench.done') as Promise<{ renderEnd: number; painted: number }>, 15_000);
+  const longestTask = (await bench.page.evaluate(heartbeatMax)) as number;
+  await bench.page.evaluate('window.__cpHeartbeat.stop = true');
+  if (!seen) return { status: 'timeout' };
+  await bench.page.keyboard.press('Escape');
+  return { status: 'open', total: seen.painted - clickAt, longestTask };
 }

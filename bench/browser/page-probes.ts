@@ -52,3 +52,41 @@ export const timeReadability = `(() => {
   const ms = performance.now() - t0;
   return { ms, chars: article && article.textContent ? article.textContent.length : 0 };
 })()`;
+
+/**
+ * Arms, before the click, what sees reader view move after its first paint: the places of the title, the byline line
+ * and the article's first block in the first frame that shows them, compared (`movedAfterPaint`) once the reading tools
+ * are in. In px; the article's first block also moves when an image above it loads with no size given by the page.
+ */
+export const armShiftWatcher = `(() => {
+  const state = window.__cpShift = { first: null };
+  const place = () => {
+    const root = document.querySelector('clearpage-reader')?.shadowRoot;
+    const article = root?.querySelector('article');
+    const first = article && [...article.querySelectorAll('p, h2, h3, li, figure, img, pre, blockquote, table')][0];
+    const items = [root?.querySelector('h1.title'), root?.querySelector('.meta'), first];
+    return items.every(Boolean) ? items.map((el) => { const r = el.getBoundingClientRect(); return [r.x, r.y, r.width]; }) : null;
+  };
+  state.place = place;
+  const frame = () => { const p = place(); if (p) state.first = p; else requestAnimationFrame(frame); };
+  requestAnimationFrame(frame);
+})()`;
+
+/**
+ * Once the reading tools are in (or 3 s passed) and two frames went by: how far the header (title, byline line) and the
+ * article's first block moved, px.
+ */
+export const movedAfterPaint = `new Promise((done) => {
+  const end = performance.now() + 3000;
+  const check = () => {
+    const reader = document.querySelector('clearpage-reader')?.shadowRoot?.querySelector('.reader');
+    if (!reader?.dataset.tools && performance.now() < end) return requestAnimationFrame(check);
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      const { first, place } = window.__cpShift; const now = place();
+      if (!first || !now) return done(null);
+      const moved = (i) => Math.max(...now[i].map((v, j) => Math.abs(v - first[i][j])));
+      done({ header: Math.max(moved(0), moved(1)), article: moved(2) });
+    }));
+  };
+  check();
+})`;

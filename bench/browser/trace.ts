@@ -41,22 +41,24 @@ export interface TraceFigures {
   over50: number;
   /** The page's renderer process (to check that each open gets a fresh one). */
   pid: number;
+  /** The longest task on the page's main thread from `prepareFrom` to the click (while the popup prepared), ms. */
+  longestPrepareTask: number;
 }
 
 /**
  * Reads the figures for one open. `paintedAt` is the page's `performance.timeOrigin`-based time of the mark
  * 'cp-painted' (made by the watcher), which ties the trace clock to the page clock; `clickAt` is the click.
  */
-export function analyseTrace(events: TraceEvent[], clickAt: number, paintedAt: number): TraceFigures | null {
+export function analyseTrace(events: TraceEvent[], clickAt: number, paintedAt: number, prepareFrom = clickAt): TraceFigures | null {
   const script = events.find((e) => e.name === 'EvaluateScript' && e.ph === 'X' && e.args?.data?.url?.endsWith('/content.js'));
   const mark = events.find((e) => e.name === 'cp-painted' && e.cat.includes('blink.user_timing'));
   if (!script || !mark) return null;
   // Trace µs → page ms: the mark was taken at paintedAt (give or take the mark call itself).
   const toPage = (ts: number) => paintedAt + (ts - mark.ts) / 1000;
-  const from = clickAt;
-  const to = paintedAt;
-  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === script.pid && e.tid === script.tid
-    && toPage(e.ts + (e.dur ?? 0)) >= from && toPage(e.ts) <= to);
+  const between = (from: number, to: number) => events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === script.pid
+    && e.tid === script.tid && toPage(e.ts + (e.dur ?? 0)) >= from && toPage(e.ts) <= to);
+  const tasks = between(clickAt, paintedAt);
+  const preparing = prepareFrom < clickAt ? between(prepareFrom, clickAt) : [];
   let longest: TraceEvent | undefined;
   for (const task of tasks) if (!longest || (task.dur ?? 0) > (longest.dur ?? 0)) longest = task;
   const contains = (outer: TraceEvent | undefined, inner: TraceEvent) =>
@@ -71,5 +73,6 @@ export function analyseTrace(events: TraceEvent[], clickAt: number, paintedAt: n
     tasks: tasks.length,
     over50: tasks.filter((t) => (t.dur ?? 0) > 50_000).length,
     pid: script.pid,
+    longestPrepareTask: Math.max(0, ...preparing.map((t) => (t.dur ?? 0) / 1000)),
   };
 }

@@ -1,7 +1,7 @@
 import type { Article } from '../extract/types';
 import type { Settings } from '../shared/settings';
 import { createShadowHost } from './shadow-host';
-import { formatDate, formatReadingTime } from './format';
+import { formatReadingTime } from './format';
 import { t } from '../shared/i18n';
 
 export interface Overlay {
@@ -59,32 +59,16 @@ function metaSeparator(): HTMLElement {
   return dot;
 }
 
-/**
- * The published date goes in before the reading time once the overlay has painted: a page's first
- * Intl.DateTimeFormat costs tens of milliseconds (ICU date data, the time zone), which would delay the article itself.
- */
-function showDate(meta: HTMLElement, value: string | null, locale?: string): void {
-  if (!value) return;
-  const add = () => {
-    const text = formatDate(value, locale);
-    if (text) meta.lastElementChild!.before(metaItem(text), metaSeparator());
-  };
-  // Not a date: shown as written, no Intl involved.
-  if (Number.isNaN(new Date(value).getTime())) add();
-  else requestAnimationFrame(() => setTimeout(add));
-}
-
-export function createReaderOverlay(article: Article, settings: Settings, onClose: () => void): Overlay {
+export function createReaderOverlay(article: Article, date: string | null, settings: Settings, onClose: () => void): Overlay {
   const { host, root } = createShadowHost('reader');
   const close = el('button', { className: 'close', type: 'button', title: t('closeReaderTitle') }, t('closeButton'));
   close.setAttribute('aria-label', t('closeReader'));
   close.addEventListener('click', onClose);
 
   const meta = el('p', { className: 'meta' });
-  for (const part of [article.byline, formatReadingTime(article.readingMinutes)]) {
+  for (const part of [article.byline, date, formatReadingTime(article.readingMinutes)]) {
     if (part) meta.append(...(meta.firstChild ? [metaSeparator()] : []), metaItem(part));
   }
-  showDate(meta, article.publishedTime, article.lang ?? undefined);
   const header = el('div', { className: 'article-header' });
   if (article.siteName) header.append(el('p', { className: 'site' }, article.siteName));
   header.append(el('h1', { className: 'title' }, article.title), meta);

@@ -1,8 +1,18 @@
 import { cloneIntoInertDocument, extractArticle, type ExtractResult } from '../extract';
+import type { Settings } from '../shared/settings';
+import { loadSettings } from '../shared/settings-storage';
+import { siteOf, type SiteRule } from '../shared/site-rules';
+import { loadSiteRules } from '../shared/site-rules-storage';
+import { formatDate } from './format';
 import { nextTask } from './next-task';
 
 export interface Prepared {
   result: ExtractResult;
+  /** The published date as shown, formatted here: a page's first date format costs tens of milliseconds. */
+  date: string | null;
+  /** The settings and this site's rules as read while preparing (reader view follows their changes once open). */
+  settings: Settings;
+  rules: SiteRule[];
   /** Milliseconds spent copying the page (the pipeline times its own stages). */
   clone: number;
   /** The article was ready before it was asked for (the popup prepared it while a person reached for the toggle). */
@@ -24,10 +34,29 @@ function changesText(records: MutationRecord[]): boolean {
     || [...record.addedNodes, ...record.removedNodes].some((node) => (node.textContent ?? '').trim() !== ''));
 }
 
+async function prepareNow(preparation: Preparation, keepRemoved: boolean): Promise<Prepared> {
+  const site = siteOf(preparation.url);
+  const stored = Promise.all([loadSettings(), site ? loadSiteRules(site) : Promise.resolve([])]);
+  await nextTask();
+  const started = performance.now();
+  const copy = cloneIntoInertDocument(document, preparation.url);
+  const clone = performance.now() - started;
+  await nextTask();
+  // The live page was counted before (reader.ts): counting the copy again is work done twice.
+  const result = extractArticle(copy, { url: preparation.url, keepRemoved, maxElements: 0 });
+  let date: string | null = null;
+  if (result.ok && result.publishedTime) {
+    await nextTask();
+    date = formatDate(result.publishedTime, result.lang ?? undefined);
+  }
+  const [settings, rules] = await stored;
+  return { result, date, settings, rules, clone, early: !preparation.asked };
+}
+
 /**
  * The article, extracted from a copy of the page in steps that each leave the page its turn (the copy, then the
- * pipeline). Started early (`start`), it is ready when asked for (`take`), unless the page changed its text or its
- * address meanwhile: then it is made again from the page as it is now. Nothing of it is visible to the page.
+ * pipeline, then the date). Started early (`start`), it is ready when asked for (`take`), unless the page changed its
+ * text or its address meanwhile: then it is made again from the page as it is now. Nothing of it is visible to the page.
  */
 export function createPreparation(options: { keepRemoved: boolean }) {
   let current: Preparation | null = null;
@@ -40,21 +69,12 @@ export function createPreparation(options: { keepRemoved: boolean }) {
   function start(): void {
     if (current && !current.stale && current.url === location.href) return;
     drop();
-    const preparation: Preparation = { url: location.href, done: Promise.resolve(null as unknown as Prepared), stale: false, observer: null!, asked: false };
-    preparation.observer = new MutationObserver((records) => {
+    const observer = new MutationObserver((records) => {
       if (changesText(records)) preparation.stale = true;
     });
-    preparation.observer.observe(document, { subtree: true, childList: true, characterData: true });
-    preparation.done = (async () => {
-      await nextTask();
-      const started = performance.now();
-      const copy = cloneIntoInertDocument(document, location.href);
-      const clone = performance.now() - started;
-      await nextTask();
-      // The live page was counted before (reader.ts): counting the copy again is work done twice.
-      const result = extractArticle(copy, { url: preparation.url, keepRemoved: options.keepRemoved, maxElements: 0 });
-      return { result, clone, early: !preparation.asked };
-    })();
+    const preparation: Preparation = { url: location.href, done: Promise.resolve(null as never), stale: false, observer, asked: false };
+    observer.observe(document, { subtree: true, childList: true, characterData: true });
+    preparation.done = prepareNow(preparation, options.keepRemoved);
     current = preparation;
   }
 

@@ -9,7 +9,6 @@ import { findInPage } from './tools/find-in-page';
 import { watchHost, watchNavigation } from './navigation-watch';
 import { t } from '../shared/i18n';
 import { siteOf, type SiteRule } from '../shared/site-rules';
-import { loadSiteRules } from '../shared/site-rules-storage';
 import { createHiddenList } from './hidden-list';
 import { loadSiteTools } from './load-site-tools';
 import { loadChunk } from './load-chunk';
@@ -95,11 +94,10 @@ export function createReader(): ContentApi {
     // Subscribed before anything is read or awaited: a change made while the reader opens still applies.
     const settings = followSettings(controller.signal);
     const site = siteOf(location.href);
-    const rulesPromise: Promise<SiteRule[]> = site ? loadSiteRules(site) : Promise.resolve([]);
     // Opened by auto-open.js: a page that turns out not to be an article gets no card.
     const auto = globalThis.__clearpageAuto === 'pending';
     const asked = performance.now();
-    const { result, clone, early } = await preparation.take();
+    const { result, date, settings: stored, rules, clone, early } = await preparation.take();
     const extracted = performance.now();
     if (!result.ok) {
       controller.abort();
@@ -109,12 +107,13 @@ export function createReader(): ContentApi {
     }
     // Only now is it known that auto-open opened something: the overlay then offers to stop it.
     if (auto) globalThis.__clearpageAuto = 'on';
-    const [, rules] = await Promise.all([settings.ready, rulesPromise]);
+    // Shown with the settings read while preparing; if they changed since, the follower's own read applies it.
+    settings.seed(stored);
     // A site with rules needs site-tools.js to apply them, before anything is shown; other sites never load it here.
     const siteTools = site && rules.length ? await loadSiteTools().catch(() => null) : null;
     const rendering = performance.now();
     const page = capturePageState(window);
-    const overlay = createReaderOverlay(result, settings.current(), () => void run('close'));
+    const overlay = createReaderOverlay(result, date, settings.current(), () => void run('close'));
     settings.onChange(overlay.apply);
     // The reader's per-site choices apply before anything is shown: kept clutter back in place, hidden blocks out.
     const memory = { site, entries: createHiddenList(result.removed), skipped: [] as SiteRule[], sanitize: (html: string) => sanitizeMarkup(html, window) };

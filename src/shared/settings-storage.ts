@@ -20,6 +20,8 @@ export interface FollowedSettings {
   /** The settings read after subscribing: what to open with. */
   ready: Promise<Settings>;
   current(): Settings;
+  /** Settings read earlier (the prepared article's): what `current()` gives until this follower's own first read is in. */
+  seed(settings: Settings): void;
   /** Called with the full, validated settings after each change that lands once `ready` resolved or later. */
   onChange(listener: (settings: Settings) => void): void;
 }
@@ -29,7 +31,8 @@ export interface FollowedSettings {
  * while the reader is still opening is applied, not lost; of overlapping reads, only the newest counts.
  */
 export function followSettings(signal: AbortSignal): FollowedSettings {
-  let current: Settings = { ...defaults };
+  let current: Settings | null = null;
+  let seeded: Settings | null = null;
   let asked = 0;
   let newest = 0;
   const listeners: ((settings: Settings) => void)[] = [];
@@ -41,7 +44,7 @@ export function followSettings(signal: AbortSignal): FollowedSettings {
         current = settings;
         for (const listener of listeners) listener(settings);
       }
-      return current;
+      return current!;
     });
   };
   const onChanged = (changes: Record<string, unknown>, area: string) => {
@@ -49,7 +52,12 @@ export function followSettings(signal: AbortSignal): FollowedSettings {
   };
   browser.storage.onChanged.addListener(onChanged);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
-  return { ready: read(), current: () => current, onChange: (listener) => void listeners.push(listener) };
+  return {
+    ready: read(),
+    current: () => current ?? seeded ?? { ...defaults },
+    seed: (settings) => { seeded = settings; },
+    onChange: (listener) => void listeners.push(listener),
+  };
 }
 
 /** Brings stored settings up to the current schema (run when the extension is installed or updated). */

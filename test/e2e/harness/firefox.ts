@@ -33,8 +33,8 @@ export interface Firefox {
   openExtensionPage(path: string): Promise<Page>;
   /** The test build only: runs the reader's `command` in the tab showing `page`, through the background. */
   reader(page: Page, command: ReaderCommand): Promise<ReaderState>;
-  /** Evaluates `fn` in an extension page (storage, permissions, commands), answered within 5 s. */
-  inExtension<T>(fn: () => Promise<T> | T): Promise<T>;
+  /** Evaluates `fn(...args)` in an extension page (storage, permissions, commands), answered within 5 s. */
+  inExtension<T, A extends unknown[] = []>(fn: (...args: A) => Promise<T> | T, ...args: A): Promise<T>;
   /** Everything the extension stored or registered is gone, and the toolbar button opens the popup again. */
   reset(): Promise<void>;
   close(): Promise<void>;
@@ -104,8 +104,8 @@ export async function launchFirefox(kind: FirefoxKind, options: { extension?: st
     return control;
   };
   await controlPage();
-  const inExtension = async <T>(fn: () => Promise<T> | T): Promise<T> =>
-    within((await controlPage()).evaluate(fn), 5000, 'a call in an extension page') as Promise<T>;
+  const inExtension = async <T, A extends unknown[]>(fn: (...args: A) => Promise<T> | T, ...args: A): Promise<T> =>
+    within((await controlPage()).evaluate(fn as (...a: unknown[]) => Promise<T>, ...args), 5000, 'a call in an extension page') as Promise<T>;
   return {
     kind, browser, downloads, chrome, newPage, openExtensionPage, inExtension,
     async reader(page, command) {
