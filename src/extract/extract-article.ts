@@ -8,6 +8,10 @@ import { sanitizeHtml } from './sanitize';
 import { embedsToLinks, markEmbeddedPosts } from './embeds';
 import { keepRemovedMarkup } from './removed-place';
 import { blockText, countWords, leadingText, looksBinary, readingMinutes } from './text';
+import type { BlockModel } from './block-scorer';
+import { dropDoubtful, expectedF1Of, readabilityOnSubtree, scorePage } from './page-scores';
+import bundledModel from './block-model.json';
+import { keepStoryInView } from './story-in-view';
 
 export const defaultMaxElements = 250_000;
 
@@ -53,19 +57,32 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   fixLazyImages(doc);
   markEmbeddedPosts(doc);
   const leadFigure = findLeadFigure(doc);
+  if (options.inViewPath) keepStoryInView(doc, options.inViewPath, removed);
   pruneNonContent(doc, removed);
   timings.prune = clock.lap();
+  const model: BlockModel | null = options.blockModel === undefined ? (bundledModel as BlockModel) : options.blockModel;
+  const scores = model ? scorePage(doc.body, model) : null;
+  if (scores) timings.score = clock.lap();
 
   const parsed = new Readability<Element>(doc, { serializer: (node) => node as Element, charThreshold: 500 }).parse();
   timings.readability = clock.lap();
-  const root = parsed?.content;
+  let root = parsed?.content;
   if (!parsed || !root || !(root.textContent ?? '').trim()) {
     return noArticle('no-article', 'No article found on this page.', finish());
+  }
+  if (scores && model) {
+    // Readability's pick against the scorer's best subtree: when the scores expect the subtree to be much closer
+    // to the page's content, Readability runs again on that subtree alone.
+    if (scores.best && scores.best.f1 > expectedF1Of(root, scores) + model.choice.switchMargin) {
+      root = readabilityOnSubtree(doc, scores.best.copy) ?? root;
+    }
+    timings.score = (timings.score ?? 0) + clock.lap();
   }
 
   const title = (parsed.title ?? '').trim() || doc.title.trim();
   const byline = parsed.byline?.trim() || null;
   removeClutter(root, { title, byline, removed });
+  if (scores && model) dropDoubtful(root, scores, model.choice.dropBelow, removed);
   restoreLeadFigure(root, leadFigure);
   embedsToLinks(root, options.url ?? doc.baseURI);
   timings.declutter = clock.lap();

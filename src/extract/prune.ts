@@ -31,6 +31,14 @@ function isHidden(el: Element): boolean {
   return !!style && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
+const dialogRoles = new Set(['dialog', 'alertdialog']);
+
+/** A dialog over the page (sign-up, paywall or app prompt): short, and marked as one by tag, role or aria-modal. */
+function isModal(el: Element): boolean {
+  if (el.tagName !== 'DIALOG' && !dialogRoles.has(el.getAttribute('role') ?? '') && el.getAttribute('aria-modal') !== 'true') return false;
+  return foldedText(el).length < 1500;
+}
+
 const adHint = /(^|[\s_-])(ad|ads|advert|advertisement|adslot|ad-slot|ad-container|adsense|dfp|gpt-ad|sponsor(ed)?)($|[\s_-])/;
 const consentHint = /(cookie|consent|gdpr|cmp-|onetrust|didomi|usercentrics|quantcast)/;
 const commentsHint = /(^|[\s_-])(comments?|disqus|discussion)($|[\s_-])/;
@@ -46,6 +54,7 @@ function judge(el: Element): RemovedItem['rule'] | null {
   if (inertTags.has(tag)) return null;
   if (isHidden(el)) return 'hidden';
   if (tag === 'NAV' || navRoles.has(el.getAttribute('role') ?? '')) return el.closest('p') ? null : 'navigation';
+  if (isModal(el)) return 'modal';
   if (tag === 'A' && (el.getAttribute('href') ?? '').startsWith('#') && skipLink.test(foldedText(el))) return 'navigation';
   // A form wrapping the whole page (ASP.NET) also holds the article: only small collecting forms go.
   if (tag === 'FORM' && isCollectingForm(el) && foldedText(el).length < 1500) return 'form';

@@ -1,0 +1,59 @@
+/**
+ * What the candidate choice of extract-article.ts would give on a held-out page, replayed on the cached rows:
+ * the first extraction's text (Readability + clutter rules), its blocks the scorer doubts taken out, or the
+ * subtree with the best expected F1 instead. Scored with WCXB's word F1 against the page's truth.
+ */
+import { bestSubtree, expectedContent, expectedF1 } from '../../src/extract/expected-f1';
+import { wordScores } from '../../bench/metrics-wcxb';
+import type { PageRows } from './collect-blocks';
+
+export interface ChoiceParameters {
+  /** Blocks of the chosen result under this probability are taken out. */
+  dropBelow: number;
+  /** The best subtree replaces the first result when its expected F1 is higher by more than this. */
+  switchMargin: number;
+}
+
+export interface PageOutcome {
+  f1: number;
+  firstF1: number;
+  switched: boolean;
+}
+
+const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** One held-out page's replay: the candidate texts are scored once and looked up for each choice of parameters. */
+export interface PageReplay {
+  outcome(params: ChoiceParameters): PageOutcome;
+}
+
+export function replayPage(page: PageRows, p: readonly number[], truth: string): PageReplay {
+  const blocks = page.blocks.map((row, i) => ({ words: row.words, p: p[i]!, path: row.path, text: row.text }));
+  const content = expectedContent(blocks);
+  const byText = new Map(blocks.map((block) => [fold(block.text), block]));
+  const firstLines = page.firstText ? page.firstText.split('\n') : [];
+  const firstBlocks = firstLines.map((line) => byText.get(fold(line))).filter((block) => block !== undefined);
+  const firstF1 = wordScores(page.firstText ?? '', truth).f1;
+  const best = bestSubtree(blocks, content);
+  const gain = best ? best.f1 - expectedF1(firstBlocks, content) : -Infinity;
+  const subtreeLines = best ? blocks.filter((block) => block.path.includes(best.key)).map((block) => block.text) : [];
+  const memo = new Map<string, number>();
+  const f1Of = (switched: boolean, dropBelow: number) => {
+    const key = `${switched} ${dropBelow}`;
+    let f1 = memo.get(key);
+    if (f1 === undefined) {
+      const kept = (switched ? subtreeLines : firstLines).filter((line) => {
+        const block = byText.get(fold(line));
+        return !block || block.p >= dropBelow;
+      });
+      memo.set(key, (f1 = wordScores(kept.join('\n'), truth).f1));
+    }
+    return f1;
+  };
+  return {
+    outcome(params) {
+      const switched = gain > params.switchMargin;
+      return { f1: f1Of(switched, params.dropBelow), firstF1, switched };
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import { Readability } from '@mozilla/readability';
+import { scoreBlocks, type BlockModel } from './block-scorer';
+import { bestSubtree, expectedContent, expectedF1 } from './expected-f1';
+import { pageBlocks } from './page-blocks';
+import { foldedText, removeElement } from './dom-measures';
+import type { RemovedItem } from './types';
+
+/** What the block scorer said about the page before Readability ran (which changes the document). */
+export interface PageScores {
+  /** Probability of each block's text, by its folded text (the key survives Readability moving nodes). */
+  byText: Map<string, number>;
+  /** Expected words of main content on the page. */
+  content: number;
+  /** A copy of the subtree with the best expected F1, and that F1; null when it is the whole body. */
+  best: { copy: Element; f1: number } | null;
+}
+
+export function scorePage(body: Element, model: BlockModel): PageScores {
+  const blocks = pageBlocks(body);
+  const p = scoreBlocks(blocks, body, model);
+  const scored = blocks.map((block, i) => {
+    const path: Element[] = [];
+    for (let el: Element | null = block.el; el && el !== body; el = el.parentElement) path.push(el);
+    return { words: block.words, p: p[i]!, path };
+  });
+  const content = expectedContent(scored);
+  const best = bestSubtree(scored, content);
+  const byText = new Map<string, number>();
+  blocks.forEach((block, i) => byText.set(block.text, p[i]!));
+  return { byText, content, best: best ? { copy: best.key.cloneNode(true) as Element, f1: best.f1 } : null };
+}
+
+/** The expected word F1 of an extracted article, from the scores of the page blocks it holds. */
+export function expectedF1Of(root: Element, scores: PageScores): number {
+  const kept = [];
+  for (const block of pageBlocks(root)) {
+    const p = scores.byText.get(block.text);
+    if (p !== undefined) kept.push({ words: block.words, p });
+  }
+  return expectedF1(kept, scores.content);
+}
+
+/**
+ * Readability again, on a document that holds only the scorer's best subtree (with the page's title and base
+ * address; the first run's metadata stands). Null when it finds nothing there either.
+ */
+export function readabilityOnSubtree(doc: Document, subtree: Element): Element | null {
+  const fresh = doc.implementation.createHTMLDocument(doc.title);
+  const base = fresh.createElement('base');
+  base.href = doc.baseURI;
+  fresh.head.prepend(base);
+  fresh.body.append(fresh.importNode(subtree, true));
+  const parsed = new Readability<Element>(fresh, { serializer: (node) => node as Element, charThreshold: 500 }).parse();
+  const root = parsed?.content;
+  return root && (root.textContent ?? '').trim() ? root : null;
+}
+
+/** Takes out the article's blocks the scorer doubts (probability under `threshold`), never more than half its words. */
+export function dropDoubtful(root: Element, scores: PageScores, threshold: number, removed: RemovedItem[]): void {
+  if (threshold <= 0) return;
+  const blocks = pageBlocks(root);
+  let total = 0;
+  for (const block of blocks) total += block.words;
+  let dropped = 0;
+  for (const block of blocks) {
+    const p = scores.byText.get(block.text);
+    if (p === undefined || p >= threshold || block.el === root || !root.contains(block.el)) continue;
+    // Only an element that holds this block alone: a paragraph split by <br> or holding other blocks stays.
+    if (dropped + block.words > total / 2 || foldedText(block.el) !== block.text) continue;
+    dropped += block.words;
+    removeElement(block.el, 'not-content', 'declutter', removed);
+  }
+}
