@@ -43,42 +43,46 @@ function solve(a: number[][], b: number[]): number[] {
 
 export function fitLogistic(samples: readonly Sample[], lambda = 1, iterations = 25): FittedModel {
   const d = samples[0]!.x.length;
+  const n = d + 1;
   const totalWeight = samples.reduce((sum, s) => sum + s.weight, 0);
   const mean = new Array<number>(d).fill(0);
   const spread = new Array<number>(d).fill(0);
   for (const s of samples) for (let j = 0; j < d; j++) mean[j]! += (s.weight * s.x[j]!) / totalWeight;
   for (const s of samples) for (let j = 0; j < d; j++) spread[j]! += (s.weight * (s.x[j]! - mean[j]!) ** 2) / totalWeight;
   const scale = spread.map((v) => (v > 1e-12 ? Math.sqrt(v) : 1));
-  const rows = samples.map((s) => [1, ...s.x.map((v, j) => (v - mean[j]!) / scale[j]!)]);
-  const n = d + 1;
-  const beta = new Array<number>(n).fill(0);
+  // Standardised rows with a leading 1, flat for speed.
+  const rows = new Float64Array(samples.length * n);
+  samples.forEach((s, i) => {
+    rows[i * n] = 1;
+    for (let j = 0; j < d; j++) rows[i * n + j + 1] = (s.x[j]! - mean[j]!) / scale[j]!;
+  });
+  const beta = new Float64Array(n);
   for (let iteration = 0; iteration < iterations; iteration++) {
-    const gradient = new Array<number>(n).fill(0);
-    const hessian = Array.from({ length: n }, () => new Array<number>(n).fill(0));
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i]!;
-      const s = samples[i]!;
+    const gradient = new Float64Array(n);
+    const hessian = new Float64Array(n * n);
+    for (let i = 0; i < samples.length; i++) {
+      const offset = i * n;
       let z = 0;
-      for (let j = 0; j < n; j++) z += beta[j]! * row[j]!;
+      for (let j = 0; j < n; j++) z += beta[j]! * rows[offset + j]!;
       const p = 1 / (1 + Math.exp(-z));
-      const w = s.weight;
-      const g = w * (p - s.y);
-      const h = w * Math.max(p * (1 - p), 1e-9);
+      const s = samples[i]!;
+      const g = s.weight * (p - s.y);
+      const h = s.weight * Math.max(p * (1 - p), 1e-9);
       for (let j = 0; j < n; j++) {
-        gradient[j]! += g * row[j]!;
-        const hj = h * row[j]!;
-        const hRow = hessian[j]!;
-        for (let k = 0; k <= j; k++) hRow[k]! += hj * row[k]!;
+        const xj = rows[offset + j]!;
+        gradient[j]! += g * xj;
+        const hj = h * xj;
+        const base = j * n;
+        for (let k = 0; k <= j; k++) hessian[base + k]! += hj * rows[offset + k]!;
       }
     }
-    for (let j = 0; j < n; j++) {
-      for (let k = 0; k < j; k++) hessian[k]![j] = hessian[j]![k]!;
-      if (j > 0) {
-        gradient[j]! += lambda * beta[j]!;
-        hessian[j]![j]! += lambda;
-      }
+    const matrix = Array.from({ length: n }, (_, j) => Array.from({ length: n }, (_, k) => (k <= j ? hessian[j * n + k]! : hessian[k * n + j]!)));
+    const grad = Array.from(gradient);
+    for (let j = 1; j < n; j++) {
+      grad[j]! += lambda * beta[j]!;
+      matrix[j]![j]! += lambda;
     }
-    const step = solve(hessian, gradient);
+    const step = solve(matrix, grad);
     let change = 0;
     for (let j = 0; j < n; j++) {
       beta[j]! -= step[j]!;
@@ -86,7 +90,7 @@ export function fitLogistic(samples: readonly Sample[], lambda = 1, iterations =
     }
     if (change < 1e-5) break;
   }
-  const weights = beta.slice(1).map((b, j) => b / scale[j]!);
+  const weights = Array.from(beta.slice(1), (b, j) => b / scale[j]!);
   const bias = beta[0]! - weights.reduce((sum, w, j) => sum + w * mean[j]!, 0);
   return { bias, weights };
 }

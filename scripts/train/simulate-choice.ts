@@ -25,6 +25,12 @@ const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** One held-out page's replay: the candidate texts are scored once and looked up for each choice of parameters. */
 export interface PageReplay {
   outcome(params: ChoiceParameters): PageOutcome;
+  /** For analysis: the expected F1 gain of switching, and the F1 each base would really give (nothing dropped). */
+  gain: number;
+  firstF1: number;
+  subtreeF1: number;
+  firstPrecision: number;
+  overlap: number;
 }
 
 export function replayPage(page: PageRows, p: readonly number[], truth: string): PageReplay {
@@ -50,7 +56,11 @@ export function replayPage(page: PageRows, p: readonly number[], truth: string):
     }
     return f1;
   };
+  const firstWords = firstBlocks.reduce((n, b) => n + b.words, 0);
+  const firstTp = firstBlocks.reduce((n, b) => n + b.words * b.p, 0);
+  const inBest = best ? firstBlocks.filter((b) => b.path.includes(best.key)).reduce((n, b) => n + b.words, 0) : 0;
   return {
+    gain, firstF1, subtreeF1: f1Of(true, 0), firstPrecision: firstWords ? firstTp / firstWords : 0, overlap: firstWords ? inBest / firstWords : 0,
     outcome(params) {
       const switched = gain > params.switchMargin;
       return { f1: f1Of(switched, params.dropBelow), firstF1, switched };

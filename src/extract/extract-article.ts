@@ -9,7 +9,7 @@ import { embedsToLinks, markEmbeddedPosts } from './embeds';
 import { keepRemovedMarkup } from './removed-place';
 import { blockText, countWords, leadingText, looksBinary, readingMinutes } from './text';
 import type { BlockModel } from './block-scorer';
-import { dropDoubtful, expectedF1Of, readabilityOnSubtree, scorePage } from './page-scores';
+import { dropDoubtful, expectedF1Of, scorePage } from './page-scores';
 import bundledModel from './block-model.json';
 import { keepStoryInView } from './story-in-view';
 
@@ -61,7 +61,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   pruneNonContent(doc, removed);
   timings.prune = clock.lap();
   const model: BlockModel | null = options.blockModel === undefined ? (bundledModel as BlockModel) : options.blockModel;
-  const scores = model ? scorePage(doc.body, model) : null;
+  const scores = model ? scorePage(doc.body, model, model.choice.switchMargin) : null;
   if (scores) timings.score = clock.lap();
 
   const parsed = new Readability<Element>(doc, { serializer: (node) => node as Element, charThreshold: 500 }).parse();
@@ -71,11 +71,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     return noArticle('no-article', 'No article found on this page.', finish());
   }
   if (scores && model) {
-    // Readability's pick against the scorer's best subtree: when the scores expect the subtree to be much closer
-    // to the page's content, Readability runs again on that subtree alone.
-    if (scores.best && scores.best.f1 > expectedF1Of(root, scores) + model.choice.switchMargin) {
-      root = readabilityOnSubtree(doc, scores.best.copy) ?? root;
-    }
+    // Readability's pick against the scorer's best subtree: when the scores expect the subtree to be much closer to
+    // the page's content, the subtree (as it was after pruning) is the article. Running Readability again on it
+    // was tried: on listings, tables and forums it picks one item again (see README).
+    if (scores.best && scores.best.f1 > expectedF1Of(root, scores) + model.choice.switchMargin) root = scores.best.copy;
     timings.score = (timings.score ?? 0) + clock.lap();
   }
 

@@ -1,4 +1,3 @@
-import { Readability } from '@mozilla/readability';
 import { scoreBlocks, type BlockModel } from './block-scorer';
 import { bestSubtree, expectedContent, expectedF1 } from './expected-f1';
 import { pageBlocks } from './page-blocks';
@@ -11,23 +10,24 @@ export interface PageScores {
   byText: Map<string, number>;
   /** Expected words of main content on the page. */
   content: number;
-  /** A copy of the subtree with the best expected F1, and that F1; null when it is the whole body. */
+  /** A copy of the subtree with the best expected F1 (taken before Readability changes the page), and that F1. */
   best: { copy: Element; f1: number } | null;
 }
 
-export function scorePage(body: Element, model: BlockModel): PageScores {
+/** `minBest`: a best subtree expected to score no higher than this could never replace anything, so is not copied. */
+export function scorePage(body: Element, model: BlockModel, minBest = 0): PageScores {
   const blocks = pageBlocks(body);
   const p = scoreBlocks(blocks, body, model);
   const scored = blocks.map((block, i) => {
     const path: Element[] = [];
-    for (let el: Element | null = block.el; el && el !== body; el = el.parentElement) path.push(el);
+    for (let el: Element | null = block.el; el; el = el === body ? null : el.parentElement) path.push(el);
     return { words: block.words, p: p[i]!, path };
   });
   const content = expectedContent(scored);
   const best = bestSubtree(scored, content);
   const byText = new Map<string, number>();
   blocks.forEach((block, i) => byText.set(block.text, p[i]!));
-  return { byText, content, best: best ? { copy: best.key.cloneNode(true) as Element, f1: best.f1 } : null };
+  return { byText, content, best: best && best.f1 > minBest ? { copy: best.key.cloneNode(true) as Element, f1: best.f1 } : null };
 }
 
 /** The expected word F1 of an extracted article, from the scores of the page blocks it holds. */
@@ -38,21 +38,6 @@ export function expectedF1Of(root: Element, scores: PageScores): number {
     if (p !== undefined) kept.push({ words: block.words, p });
   }
   return expectedF1(kept, scores.content);
-}
-
-/**
- * Readability again, on a document that holds only the scorer's best subtree (with the page's title and base
- * address; the first run's metadata stands). Null when it finds nothing there either.
- */
-export function readabilityOnSubtree(doc: Document, subtree: Element): Element | null {
-  const fresh = doc.implementation.createHTMLDocument(doc.title);
-  const base = fresh.createElement('base');
-  base.href = doc.baseURI;
-  fresh.head.prepend(base);
-  fresh.body.append(fresh.importNode(subtree, true));
-  const parsed = new Readability<Element>(fresh, { serializer: (node) => node as Element, charThreshold: 500 }).parse();
-  const root = parsed?.content;
-  return root && (root.textContent ?? '').trim() ? root : null;
 }
 
 /** Takes out the article's blocks the scorer doubts (probability under `threshold`), never more than half its words. */
