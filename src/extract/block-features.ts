@@ -1,4 +1,4 @@
-import { blockKinds, contextBits, type PageBlock } from './page-blocks';
+import { blockKinds, Context, type PageBlock } from './page-blocks';
 
 /** What the features are computed from: plain numbers, so training can cache them and inference computes them once. */
 export interface BlockMeasures {
@@ -49,7 +49,7 @@ export function blockMeasures(blocks: readonly PageBlock[], root: Element): Bloc
 const featureNames = [
   'log-words', 'stop-ratio', 'link-density', 'cap-ratio', 'ends-sentence', 'one-to-three-words', 'long-and-linked',
   ...blockKinds.slice(1).map((kind) => `kind-${kind}`),
-  ...Array.from({ length: contextBits }, (_, bit) => `context-${bit}`),
+  ...Object.keys(Context).map((name) => `in-${name}`),
   'position', 'depth', 'prev-log-words', 'prev-link-density', 'next-log-words', 'next-link-density',
   'window-link-density', 'window-stop-ratio', 'parent-log-words', 'parent-link-density', 'grandparent-log-words',
   'grandparent-link-density', 'page-log-words',
@@ -57,6 +57,7 @@ const featureNames = [
 export const featureCount = featureNames.length;
 export const blockFeatureNames: readonly string[] = featureNames;
 
+const contextValues = Object.values(Context);
 const density = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
 
 /** The feature vector of block `i` (same order as `blockFeatureNames`). */
@@ -69,7 +70,7 @@ export function blockFeatures(blocks: readonly BlockMeasures[], i: number, pageW
     words <= 3 ? 1 : 0, Math.log1p(words) * linkDensity,
   ];
   for (let kind = 1; kind < blockKinds.length; kind++) out.push(block.kind === kind ? 1 : 0);
-  for (let bit = 0; bit < contextBits; bit++) out.push(block.context & (1 << bit) ? 1 : 0);
+  for (const bit of contextValues) out.push(block.context & bit ? 1 : 0);
   const prev = blocks[i - 1];
   const next = blocks[i + 1];
   let windowWords = 0;

@@ -25,7 +25,6 @@ export const Context = {
   article: 1, main: 2, header: 4, footer: 8, aside: 16, nav: 32, form: 64, list: 128, table: 256, figure: 512,
   quote: 1024, goodName: 2048, badName: 4096, commentName: 8192, link: 16384, heading: 32768,
 } as const;
-export const contextBits = Object.keys(Context).length;
 
 export const blockKinds = ['other', 'p', 'h1', 'h2', 'h3-6', 'li', 'cell', 'pre', 'caption', 'dt-dd'] as const;
 const kindOf: Record<string, number> = {
