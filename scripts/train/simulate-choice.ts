@@ -4,15 +4,13 @@
  * subtree with the best expected F1 instead. Scored with WCXB's word F1 against the page's truth.
  */
 import { bestSubtree, expectedContent, expectedF1 } from '../../src/extract/expected-f1';
+import type { BlockModel } from '../../src/extract/block-scorer';
+import { shouldSwitch, type ArticleJudgement } from '../../src/extract/page-scores';
 import { wordScores } from '../../bench/metrics-wcxb';
 import type { PageRows } from './collect-blocks';
 
-export interface ChoiceParameters {
-  /** Blocks of the chosen result under this probability are taken out. */
-  dropBelow: number;
-  /** The best subtree replaces the first result when its expected F1 is higher by more than this. */
-  switchMargin: number;
-}
+/** See BlockModel['choice'] and shouldSwitch. */
+export type ChoiceParameters = BlockModel['choice'];
 
 export interface PageOutcome {
   f1: number;
@@ -42,6 +40,12 @@ export function replayPage(page: PageRows, p: readonly number[], truth: string):
   const firstF1 = wordScores(page.firstText ?? '', truth).f1;
   const best = bestSubtree(blocks, content);
   const gain = best ? best.f1 - expectedF1(firstBlocks, content) : -Infinity;
+  const firstWords = firstBlocks.reduce((n, b) => n + b.words, 0);
+  const firstTp = firstBlocks.reduce((n, b) => n + b.words * b.p, 0);
+  const inBest = best ? firstBlocks.filter((b) => b.path.includes(best.key)).reduce((n, b) => n + b.words, 0) : 0;
+  const judgement: ArticleJudgement = {
+    f1: expectedF1(firstBlocks, content), precision: firstWords ? firstTp / firstWords : 0, inBest: firstWords ? inBest / firstWords : 0,
+  };
   const subtreeLines = best ? blocks.filter((block) => block.path.includes(best.key)).map((block) => block.text) : [];
   const memo = new Map<string, number>();
   const f1Of = (switched: boolean, dropBelow: number) => {
@@ -56,13 +60,10 @@ export function replayPage(page: PageRows, p: readonly number[], truth: string):
     }
     return f1;
   };
-  const firstWords = firstBlocks.reduce((n, b) => n + b.words, 0);
-  const firstTp = firstBlocks.reduce((n, b) => n + b.words * b.p, 0);
-  const inBest = best ? firstBlocks.filter((b) => b.path.includes(best.key)).reduce((n, b) => n + b.words, 0) : 0;
   return {
-    gain, firstF1, subtreeF1: f1Of(true, 0), firstPrecision: firstWords ? firstTp / firstWords : 0, overlap: firstWords ? inBest / firstWords : 0,
+    gain, firstF1, subtreeF1: f1Of(true, 0), firstPrecision: judgement.precision, overlap: judgement.inBest,
     outcome(params) {
-      const switched = gain > params.switchMargin;
+      const switched = !!best && shouldSwitch(best.f1, judgement, params);
       return { f1: f1Of(switched, params.dropBelow), firstF1, switched };
     },
   };

@@ -7,7 +7,7 @@ export interface BlockModel {
   bias: number;
   weights: number[];
   /** How the scores choose between the first extraction and the best subtree (tuned by cross-validation). */
-  choice: { dropBelow: number; switchMargin: number };
+  choice: { dropBelow: number; switchMargin: number; switchBelowPrecision: number };
 }
 
 /** Probability that each block is main content. */

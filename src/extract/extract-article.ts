@@ -9,7 +9,7 @@ import { embedsToLinks, markEmbeddedPosts } from './embeds';
 import { keepRemovedMarkup } from './removed-place';
 import { blockText, countWords, leadingText, looksBinary, readingMinutes } from './text';
 import type { BlockModel } from './block-scorer';
-import { dropDoubtful, expectedF1Of, scorePage } from './page-scores';
+import { dropDoubtful, judgeArticle, scorePage, shouldSwitch } from './page-scores';
 import bundledModel from './block-model.json';
 import { keepStoryInView } from './story-in-view';
 
@@ -67,14 +67,17 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const parsed = new Readability<Element>(doc, { serializer: (node) => node as Element, charThreshold: 500 }).parse();
   timings.readability = clock.lap();
   let root = parsed?.content;
+  let chosen: 'readability' | 'best-subtree' = 'readability';
   if (!parsed || !root || !(root.textContent ?? '').trim()) {
     return noArticle('no-article', 'No article found on this page.', finish());
   }
   if (scores && model) {
-    // Readability's pick against the scorer's best subtree: when the scores expect the subtree to be much closer to
-    // the page's content, the subtree (as it was after pruning) is the article. Running Readability again on it
-    // was tried: on listings, tables and forums it picks one item again (see README).
-    if (scores.best && scores.best.f1 > expectedF1Of(root, scores) + model.choice.switchMargin) root = scores.best.copy;
+    // Readability's pick against the scorer's best subtree (as it was after pruning). Running Readability again on
+    // that subtree was tried: on listings, tables and forums it picks one item again (see README).
+    if (scores.best && shouldSwitch(scores.best.f1, judgeArticle(root, scores), model.choice)) {
+      root = scores.best.copy;
+      chosen = 'best-subtree';
+    }
     timings.score = (timings.score ?? 0) + clock.lap();
   }
 
@@ -110,6 +113,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     content: clean,
     text,
     removed,
+    chosen,
     timings: finish(),
   };
 }

@@ -71,6 +71,8 @@ export interface Article {
   /** Plain text, a line break between blocks. */
   text: string;
   removed: RemovedItem[];
+  /** Whose pick the article is: Readability's, or the learned block scorer's best subtree that replaced it. */
+  chosen?: 'readability' | 'best-subtree';
   timings: StageTimings;
 }
 
