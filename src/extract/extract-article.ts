@@ -34,8 +34,9 @@ function noArticle(reason: 'no-article' | 'too-large' | 'not-html', message: str
 }
 
 /**
- * The whole pipeline on a document it may change (pass an inert copy of a live page):
- * prune → Readability → declutter → sanitize → text.
+ * The whole pipeline on a document it may change (pass an inert copy of a live page): prune → block scorer →
+ * Readability → Readability's pick or the scorer's best subtree → declutter (rules, then the scorer's doubts) →
+ * sanitize → text.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
   const clock = timer();
@@ -66,23 +67,22 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 
   const parsed = new Readability<Element>(doc, { serializer: (node) => node as Element, charThreshold: 500 }).parse();
   timings.readability = clock.lap();
-  let root = parsed?.content;
+  let root = parsed?.content && (parsed.content.textContent ?? '').trim() ? parsed.content : null;
   let chosen: 'readability' | 'best-subtree' = 'readability';
-  if (!parsed || !root || !(root.textContent ?? '').trim()) {
-    return noArticle('no-article', 'No article found on this page.', finish());
-  }
   if (scores && model) {
-    // Readability's pick against the scorer's best subtree (as it was after pruning). Running Readability again on
-    // that subtree was tried: on listings, tables and forums it picks one item again (see README).
-    if (scores.best && shouldSwitch(scores.best.f1, judgeArticle(root, scores), model.choice)) {
+    // Readability's pick (or nothing) against the scorer's best subtree as it was after pruning. Running Readability
+    // again on that subtree was tried: on listings, tables and forums it picks one item again (see README).
+    const first = root ? judgeArticle(root, scores) : { f1: 0, precision: 0, inBest: 0 };
+    if (scores.best && shouldSwitch(scores.best.f1, first, model.choice)) {
       root = scores.best.copy;
       chosen = 'best-subtree';
     }
     timings.score = (timings.score ?? 0) + clock.lap();
   }
+  if (!root) return noArticle('no-article', 'No article found on this page.', finish());
 
-  const title = (parsed.title ?? '').trim() || doc.title.trim();
-  const byline = parsed.byline?.trim() || null;
+  const title = (parsed?.title ?? '').trim() || doc.title.trim();
+  const byline = parsed?.byline?.trim() || null;
   removeClutter(root, { title, byline, removed });
   if (scores && model) dropDoubtful(root, scores, model.choice.dropBelow, removed);
   restoreLeadFigure(root, leadFigure);
@@ -97,16 +97,16 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   // A few words (a login prompt, a 404 line, an image caption) are not an article worth a reader view.
   if (wordCount < (options.minWords ?? 25)) return noArticle('no-article', 'No article found on this page.', finish());
 
-  const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null;
+  const dir = parsed?.dir === 'rtl' || parsed?.dir === 'ltr' ? parsed.dir : null;
   return {
     ok: true,
     title,
     byline,
-    siteName: parsed.siteName?.trim() || null,
-    publishedTime: parsed.publishedTime?.trim() || null,
-    lang: parsed.lang?.trim() || pageLang,
+    siteName: parsed?.siteName?.trim() || null,
+    publishedTime: parsed?.publishedTime?.trim() || null,
+    lang: parsed?.lang?.trim() || pageLang,
     dir,
-    excerpt: parsed.excerpt?.trim() || null,
+    excerpt: parsed?.excerpt?.trim() || null,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     html,
