@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Context, pageBlocks } from '../../src/extract/page-blocks';
 import { blockFeatureNames, blockFeatures, blockMeasures, featureCount } from '../../src/extract/block-features';
 import { bestSubtree, expectedContent, expectedF1 } from '../../src/extract/expected-f1';
+import { judgeArticle, shouldSwitch } from '../../src/extract/page-scores';
 
 const body = (html: string) => new JSDOM(`<body>${html}</body>`).window.document.body;
 
@@ -62,5 +63,30 @@ describe('expected F1 from block probabilities', () => {
 
   it('finds the subtree whose blocks score best', () => {
     expect(bestSubtree(blocks, content)).toEqual({ key: 'main', f1: expect.closeTo((2 * 130) / (150 + 139), 6) });
+  });
+});
+
+describe('switching from Readability\'s pick to the best subtree', () => {
+  const choice = { dropBelow: 0.2, switchMargin: 0.1, switchBelowPrecision: 0.6 };
+
+  it('only for a clearly better subtree, when the pick lies mostly outside it or looks like clutter', () => {
+    expect(shouldSwitch(0.9, { f1: 0.85, precision: 0.3, inBest: 0 }, choice)).toBe(false);
+    expect(shouldSwitch(0.9, { f1: 0.2, precision: 0.9, inBest: 0.1 }, choice)).toBe(true);
+    expect(shouldSwitch(0.9, { f1: 0.2, precision: 0.4, inBest: 1 }, choice)).toBe(true);
+    // A pick inside the subtree that looks like content: the subtree would only add to it (comments, teasers).
+    expect(shouldSwitch(0.9, { f1: 0.2, precision: 0.9, inBest: 1 }, choice)).toBe(false);
+  });
+
+  it('judges an extracted article by the page blocks it holds', () => {
+    const root = body('<main><p>Kept paragraph one here.</p><p>Menu</p></main><aside><p>Elsewhere text</p></aside>');
+    const scores = {
+      byText: new Map([['Kept paragraph one here.', 0.9], ['Menu', 0.1], ['Elsewhere text', 0.5]]),
+      content: 0.9 * 4 + 0.1 + 0.5 * 2,
+      best: { copy: root, f1: 0.8, texts: new Set(['Kept paragraph one here.']) },
+    };
+    const judged = judgeArticle(root.querySelector('main')!, scores);
+    expect(judged.precision).toBeCloseTo((0.9 * 4 + 0.1) / 5);
+    expect(judged.inBest).toBeCloseTo(4 / 5);
+    expect(judged.f1).toBeCloseTo((2 * 3.7) / (5 + 4.7));
   });
 });
