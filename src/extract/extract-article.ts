@@ -8,6 +8,10 @@ import { sanitizeHtml } from './sanitize';
 import { embedsToLinks, markEmbeddedPosts } from './embeds';
 import { keepRemovedMarkup } from './removed-place';
 import { blockText, countWords, leadingText, looksBinary, readingMinutes } from './text';
+import type { BlockModel } from './block-scorer';
+import { dropDoubtful, judgeArticle, scorePage, shouldSwitch } from './page-scores';
+import bundledModel from './block-model.json';
+import { keepStoryInView } from './story-in-view';
 
 export const defaultMaxElements = 250_000;
 
@@ -30,8 +34,9 @@ function noArticle(reason: 'no-article' | 'too-large' | 'not-html', message: str
 }
 
 /**
- * The whole pipeline on a document it may change (pass an inert copy of a live page):
- * prune → Readability → declutter → sanitize → text.
+ * The whole pipeline on a document it may change (pass an inert copy of a live page): prune → block scorer →
+ * Readability → Readability's pick or the scorer's best subtree → declutter (rules, then the scorer's doubts) →
+ * sanitize → text.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
   const clock = timer();
@@ -53,19 +58,33 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   fixLazyImages(doc);
   markEmbeddedPosts(doc);
   const leadFigure = findLeadFigure(doc);
+  if (options.inViewPath) keepStoryInView(doc, options.inViewPath, removed);
   pruneNonContent(doc, removed);
   timings.prune = clock.lap();
+  const model: BlockModel | null = options.blockModel === undefined ? (bundledModel as BlockModel) : options.blockModel;
+  const scores = model ? scorePage(doc.body, model, model.choice.switchMargin) : null;
+  if (scores) timings.score = clock.lap();
 
   const parsed = new Readability<Element>(doc, { serializer: (node) => node as Element, charThreshold: 500 }).parse();
   timings.readability = clock.lap();
-  const root = parsed?.content;
-  if (!parsed || !root || !(root.textContent ?? '').trim()) {
-    return noArticle('no-article', 'No article found on this page.', finish());
+  let root = parsed?.content && (parsed.content.textContent ?? '').trim() ? parsed.content : null;
+  let chosen: 'readability' | 'best-subtree' = 'readability';
+  if (scores && model) {
+    // Readability's pick (or nothing) against the scorer's best subtree as it was after pruning. Running Readability
+    // again on that subtree was tried: on listings, tables and forums it picks one item again (see README).
+    const first = root ? judgeArticle(root, scores) : { f1: 0, precision: 0, inBest: 0 };
+    if (scores.best && shouldSwitch(scores.best.f1, first, model.choice)) {
+      root = scores.best.copy;
+      chosen = 'best-subtree';
+    }
+    timings.score = (timings.score ?? 0) + clock.lap();
   }
+  if (!root) return noArticle('no-article', 'No article found on this page.', finish());
 
-  const title = (parsed.title ?? '').trim() || doc.title.trim();
-  const byline = parsed.byline?.trim() || null;
+  const title = (parsed?.title ?? '').trim() || doc.title.trim();
+  const byline = parsed?.byline?.trim() || null;
   removeClutter(root, { title, byline, removed });
+  if (scores && model) dropDoubtful(root, scores, model.choice.dropBelow, removed);
   restoreLeadFigure(root, leadFigure);
   embedsToLinks(root, options.url ?? doc.baseURI);
   timings.declutter = clock.lap();
@@ -78,22 +97,23 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   // A few words (a login prompt, a 404 line, an image caption) are not an article worth a reader view.
   if (wordCount < (options.minWords ?? 25)) return noArticle('no-article', 'No article found on this page.', finish());
 
-  const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null;
+  const dir = parsed?.dir === 'rtl' || parsed?.dir === 'ltr' ? parsed.dir : null;
   return {
     ok: true,
     title,
     byline,
-    siteName: parsed.siteName?.trim() || null,
-    publishedTime: parsed.publishedTime?.trim() || null,
-    lang: parsed.lang?.trim() || pageLang,
+    siteName: parsed?.siteName?.trim() || null,
+    publishedTime: parsed?.publishedTime?.trim() || null,
+    lang: parsed?.lang?.trim() || pageLang,
     dir,
-    excerpt: parsed.excerpt?.trim() || null,
+    excerpt: parsed?.excerpt?.trim() || null,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     html,
     content: clean,
     text,
     removed,
+    chosen,
     timings: finish(),
   };
 }

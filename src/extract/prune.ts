@@ -31,8 +31,17 @@ function isHidden(el: Element): boolean {
   return !!style && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
+const dialogRoles = new Set(['dialog', 'alertdialog']);
+
+/** A dialog over the page (sign-up, paywall or app prompt): short, and marked as one by tag, role or aria-modal. */
+function isModal(el: Element): boolean {
+  if (el.tagName !== 'DIALOG' && !dialogRoles.has(el.getAttribute('role') ?? '') && el.getAttribute('aria-modal') !== 'true') return false;
+  return foldedText(el).length < 1500;
+}
+
 const adHint = /(^|[\s_-])(ad|ads|advert|advertisement|adslot|ad-slot|ad-container|adsense|dfp|gpt-ad|sponsor(ed)?)($|[\s_-])/;
-const consentHint = /(cookie|consent|gdpr|cmp-|onetrust|didomi|usercentrics|quantcast)/;
+const consentHint = /(cookie|consent|gdpr|cmp-|onetrust|ot-pc-|didomi|usercentrics|quantcast|sp_message|truste)/;
+const consentPlatform = /(onetrust|ot-pc-|didomi|usercentrics|quantcast|sp_message|cmp-container|truste-consent)/;
 const commentsHint = /(^|[\s_-])(comments?|disqus|discussion)($|[\s_-])/;
 // Readability drops these itself; removing them here costs jsdom more (style sheets) than it saves.
 const inertTags = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'LINK', 'META', 'NOSCRIPT']);
@@ -46,6 +55,7 @@ function judge(el: Element): RemovedItem['rule'] | null {
   if (inertTags.has(tag)) return null;
   if (isHidden(el)) return 'hidden';
   if (tag === 'NAV' || navRoles.has(el.getAttribute('role') ?? '')) return el.closest('p') ? null : 'navigation';
+  if (isModal(el)) return 'modal';
   if (tag === 'A' && (el.getAttribute('href') ?? '').startsWith('#') && skipLink.test(foldedText(el))) return 'navigation';
   // A form wrapping the whole page (ASP.NET) also holds the article: only small collecting forms go.
   if (tag === 'FORM' && isCollectingForm(el) && foldedText(el).length < 1500) return 'form';
@@ -56,7 +66,8 @@ function judge(el: Element): RemovedItem['rule'] | null {
   const comments = commentsHint.test(hints);
   if (!consent && !ad && !comments) return null;
   const text = foldedText(el);
-  if (consent && consentText.test(text) && text.length < 1500) return 'consent-banner';
+  // A consent platform's preference centre is long (every purpose and vendor described) but never the article.
+  if (consent && consentText.test(text) && (text.length < 1500 || consentPlatform.test(hints))) return 'consent-banner';
   if (ad && text.length < 200 && !el.querySelector('p, h1, h2, h3')) return 'ad';
   if (comments && !el.querySelector('article, h1') && (el.querySelector('textarea') || linkDensity(el, text) > 0.3)) return 'comments';
   return null;

@@ -9,6 +9,9 @@ const config: Config & { RETURN_DOM: true } = {
   FORBID_ATTR: ['style', 'class', 'srcdoc', 'action', 'formaction', 'ping', 'background', 'tabindex',
     'autofocus', 'contenteditable', 'popover', 'is'],
   ALLOW_DATA_ATTR: false,
+  // MathML passes (DOMPurify's MathML profile); a formula's source notation (TeX in <annotation>) and markup in
+  // <annotation-xml> go with their content instead of showing as stray text beside the formula.
+  ADD_FORBID_CONTENTS: ['annotation', 'annotation-xml'],
   // Marks where a removed block sat (see removed-place.ts) and which blocks were embeds (embeds.ts): styling hooks,
   // nothing the page can act on.
   ADD_ATTR: ['data-cp-anchor', 'data-cp-embed'],

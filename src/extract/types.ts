@@ -16,7 +16,13 @@ export type RuleName =
   | 'duplicate-header'
   | 'feed-rail'
   | 'boilerplate'
-  | 'credit';
+  | 'credit'
+  /** A dialog over the page: sign-up, paywall or app prompts. */
+  | 'modal'
+  /** A whole other story on the same page (infinite scroll), not the one the reader is looking at. */
+  | 'another-story'
+  /** The learned block scorer: most unlike the main content of pages (menus, teasers, footers Readability kept). */
+  | 'not-content';
 
 export interface RemovedItem {
   rule: RuleName;
@@ -39,6 +45,8 @@ export interface RemovedAnchor {
 
 export interface StageTimings {
   prune: number;
+  /** The learned block scorer and the choice between candidates (absent without a model). */
+  score?: number;
   readability: number;
   declutter: number;
   sanitize: number;
@@ -63,6 +71,8 @@ export interface Article {
   /** Plain text, a line break between blocks. */
   text: string;
   removed: RemovedItem[];
+  /** Whose pick the article is: Readability's, or the learned block scorer's best subtree that replaced it. */
+  chosen?: 'readability' | 'best-subtree';
   timings: StageTimings;
 }
 
@@ -88,4 +98,11 @@ export interface ExtractOptions {
   window?: Window & typeof globalThis;
   /** Keep each removed block's markup and place (RemovedItem html, anchors, signature), so it can be shown back. */
   keepRemoved?: boolean;
+  /** The learned block scorer's weights (default: the bundled model; null: Readability and the clutter rules alone). */
+  blockModel?: import('./block-scorer').BlockModel | null;
+  /**
+   * Where the reader is looking, as `elementPath(element)` of an element in view on the live page (e.g. the one at
+   * the viewport's centre). When the page holds several stories (infinite scroll), the one holding it is kept.
+   */
+  inViewPath?: number[];
 }

@@ -51,3 +51,12 @@ describe('pruneNonContent', () => {
     expect(text).toContain('The council voted');
   });
 });
+
+describe('modal dialogs', () => {
+  it('removes short dialogs over the page, keeps a long one', () => {
+    const { text, removed } = prune(`<div role="dialog" aria-label="Subscribe"><p>Get unlimited access for $1.</p></div>
+      <dialog open>Download our app</dialog><div aria-modal="true">${paragraph.repeat(20)}</div>`);
+    expect(removed.map((item) => item.rule)).toEqual(['modal', 'modal']);
+    expect(text).toContain('The council voted');
+  });
+});

@@ -1,0 +1,38 @@
+import type { RemovedItem } from './types';
+import { elementsIn, removeElement, tagSet } from './dom-measures';
+import { countWords } from './text';
+
+/**
+ * The child-element indices from <html> down to `el`. Computed on the live page, it finds the same element in an
+ * inert copy made by cloneIntoInertDocument (the copy keeps the body's structure).
+ */
+export function elementPath(el: Element): number[] {
+  const path: number[] = [];
+  for (let at: Element = el; at.parentElement; at = at.parentElement) {
+    path.push(Array.prototype.indexOf.call(at.parentElement.children, at));
+  }
+  return path.reverse();
+}
+
+export function elementAtPath(doc: Document, path: readonly number[]): Element | null {
+  let at: Element | null = doc.documentElement;
+  for (const index of path) at = at?.children[index] ?? null;
+  return at;
+}
+
+const storyTags = tagSet('article');
+const minStoryWords = 150;
+
+/**
+ * On a page that holds several whole stories (infinite scroll appends the next one), keeps the story holding the
+ * element in view and takes the others out before Readability could merge them or pick the wrong one.
+ */
+export function keepStoryInView(doc: Document, path: readonly number[], removed: RemovedItem[]): void {
+  const inView = elementAtPath(doc, path);
+  if (!inView || !doc.body) return;
+  const stories = elementsIn(doc.body, storyTags)
+    .filter((story) => !story.parentElement?.closest('article') && countWords(story.textContent ?? '') >= minStoryWords);
+  const current = stories.find((story) => story.contains(inView));
+  if (!current || stories.length < 2) return;
+  for (const story of stories) if (story !== current) removeElement(story, 'another-story', 'prune', removed);
+}

@@ -1,0 +1,92 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { Context, pageBlocks } from '../../src/extract/page-blocks';
+import { blockFeatureNames, blockFeatures, blockMeasures, featureCount } from '../../src/extract/block-features';
+import { bestSubtree, expectedContent, expectedF1 } from '../../src/extract/expected-f1';
+import { judgeArticle, shouldSwitch } from '../../src/extract/page-scores';
+
+const body = (html: string) => new JSDOM(`<body>${html}</body>`).window.document.body;
+
+describe('pageBlocks', () => {
+  it('cuts text at block boundaries and counts words, linked words, stop words and capitals', () => {
+    const blocks = pageBlocks(body(`<ul class="menu"><li><a href="/">Home</a></li><li><a href="/news">World News</a></li></ul>
+      <article><p>The river <a href="/r">rose</a> again in the night.</p>Loose text<div>Inner <b>bold</b> words</div></article>
+      <script>var hidden = 1;</script>`));
+    expect(blocks.map((block) => block.text)).toEqual(['Home', 'World News', 'The river rose again in the night.', 'Loose text', 'Inner bold words']);
+    const [home, news, river, loose] = blocks;
+    const counts = ({ words, linkWords, stopWords, capWords, kind }: (typeof blocks)[number]) => ({ words, linkWords, stopWords, capWords, kind });
+    expect(counts(home!)).toEqual({ words: 1, linkWords: 1, stopWords: 1, capWords: 0, kind: 5 });
+    expect(counts(news!)).toEqual({ words: 2, linkWords: 2, stopWords: 1, capWords: 1, kind: 5 });
+    expect(home!.context & Context.badName).toBeTruthy();
+    expect(home!.context & Context.list).toBeTruthy();
+    // "The" is a stop word, so it is not counted as a capitalised word.
+    expect(counts(river!)).toEqual({ words: 7, linkWords: 1, stopWords: 3, capWords: 0, kind: 1 });
+    expect(river!.context & Context.article).toBeTruthy();
+    expect(loose!.el.tagName).toBe('ARTICLE');
+  });
+
+  it('marks comment sections and headings', () => {
+    const [heading, comment] = pageBlocks(body('<h2>Title here</h2><div id="comments"><p>Great post, thanks</p></div>'));
+    expect(heading!.context & Context.heading).toBeTruthy();
+    expect(comment!.context & Context.commentName).toBeTruthy();
+  });
+});
+
+describe('block features', () => {
+  it('one value per named feature, with the parent element\'s totals', () => {
+    const root = body('<div><p>One two three four.</p><p><a href="/x">Link words here</a></p></div>');
+    const blocks = pageBlocks(root);
+    const measures = blockMeasures(blocks, root);
+    expect(measures[0]).toMatchObject({ parentWords: 7, parentLinkWords: 3, endsSentence: 1 });
+    const features = blockFeatures(measures, 1, 7);
+    expect(features).toHaveLength(featureCount);
+    expect(blockFeatureNames).toHaveLength(featureCount);
+    expect(features[blockFeatureNames.indexOf('link-density')]).toBe(1);
+    expect(features[blockFeatureNames.indexOf('prev-log-words')]).toBeCloseTo(Math.log1p(4));
+  });
+});
+
+describe('expected F1 from block probabilities', () => {
+  const blocks = [
+    { words: 10, p: 0.1, path: ['body', 'nav'] },
+    { words: 100, p: 0.9, path: ['body', 'main'] },
+    { words: 50, p: 0.8, path: ['body', 'main'] },
+    { words: 40, p: 0.2, path: ['body', 'aside'] },
+  ];
+  const content = expectedContent(blocks);
+
+  it('is 2·TP / (kept + content)', () => {
+    expect(content).toBeCloseTo(1 + 90 + 40 + 8);
+    expect(expectedF1(blocks.slice(1, 3), content)).toBeCloseTo((2 * 130) / (150 + 139));
+    expect(expectedF1([], content)).toBe(0);
+  });
+
+  it('finds the subtree whose blocks score best', () => {
+    expect(bestSubtree(blocks, content)).toEqual({ key: 'main', f1: expect.closeTo((2 * 130) / (150 + 139), 6) });
+  });
+});
+
+describe('switching from Readability\'s pick to the best subtree', () => {
+  const choice = { dropBelow: 0.2, switchMargin: 0.1, switchBelowPrecision: 0.6 };
+
+  it('only for a clearly better subtree, when the pick lies mostly outside it or looks like clutter', () => {
+    expect(shouldSwitch(0.9, { f1: 0.85, precision: 0.3, inBest: 0 }, choice)).toBe(false);
+    expect(shouldSwitch(0.9, { f1: 0.2, precision: 0.9, inBest: 0.1 }, choice)).toBe(true);
+    expect(shouldSwitch(0.9, { f1: 0.2, precision: 0.4, inBest: 1 }, choice)).toBe(true);
+    // A pick inside the subtree that looks like content: the subtree would only add to it (comments, teasers).
+    expect(shouldSwitch(0.9, { f1: 0.2, precision: 0.9, inBest: 1 }, choice)).toBe(false);
+  });
+
+  it('judges an extracted article by the page blocks it holds', () => {
+    const root = body('<main><p>Kept paragraph one here.</p><p>Menu</p></main><aside><p>Elsewhere text</p></aside>');
+    const scores = {
+      byText: new Map([['Kept paragraph one here.', 0.9], ['Menu', 0.1], ['Elsewhere text', 0.5]]),
+      content: 0.9 * 4 + 0.1 + 0.5 * 2,
+      best: { copy: root, f1: 0.8, texts: new Set(['Kept paragraph one here.']) },
+    };
+    const judged = judgeArticle(root.querySelector('main')!, scores);
+    expect(judged.precision).toBeCloseTo((0.9 * 4 + 0.1) / 5);
+    expect(judged.inBest).toBeCloseTo(4 / 5);
+    expect(judged.f1).toBeCloseTo((2 * 3.7) / (5 + 4.7));
+  });
+});
