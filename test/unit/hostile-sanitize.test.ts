@@ -19,6 +19,10 @@ function findings(html: string): string[] {
   const body = new JSDOM(`<body>${html}</body>`).window.document.body;
   const found: string[] = [];
   if (body.querySelector('script')) found.push('<script>');
+  // Elements that act, load or restyle; and MathML's <annotation-xml>, <semantics> and <maction>, which can carry HTML
+  // (its own text elements, <mi> and the like, may hold phrasing content and stay).
+  for (const node of Array.from(body.querySelectorAll('style, iframe, object, embed, form, input, button, link, meta, base, template, '
+    + 'noscript, feimage, foreignobject, maction, annotation, annotation-xml, semantics'))) found.push(`<${node.localName}>`);
   for (const node of Array.from(body.querySelectorAll('*'))) {
     for (const { name, value } of Array.from(node.attributes)) {
       const where = `<${node.localName} ${name}="${value.slice(0, 60)}">`;
@@ -34,6 +38,11 @@ function findings(html: string): string[] {
 
 describe('hostile pages through extractArticle (jsdom)', () => {
   it('has the pages', () => expect(pages.length).toBeGreaterThan(70));
+
+  it('finds planted MathML that could carry HTML, and lets plain MathML be', () => {
+    expect(findings('<math><maction><annotation-xml><p>x</p></annotation-xml></maction></math>')).toEqual(['<maction>', '<annotation-xml>']);
+    expect(findings('<p>ok <math><mi>x</mi><mo>+</mo><mn>1</mn></math></p>')).toEqual([]);
+  });
 
   it('finds what it looks for in planted markup', () => {
     expect(findings('<p id="x" style="color:red" onclick="1"><a href=" java\tscript:alert(1)">a</a><img name="y" src="data:text/html,1"><script></script></p>'))
