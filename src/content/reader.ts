@@ -141,7 +141,8 @@ export function createReader(): ContentApi {
       if (signal.aborted) return;
       opened.tools = api.setup(overlay, result, settings, location.href, memory, say, signal);
       overlay.dialog.dataset.tools = 'ready';
-    }, (error: unknown) => {
+    }).catch((error: unknown) => {
+      // The article stays readable without its tools; the close button and Escape are the first frame's own.
       overlay.dialog.dataset.tools = 'failed';
       console.error('Clearpage:', error);
     });

@@ -116,7 +116,9 @@ export async function launchFirefox(kind: FirefoxKind, options: { extension?: st
       // Reader view's tools come after its first paint: after an open, a test goes on once they are there.
       // (Polled: puppeteer's waitForSelector re-checks on light-DOM mutations only, and this attribute is in the shadow root.)
       if (state.status === 'open' && command === 'open') {
-        await page.waitForFunction(() => !!document.querySelector('clearpage-reader')?.shadowRoot?.querySelector('.reader[data-tools]'), { polling: 50 });
+        // Through Document.prototype: a hostile page may clobber `document.querySelector` with a named element.
+        await page.waitForFunction(() => !!Document.prototype.querySelector.call(document, 'clearpage-reader')?.shadowRoot
+          ?.querySelector('.reader[data-tools]'), { polling: 50 });
       }
       return state;
     },
