@@ -1,4 +1,4 @@
-import { cloneIntoInertDocument, extractArticle, type ExtractResult } from '../extract';
+import { cloneIntoInertDocument, extractArticleSteps, type ExtractResult } from '../extract';
 import type { Settings } from '../shared/settings';
 import { loadSettings } from '../shared/settings-storage';
 import { siteOf, type SiteRule } from '../shared/site-rules';
@@ -41,9 +41,14 @@ async function prepareNow(preparation: Preparation, keepRemoved: boolean): Promi
   const started = performance.now();
   const copy = cloneIntoInertDocument(document, preparation.url);
   const clone = performance.now() - started;
-  await nextTask();
   // The live page was counted before (reader.ts): counting the copy again is work done twice.
-  const result = extractArticle(copy, { url: preparation.url, keepRemoved, maxElements: 0 });
+  const steps = extractArticleSteps(copy, { url: preparation.url, keepRemoved, maxElements: 0 });
+  let step = (await nextTask(), steps.next());
+  while (!step.done) {
+    await nextTask();
+    step = steps.next();
+  }
+  const result = step.value;
   let date: string | null = null;
   if (result.ok && result.publishedTime) {
     await nextTask();

@@ -15,17 +15,23 @@ import { keepStoryInView } from './story-in-view';
 
 export const defaultMaxElements = 250_000;
 
+/** Working time only: the pauses between steps (the page's turn) are not counted. */
 function timer() {
-  const start = performance.now();
-  let last = start;
+  let last = performance.now();
+  let worked = 0;
   return {
     lap(): number {
       const now = performance.now();
       const spent = now - last;
       last = now;
+      worked += spent;
       return spent;
     },
-    total: () => performance.now() - start,
+    /** Back from a pause: the time since the last lap was not ours. */
+    resume(): void {
+      last = performance.now();
+    },
+    total: () => worked + performance.now() - last,
   };
 }
 
@@ -39,6 +45,18 @@ function noArticle(reason: 'no-article' | 'too-large' | 'not-html', message: str
  * sanitize → text.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
+  const steps = extractArticleSteps(doc, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same pipeline as steps: it pauses (yields) between its stages, so a caller in a page can give the page its turn
+ * in between (no task of ours then lasts longer than the longest stage). Run to the end, it is `extractArticle`.
+ */
+export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}): Generator<void, ExtractResult> {
   const clock = timer();
   const timings: StageTimings = { prune: 0, readability: 0, declutter: 0, sanitize: 0, total: 0 };
   const win = options.window ?? (globalThis.window as (Window & typeof globalThis) | undefined) ?? (doc.defaultView as Window & typeof globalThis);
@@ -61,12 +79,18 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (options.inViewPath) keepStoryInView(doc, options.inViewPath, removed);
   pruneNonContent(doc, removed);
   timings.prune = clock.lap();
+  yield;
+  clock.resume();
   const model: BlockModel | null = options.blockModel === undefined ? (bundledModel as BlockModel) : options.blockModel;
   const scores = model ? scorePage(doc.body, model, model.choice.switchMargin) : null;
   if (scores) timings.score = clock.lap();
+  yield;
+  clock.resume();
 
   const parsed = new Readability<Element>(doc, { serializer: (node) => node as Element, charThreshold: 500 }).parse();
   timings.readability = clock.lap();
+  yield;
+  clock.resume();
   let root = parsed?.content && (parsed.content.textContent ?? '').trim() ? parsed.content : null;
   let chosen: 'readability' | 'best-subtree' = 'readability';
   if (scores && model) {
@@ -88,6 +112,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   restoreLeadFigure(root, leadFigure);
   embedsToLinks(root, options.url ?? doc.baseURI);
   timings.declutter = clock.lap();
+  yield;
+  clock.resume();
 
   const html = sanitizeHtml(root, win);
   const clean = new win.DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;

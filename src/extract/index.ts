@@ -1,4 +1,4 @@
-export { extractArticle, defaultMaxElements } from './extract-article';
+export { extractArticle, extractArticleSteps, defaultMaxElements } from './extract-article';
 export { cloneIntoInertDocument } from './clone-document';
 export { blockText, countWords } from './text';
 export type * from './types';
