@@ -1,4 +1,4 @@
-import { cloneIntoInertDocument, extractArticleSteps, type ExtractResult } from '../extract';
+import { cloneIntoInertDocument, elementPath, extractArticleSteps, type ExtractResult } from '../extract';
 import type { Settings } from '../shared/settings';
 import { loadSettings } from '../shared/settings-storage';
 import { siteOf, type SiteRule } from '../shared/site-rules';
@@ -38,11 +38,14 @@ async function prepareNow(preparation: Preparation, keepRemoved: boolean): Promi
   const site = siteOf(preparation.url);
   const stored = Promise.all([loadSettings(), site ? loadSiteRules(site) : Promise.resolve([])]);
   await nextTask();
+  // The story in view when the person asked: on a page that appended the next story below (infinite scroll), that one.
+  const inView = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
+  const inViewPath = inView && document.body?.contains(inView) ? elementPath(inView) : undefined;
   const started = performance.now();
   const copy = cloneIntoInertDocument(document, preparation.url);
   const clone = performance.now() - started;
   // The live page was counted before (reader.ts): counting the copy again is work done twice.
-  const steps = extractArticleSteps(copy, { url: preparation.url, keepRemoved, maxElements: 0 });
+  const steps = extractArticleSteps(copy, { url: preparation.url, keepRemoved, maxElements: 0, inViewPath });
   let step = (await nextTask(), steps.next());
   while (!step.done) {
     await nextTask();
