@@ -134,10 +134,13 @@ export function createReader(): ContentApi {
       event.stopPropagation();
       void run('close');
     }, { capture: true, signal });
-    overlay.dialog.focus({ preventScroll: true });
-    // Everything else comes once the article is on screen: the tools' code is its own file, loaded then.
+    // Everything else comes once the article is on screen. Focus first: focusing forces the browser to style and lay
+    // out the whole article at once, which the first frame does anyway. Then the tools, whose code is its own file;
     // `data-tools` says when they are there (or could not be loaded).
-    void afterPaint().then(() => loadChunk('reader-tools', () => globalThis.__clearpageReaderTools)).then((api) => {
+    void afterPaint().then(() => {
+      if (!signal.aborted) overlay.dialog.focus({ preventScroll: true });
+      return loadChunk('reader-tools', () => globalThis.__clearpageReaderTools);
+    }).then((api) => {
       if (signal.aborted) return;
       opened.tools = api.setup(overlay, result, settings, location.href, memory, say, signal);
       overlay.dialog.dataset.tools = 'ready';

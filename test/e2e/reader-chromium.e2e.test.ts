@@ -55,6 +55,8 @@ describe('Chromium: toolbar button → popup → reader overlay', () => {
 
     await popup.press('Enter');
     await page.locator('clearpage-reader [role=dialog]').waitFor();
+    // Focus moves into reader view once its first frame is painted (with its tools).
+    await page.locator('clearpage-reader .reader[data-tools]').waitFor();
     await popup.waitFor(`${pressed} === 'true'`);
     const { text } = await page.evaluate(overlayState);
     for (const paragraph of seed.mustInclude) expect(text).toContain(folded(paragraph));
