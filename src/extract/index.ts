@@ -4,3 +4,4 @@ export { blockText, countWords } from './text';
 export type * from './types';
 export { sanitizeMarkup } from './sanitize';
 export { anchorAttribute } from './removed-place';
+export { extractPart, rangesInCopy, pathFrom, nodeAt } from './extract-part';
