@@ -67,6 +67,7 @@ await buildScript('src/background/index.ts', 'background.js');
 await buildScript('src/content/auto-open.ts', 'auto-open.js', '', noPolyfill);
 await buildScript('src/export/index.ts', 'export.js', '', noPolyfill);
 await buildScript('src/content/site-tools/index.ts', 'site-tools.js', '', noPolyfill);
+await buildScript('src/content/picker/index.ts', 'picker.js', '', noPolyfill);
 await buildPages();
 renderIcons(staging);
 cpSync(join(root, 'src/_locales'), join(staging, '_locales'), { recursive: true });

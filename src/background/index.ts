@@ -50,9 +50,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   const tabId = sender.tab?.id;
   if (tabId === undefined) return undefined;
   if (message.type === 'auto-open') return autoOpenTab(sender.tab, sender.frameId).catch(() => false);
-  if (message.type === 'load-export' || message.type === 'load-site-tools') {
+  if (message.type === 'load-export' || message.type === 'load-site-tools' || message.type === 'load-picker') {
     const target = { tabId, frameIds: [sender.frameId ?? 0] };
-    const file = message.type === 'load-export' ? 'export.js' : 'site-tools.js';
+    const file = { 'load-export': 'export.js', 'load-site-tools': 'site-tools.js', 'load-picker': 'picker.js' }[message.type];
     return browser.scripting.executeScript({ target, files: [file] }).then(() => true);
   }
   void browser.action.setIcon({ tabId, path: toolbarIcon(message.state.status === 'open') }).catch(() => {});

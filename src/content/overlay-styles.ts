@@ -1,5 +1,6 @@
 import { toolsCss } from './tools-styles';
 import { siteMemoryCss } from './site-memory-styles';
+import { compactCss } from './compact-styles';
 
 // Sizes in px, never rem: the page's own :root font-size must not reach the overlay.
 const baseCss = `
@@ -64,7 +65,7 @@ article [data-cp-embed] {
 article p[data-cp-embed] a { text-decoration: none; font: 600 15px/1.4 system-ui, sans-serif; }
 article hr { border: 0; border-top: 1px solid var(--rule); margin: 2em 0; }
 .notice {
-  position: fixed; top: 16px; right: 16px; max-width: 360px; padding: 14px 16px; display: flex; gap: 12px; align-items: center;
+  position: fixed; top: 16px; right: 16px; max-width: min(360px, calc(100vw - 32px)); padding: 14px 16px; display: flex; flex-wrap: wrap; gap: 12px; align-items: center;
   font: 400 15px/1.4 system-ui, sans-serif; color: #1f1f1f; background: #fff; border: 1px solid #ddd;
   border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,0.18);
 }
@@ -75,4 +76,4 @@ article hr { border: 0; border-top: 1px solid var(--rule); margin: 2em 0; }
 }
 `;
 
-export const overlayCss = baseCss + toolsCss + siteMemoryCss;
+export const overlayCss = baseCss + toolsCss + siteMemoryCss + compactCss;

@@ -16,6 +16,8 @@ import { setupInArticleLinks } from './tools/in-article-links';
 export interface ReaderTools {
   /** The start of the paragraph being read, once the reader scrolled; closing aligns the page to it. */
   readingSnippet(): string | null;
+  /** A short polite message at the bottom of reader view. */
+  say(message: string): void;
 }
 
 /** Everything the overlay offers beyond the article; all of it stops when `signal` aborts. */
@@ -30,5 +32,5 @@ export function setupReaderTools(overlay: Overlay, article: Article, settings: F
   setupExportMenu(overlay, article, url, say, signal);
   setupOverlayKeys(overlay, settings.current, signal);
   setupPrintMode(signal);
-  return setupReadingPosition(overlay, url, signal);
+  return { ...setupReadingPosition(overlay, url, signal), say };
 }

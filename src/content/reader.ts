@@ -12,6 +12,10 @@ import { siteOf, type SiteRule } from '../shared/site-rules';
 import { loadSiteRules } from '../shared/site-rules-storage';
 import { createHiddenList } from './hidden-list';
 import { loadSiteTools } from './load-site-tools';
+import { loadArea } from '../shared/area-rule-storage';
+import { chooseArticle, type Chosen } from './chosen-source';
+import { pickArticle } from './pick-article';
+import { setupPickTools } from './tools/pick-tools';
 
 const noticeMs = 6000;
 const pendingMs = 10_000;
@@ -41,12 +45,13 @@ export function createReader(): ContentApi {
     notice = null;
   }
 
-  function showNotice(message: string): void {
+  function showNotice(message: string, offerPick = false): void {
     dismissNotice();
     const controller = new AbortController();
-    const card = createNotice(message, dismissNotice);
+    const card = createNotice(message, dismissNotice, offerPick ? () => { dismissNotice(); startPick(); } : undefined);
     notice = { remove: card.remove, controller };
-    const timer = setTimeout(dismissNotice, noticeMs);
+    // Time to reach "Pick the article" when the card offers it.
+    const timer = setTimeout(dismissNotice, offerPick ? noticeMs * 2 : noticeMs);
     controller.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
     window.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') dismissNotice();
@@ -66,9 +71,10 @@ export function createReader(): ContentApi {
     return report({ status: 'closed' });
   }
 
-  async function openReader(): Promise<ReaderState> {
+  async function openReader(given: Chosen | null = null): Promise<ReaderState> {
     if (open) return { status: 'open', title: open.title };
     dismissNotice();
+    globalThis.__clearpagePicker?.cancel();
     if (!(document instanceof HTMLDocument) || !document.body) {
       showNotice(t('notHtml'));
       return { status: 'no-article', message: t('notHtml') };
@@ -83,17 +89,20 @@ export function createReader(): ContentApi {
     const settings = followSettings(controller.signal);
     const site = siteOf(location.href);
     const rulesPromise: Promise<SiteRule[]> = site ? loadSiteRules(site) : Promise.resolve([]);
+    const areaPromise = site && !given ? loadArea(site) : Promise.resolve(null);
     // Opened by auto-open.js: a page that turns out not to be an article gets no card.
     const auto = globalThis.__clearpageAuto === 'pending';
     const started = performance.now();
     const copy = cloneIntoInertDocument(document, location.href);
     const cloned = performance.now();
+    // A picked block, the person's selection or the site's stored area comes before the page's own article.
+    const chosen = given ?? await chooseArticle(site, areaPromise);
     // The live page was counted above: counting the copy again is work done twice.
-    const result = extractArticle(copy, { url: location.href, keepRemoved: true, maxElements: 0 });
+    const result = chosen?.article ?? extractArticle(copy, { url: location.href, keepRemoved: true, maxElements: 0 });
     if (!result.ok) {
       controller.abort();
       const message = t(result.reason === 'too-large' ? 'tooLarge' : result.reason === 'not-html' ? 'notHtml' : 'noArticle');
-      if (!auto) showNotice(message);
+      if (!auto) showNotice(message, result.reason === 'no-article');
       return report({ status: result.reason === 'too-large' ? 'too-large' : 'no-article', message });
     }
     // Only now is it known that auto-open opened something: the overlay then offers to stop it.
@@ -108,6 +117,7 @@ export function createReader(): ContentApi {
     const memory = { site, entries: createHiddenList(result.removed), skipped: [] as SiteRule[], sanitize: (html: string) => sanitizeMarkup(html, window) };
     if (siteTools) memory.skipped = siteTools.applyRules(overlay.article, memory, rules).skipped;
     const tools = setupReaderTools(overlay, result, settings, location.href, memory, controller.signal);
+    setupPickTools(overlay, chosen, site, { pick: startPick, reopen: () => void run('close').then(() => run('open')) }, tools.say, controller.signal);
     open = { overlay, controller, page, tools, title: result.title };
     watchNavigation(() => void run('close'), controller.signal);
     watchHost(overlay.host, () => void run('close'), controller.signal);
@@ -144,14 +154,19 @@ export function createReader(): ContentApi {
     }
   }
 
-  function run(command: ReaderCommand): Promise<ReaderState> {
-    const next = queue.then(() => handle(command)).catch((error: unknown) => {
+  function queued(task: () => Promise<ReaderState>): Promise<ReaderState> {
+    const next = queue.then(task).catch((error: unknown) => {
       console.error('Clearpage:', error);
       return { status: 'error', message: t('readerError') } satisfies ReaderState;
     });
     queue = next;
     return next;
   }
+
+  const run = (command: ReaderCommand) => queued(() => handle(command));
+  const startPick = () => void pickArticle({
+    isOpen, close: () => run('close'), open: (chosen) => queued(() => openReader(chosen)), notice: (message) => showNotice(message),
+  });
 
   function runPending(): Promise<ReaderState> {
     const pending = globalThis.__clearpagePending ?? [];

@@ -24,6 +24,8 @@ export type Message =
   | { type: 'load-export' }
   /** Inject site-tools.js (the hidden-items list, remove-an-element mode) into the sender's frame, on first use. */
   | { type: 'load-site-tools' }
+  /** Inject picker.js ("Pick the article") into the sender's frame, on first use. */
+  | { type: 'load-picker' }
   /** From auto-open.js: this page of a site with auto-open on looks like an article; open the reader in it. */
   | { type: 'auto-open' }
   /** From the popup or the overlay: turn auto-open on (permission already granted) or off for `url`'s site. */
@@ -38,7 +40,7 @@ export interface AutoOpenResult {
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;
   const message = value as { type?: unknown; state?: { status?: unknown }; url?: unknown; on?: unknown };
-  if (message.type === 'load-export' || message.type === 'load-site-tools' || message.type === 'auto-open') return true;
+  if (['load-export', 'load-site-tools', 'load-picker', 'auto-open'].includes(message.type as string)) return true;
   if (message.type === 'auto-open-set') return typeof message.url === 'string' && typeof message.on === 'boolean';
   return message.type === 'reader-state' && typeof message.state?.status === 'string';
 }
