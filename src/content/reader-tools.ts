@@ -12,6 +12,7 @@ import { setupSiteMemory } from './tools/site-memory';
 import type { SiteMemory } from './site-tools/api';
 import { setupAutoOpenNote } from './tools/auto-open-note';
 import { setupInArticleLinks } from './tools/in-article-links';
+import { setupCompactBar } from './tools/compact-bar';
 
 export interface ReaderTools {
   /** The start of the paragraph being read, once the reader scrolled; closing aligns the page to it. */
@@ -32,5 +33,6 @@ export function setupReaderTools(overlay: Overlay, article: Article, settings: F
   setupExportMenu(overlay, article, url, say, signal);
   setupOverlayKeys(overlay, settings.current, signal);
   setupPrintMode(signal);
+  setupCompactBar(overlay, signal);
   return { ...setupReadingPosition(overlay, url, signal), say };
 }
