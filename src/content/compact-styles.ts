@@ -10,7 +10,7 @@ export const compactCss = `
 .bar[data-more]>.tools{position:absolute;top:100%;inset-inline-start:8px;z-index:2;flex-flow:column nowrap;align-items:stretch;width:min(300px,calc(100vw - 16px));max-height:70vh;overflow-y:auto;padding:8px;background:var(--bg);border:1px solid var(--rule);border-radius:10px;box-shadow:0 8px 28px #0003}
 .bar[data-more] :is(.menu-list,.hidden-panel){position:static;width:auto;box-shadow:none}
 .bar[data-more] .menu{display:grid}
-.bar-end .label,.close{font-size:0}
-.close::before{content:"✕";font-size:16px}
+.bar-end .label,.bar .close{font-size:0}
+.bar .close::before{content:"✕";font-size:16px}
 .page,.layout>.page{padding:8px 14px 96px;max-width:none}
 }`;

@@ -113,7 +113,7 @@ export function createNotice(message: string, onClose: () => void, onPick?: () =
   const { host, root } = createShadowHost('notice');
   const close = el('button', { className: 'close', type: 'button' }, t('ok'));
   close.addEventListener('click', onClose);
-  const pick = el('button', { className: 'close pick', type: 'button' }, t('pickArticle'));
+  const pick = el('button', { className: 'action pick', type: 'button' }, t('pickArticle'));
   if (onPick) pick.addEventListener('click', onPick);
   const card = el('div', { className: 'notice' }, el('span', {}, message), ...(onPick ? [pick] : []), close);
   card.setAttribute('role', 'alert');
