@@ -65,6 +65,20 @@ describe('Chromium at 390×844 with touch: reader view\'s bar in one row, the ar
     expect(await page.evaluate(overlayState)).toMatchObject({ open: true });
   });
 
+  it('fits the "No article found" card on the screen, with its words on its buttons', async () => {
+    await page.goto(`${server.origin}/pages/no-article.html?phone`);
+    expect((await browser.reader(page, 'open')).status).toBe('no-article');
+    const card = await page.evaluate(() => {
+      const root = document.querySelector('clearpage-reader[data-kind="notice"]')!.shadowRoot!;
+      const rect = root.querySelector('.notice')!.getBoundingClientRect();
+      return { left: rect.left, right: rect.right, buttons: Array.from(root.querySelectorAll('button'), (b) => [b.innerText, getComputedStyle(b).fontSize]) };
+    });
+    expect(card.left).toBeGreaterThanOrEqual(0);
+    expect(card.right).toBeLessThanOrEqual(390);
+    expect(card.buttons).toEqual([['Pick the article', '15px'], ['OK', '15px']]);
+    await page.keyboard.press('Escape');
+  });
+
   it('picks by tap: a tap chooses, "Wider" widens, "Use this" reads it', async () => {
     await page.goto(`${server.origin}${storyPath(1, 'phone-pick')}`);
     await page.evaluate(() => window.scrollTo(0, document.querySelector('.report-lines')!.getBoundingClientRect().top + scrollY - 120));
