@@ -55,7 +55,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     const file = { 'load-export': 'export.js', 'load-site-tools': 'site-tools.js', 'load-picker': 'picker.js' }[message.type];
     return browser.scripting.executeScript({ target, files: [file] }).then(() => true);
   }
-  void browser.action.setIcon({ tabId, path: toolbarIcon(message.state.status === 'open') }).catch(() => {});
+  // Chrome's promise form of setIcon does not reject when the tab has just closed: it logs "Unchecked
+  // runtime.lastError: No tab with id". The callback form reads lastError, in both browsers.
+  chrome.action.setIcon({ tabId, path: toolbarIcon(message.state.status === 'open') }, () => void chrome.runtime.lastError);
   return undefined;
 });
 
