@@ -69,6 +69,8 @@ await buildScript('src/export/index.ts', 'export.js', '', noPolyfill);
 await buildScript('src/content/site-tools/index.ts', 'site-tools.js', '', noPolyfill);
 // What reader view offers beyond the article, injected once it has painted (src/content/reader.ts).
 await buildScript('src/content/tools/index.ts', 'reader-tools.js', '', noPolyfill);
+// "Pick the article", injected when a person asks for it.
+await buildScript('src/content/picker/index.ts', 'picker.js', '', noPolyfill);
 await buildPages();
 renderIcons(staging);
 cpSync(join(root, 'src/_locales'), join(staging, '_locales'), { recursive: true });

@@ -7,6 +7,7 @@ import { loadSettings, migrateStoredSettings } from '../shared/settings-storage'
 import { autoOpenTab, followPermissionChanges, setAutoOpen } from './auto-open';
 import { sitePattern } from '../shared/auto-open';
 import { installTestHook } from './test-hook';
+import { createMenus, onMenuClick } from './context-menu';
 
 // Only listeners are registered at startup: nothing runs until the user asks.
 
@@ -53,13 +54,19 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     const target = { tabId, frameIds: [sender.frameId ?? 0] };
     return browser.scripting.executeScript({ target, files: [`${message.chunk}.js`], injectImmediately: true }).then(() => true);
   }
-  void browser.action.setIcon({ tabId, path: toolbarIcon(message.state.status === 'open') }).catch(() => {});
+  // Chrome's promise form of setIcon does not reject when the tab has just closed: it logs "Unchecked
+  // runtime.lastError: No tab with id". The callback form reads lastError, in both browsers.
+  chrome.action.setIcon({ tabId, path: toolbarIcon(message.state.status === 'open') }, () => void chrome.runtime.lastError);
   return undefined;
 });
 
 browser.runtime.onInstalled.addListener(() => {
   void migrateStoredSettings().finally(applyToolbarMode);
+  void createMenus().catch((error: unknown) => console.warn('Clearpage: context menu:', error));
 });
+browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab).catch(() => {
+  // A page the browser will not let us touch: the menu has nowhere to say it (the popup explains such pages).
+}));
 browser.runtime.onStartup.addListener(() => void applyToolbarMode());
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'sync' && 'openOnToolbarClick' in changes) void applyToolbarMode();

@@ -12,12 +12,13 @@ export function createNotices() {
     notice = null;
   }
 
-  function show(message: string): void {
+  /** `onPick`: the card also offers "Pick the article" (and stays longer, to give time to reach it). */
+  function show(message: string, onPick: (() => void) | null): void {
     dismiss();
     const controller = new AbortController();
-    const card = createNotice(message, dismiss);
+    const card = createNotice(message, dismiss, onPick ? () => { dismiss(); onPick(); } : undefined);
     notice = { remove: card.remove, controller };
-    const timer = setTimeout(dismiss, noticeMs);
+    const timer = setTimeout(dismiss, onPick ? noticeMs * 2 : noticeMs);
     controller.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
     window.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') dismiss();

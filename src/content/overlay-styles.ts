@@ -1,5 +1,6 @@
 import { toolsCss } from './tools-styles';
 import { siteMemoryCss } from './site-memory-styles';
+import { compactCss } from './compact-styles';
 
 // Sizes in px, never rem: the page's own :root font-size must not reach the overlay.
 const baseCss = `
@@ -28,7 +29,7 @@ const baseCss = `
   position: sticky; top: 0; z-index: 1; display: flex; justify-content: flex-end; gap: 8px;
   padding: 10px 16px; background: var(--bg); border-bottom: 1px solid transparent;
 }
-.close {
+.close, .notice .action {
   font: 500 15px/1 system-ui, sans-serif; color: var(--fg); background: var(--button);
   border: 1px solid var(--rule); border-radius: 999px; padding: 8px 14px; cursor: pointer;
   display: inline-flex; align-items: center; gap: 6px;
@@ -64,15 +65,15 @@ article [data-cp-embed] {
 article p[data-cp-embed] a { text-decoration: none; font: 600 15px/1.4 system-ui, sans-serif; }
 article hr { border: 0; border-top: 1px solid var(--rule); margin: 2em 0; }
 .notice {
-  position: fixed; top: 16px; right: 16px; max-width: 360px; padding: 14px 16px; display: flex; gap: 12px; align-items: center;
+  position: fixed; top: 16px; right: 16px; max-width: min(360px, calc(100vw - 32px)); padding: 14px 16px; display: flex; flex-wrap: wrap; gap: 12px; align-items: center;
   font: 400 15px/1.4 system-ui, sans-serif; color: #1f1f1f; background: #fff; border: 1px solid #ddd;
   border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,0.18);
 }
-.notice .close { color: #1f1f1f; background: #f1f1f1; border-color: #ddd; }
+.notice :is(.close, .action) { color: #1f1f1f; background: #f1f1f1; border-color: #ddd; }
 @media print {
   .bar { display: none; }
   .reader { position: static; overflow: visible; }
 }
 `;
 
-export const overlayCss = baseCss + toolsCss + siteMemoryCss;
+export const overlayCss = baseCss + toolsCss + siteMemoryCss + compactCss;

@@ -92,12 +92,14 @@ export function createReaderOverlay(article: Article, date: string | null, setti
   return { host, root, dialog, tools, aside, article: body, apply: (next) => applySettings(dialog, next), remove: () => host.remove() };
 }
 
-/** A small card for when there is nothing to read: says why, closes itself. */
-export function createNotice(message: string, onClose: () => void): { host: HTMLElement; focusTarget: HTMLElement; remove(): void } {
+/** A small card for when there is nothing to read: says why, offers to pick the article by hand, closes itself. */
+export function createNotice(message: string, onClose: () => void, onPick?: () => void): { host: HTMLElement; focusTarget: HTMLElement; remove(): void } {
   const { host, root } = createShadowHost('notice');
   const close = el('button', { className: 'close', type: 'button' }, t('ok'));
   close.addEventListener('click', onClose);
-  const card = el('div', { className: 'notice' }, el('span', {}, message), close);
+  const pick = el('button', { className: 'action pick', type: 'button' }, t('pickArticle'));
+  if (onPick) pick.addEventListener('click', onPick);
+  const card = el('div', { className: 'notice' }, el('span', {}, message), ...(onPick ? [pick] : []), close);
   card.setAttribute('role', 'alert');
   root.append(card);
   return { host, focusTarget: close, remove: () => host.remove() };

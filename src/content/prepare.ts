@@ -3,6 +3,8 @@ import type { Settings } from '../shared/settings';
 import { loadSettings } from '../shared/settings-storage';
 import { siteOf, type SiteRule } from '../shared/site-rules';
 import { loadSiteRules } from '../shared/site-rules-storage';
+import { loadArea } from '../shared/area-rule-storage';
+import { chooseArea, type Chosen } from './chosen-source';
 import { formatDate } from './format';
 import { nextTask } from './next-task';
 
@@ -13,6 +15,8 @@ export interface Prepared {
   /** The settings and this site's rules as read while preparing (reader view follows their changes once open). */
   settings: Settings;
   rules: SiteRule[];
+  /** The area a person picked for this site, when it is on this page: then `result` is that area's article. */
+  chosen: Chosen | null;
   /** Milliseconds spent copying the page (the pipeline times its own stages). */
   clone: number;
   /** The article was ready before it was asked for (the popup prepared it while a person reached for the toggle). */
@@ -36,8 +40,12 @@ function changesText(records: MutationRecord[]): boolean {
 
 async function prepareNow(preparation: Preparation, keepRemoved: boolean): Promise<Prepared> {
   const site = siteOf(preparation.url);
-  const stored = Promise.all([loadSettings(), site ? loadSiteRules(site) : Promise.resolve([])]);
+  const stored = Promise.all([loadSettings(), site ? loadSiteRules(site) : Promise.resolve([]), site ? loadArea(site) : null]);
   await nextTask();
+  const [settings, rules, area] = await stored;
+  // The area a person picked for this site, when the page has it, is the article: the page's own is not looked for.
+  const chosen = site && area ? chooseArea(site, area) : null;
+  if (chosen) return { result: chosen.article, date: dateOf(chosen.article), settings, rules, chosen, clone: 0, early: !preparation.asked };
   // The story in view when the person asked: on a page that appended the next story below (infinite scroll), that one.
   const inView = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
   const inViewPath = inView && document.body?.contains(inView) ? elementPath(inView) : undefined;
@@ -52,14 +60,13 @@ async function prepareNow(preparation: Preparation, keepRemoved: boolean): Promi
     step = steps.next();
   }
   const result = step.value;
-  let date: string | null = null;
-  if (result.ok && result.publishedTime) {
-    await nextTask();
-    date = formatDate(result.publishedTime, result.lang ?? undefined);
-  }
-  const [settings, rules] = await stored;
-  return { result, date, settings, rules, clone, early: !preparation.asked };
+  if (result.ok && result.publishedTime) await nextTask();
+  return { result, date: dateOf(result), settings, rules, chosen: null, clone, early: !preparation.asked };
 }
+
+/** The published date as shown, for an article that has one. */
+export const dateOf = (result: ExtractResult): string | null =>
+  result.ok ? formatDate(result.publishedTime, result.lang ?? undefined) : null;
 
 /**
  * The article, extracted from a copy of the page in steps that each leave the page its turn (the copy, then the
@@ -99,5 +106,13 @@ export function createPreparation(options: { keepRemoved: boolean }) {
   /** The preparation under way or done, if any (not taken). */
   const ready = (): Promise<Prepared> | null => current?.done ?? null;
 
-  return { start, take, drop, ready };
+  /** For an article chosen otherwise (a pick, a selection): only the settings and rules; what was prepared goes. */
+  async function stored(): Promise<Pick<Prepared, 'settings' | 'rules'>> {
+    drop();
+    const site = siteOf(location.href);
+    const [settings, rules] = await Promise.all([loadSettings(), site ? loadSiteRules(site) : Promise.resolve([])]);
+    return { settings, rules };
+  }
+
+  return { start, take, drop, ready, stored };
 }

@@ -8,6 +8,7 @@ import { setupExportMenu } from './tools/export-menu';
 import { setupOverlayKeys } from './tools/overlay-keys';
 import { setupPrintMode } from './tools/print-mode';
 import { setupSiteMemory } from './tools/site-memory';
+import { setupCompactBar } from './tools/compact-bar';
 import type { SiteMemory } from './site-tools/api';
 
 export interface ReaderTools {
@@ -33,6 +34,8 @@ export const readerTools: ReaderToolsApi = {
     setupExportMenu(overlay, article, url, say, signal);
     setupOverlayKeys(overlay, settings.current, signal);
     setupPrintMode(signal);
+    // Last: a narrow bar gathers the tools made above into its "More" list.
+    setupCompactBar(overlay, signal);
     return setupReadingPosition(overlay, url, signal);
   },
 };

@@ -18,6 +18,10 @@ import { afterPaint } from './next-task';
 import { setupToast } from './tools/toast';
 import { setupAutoOpenNote } from './tools/auto-open-note';
 import { setupInArticleLinks } from './tools/in-article-links';
+import { chooseSelection, type Chosen } from './chosen-source';
+import { pickArticle } from './pick-article';
+import { setupPickTools } from './tools/pick-tools';
+import { dateOf } from './prepare';
 
 const pendingMs = 10_000;
 
@@ -82,12 +86,14 @@ export function createReader(): ContentApi {
     return { status: 'closed' };
   }
 
-  async function openReader(): Promise<ReaderState> {
+  /** `given`: a block the person picked (picker.js), shown instead of what the pipeline would choose. */
+  async function openReader(given: Chosen | null = null): Promise<ReaderState> {
     if (open) return { status: 'open', title: open.title };
     notices.dismiss();
+    globalThis.__clearpagePicker?.cancel();
     const refused = refusal();
     if (refused) {
-      notices.show(refused.message!);
+      notices.show(refused.message!, null);
       return refused.status === 'too-large' ? report(refused) : refused;
     }
     const controller = new AbortController();
@@ -97,12 +103,18 @@ export function createReader(): ContentApi {
     // Opened by auto-open.js: a page that turns out not to be an article gets no card.
     const auto = globalThis.__clearpageAuto === 'pending';
     const asked = performance.now();
-    const { result, date, settings: stored, rules, clone, early } = await preparation.take();
+    // A picked block or the person's selection comes before anything prepared (which may hold the site's picked area).
+    const chosenNow = given ?? chooseSelection();
+    const prepared = chosenNow
+      ? { ...(await preparation.stored()), result: chosenNow.article, date: dateOf(chosenNow.article), chosen: chosenNow, clone: 0, early: false }
+      : await preparation.take();
+    const { result, date, chosen, settings: stored, rules, clone, early } = prepared;
     const extracted = performance.now();
     if (!result.ok) {
       controller.abort();
       const message = t(result.reason === 'too-large' ? 'tooLarge' : result.reason === 'not-html' ? 'notHtml' : 'noArticle');
-      if (!auto) notices.show(message);
+      // Where the pipeline found nothing, the card offers to pick the article by hand.
+      if (!auto) notices.show(message, result.reason === 'no-article' ? startPick : null);
       return report({ status: result.reason === 'too-large' ? 'too-large' : 'no-article', message });
     }
     // Only now is it known that auto-open opened something: the overlay then offers to stop it.
@@ -123,6 +135,7 @@ export function createReader(): ContentApi {
     setupInArticleLinks(overlay, signal);
     const say = setupToast(overlay, signal);
     setupAutoOpenNote(overlay, say, signal);
+    setupPickTools(overlay, chosen, site, { pick: startPick, reopen: () => void run('close').then(() => run('open')) }, say, signal);
     const opened: OpenReader = { overlay, controller, page, tools: null, title: result.title };
     open = opened;
     watchNavigation(() => void run('close'), signal);
@@ -177,14 +190,19 @@ export function createReader(): ContentApi {
     }
   }
 
-  function run(command: ReaderCommand): Promise<ReaderState> {
-    const next = queue.then(() => handle(command)).catch((error: unknown) => {
+  function queued(task: () => Promise<ReaderState>): Promise<ReaderState> {
+    const next = queue.then(task).catch((error: unknown) => {
       console.error('Clearpage:', error);
       return { status: 'error', message: t('readerError') } satisfies ReaderState;
     });
     queue = next;
     return next;
   }
+
+  const run = (command: ReaderCommand) => queued(() => handle(command));
+  const startPick = () => void pickArticle({
+    isOpen, close: () => run('close'), open: (picked) => queued(() => openReader(picked)), notice: (message) => notices.show(message, null),
+  });
 
   function runPending(): Promise<ReaderState> {
     const pending = globalThis.__clearpagePending ?? [];

@@ -9,7 +9,7 @@ const hostCss = `
 :host { ${hostRules(['all: initial', 'display: block', 'position: fixed', 'inset: 0', 'z-index: 2147483647', 'contain: strict',
     'visibility: visible', 'opacity: 1', 'pointer-events: auto', 'transform: none', 'filter: none', 'margin: 0', 'border: 0',
     'padding: 0', 'width: auto', 'height: auto', 'max-width: none', 'max-height: none', 'overflow: visible'])} }
-:host([data-kind="notice"]) { ${hostRules(['inset: 0 0 auto auto', 'width: 400px', 'height: 160px'])} }
+:host([data-kind="notice"]) { ${hostRules(['inset: 0 0 auto auto', 'width: min(400px, 100vw)', 'height: 200px'])} }
 `;
 
 let sheet: CSSStyleSheet | null = null;

@@ -5,3 +5,4 @@ export type * from './types';
 export { sanitizeMarkup } from './sanitize';
 export { anchorAttribute } from './removed-place';
 export { elementPath } from './story-in-view';
+export { extractPart, rangesInCopy, pathFrom, nodeAt } from './extract-part';

@@ -6,6 +6,8 @@ import { siteOf } from '../shared/site-rules';
 import { loadSiteRules } from '../shared/site-rules-storage';
 import { t } from '../shared/i18n';
 import { renderRules } from './rules-list';
+import { loadArea } from '../shared/area-rule-storage';
+import { areaRow } from './area-row';
 
 /** On when the site's auto-open script is registered and its permission still granted. */
 export async function isAutoOpenOn(pattern: string): Promise<boolean> {
@@ -22,7 +24,7 @@ export async function renderSiteSection(section: HTMLElement, url: string | unde
   const site = siteOf(url);
   const pattern = sitePattern(url);
   if (!url || !site || !pattern || restrictedReason(url)) return;
-  const [on, rules] = await Promise.all([isAutoOpenOn(pattern).catch(() => false), loadSiteRules(site)]);
+  const [on, rules, area] = await Promise.all([isAutoOpenOn(pattern).catch(() => false), loadSiteRules(site), loadArea(site)]);
   const input = Object.assign(document.createElement('input'), { type: 'checkbox', id: 'auto-open', checked: on });
   const label = Object.assign(document.createElement('label'), { className: 'check' });
   label.append(input, ` ${t('alwaysOpenOn', site)}`);
@@ -31,8 +33,10 @@ export async function renderSiteSection(section: HTMLElement, url: string | unde
   const say = (message: string) => { status.textContent = message; };
   const heading = Object.assign(document.createElement('h2'), { textContent: t('siteRulesTitle', site) });
   const list = Object.assign(document.createElement('ul'), { className: 'rules', id: 'site-rules' });
-  const empty = Object.assign(document.createElement('p'), { className: 'hint', textContent: t('noSiteRules'), hidden: rules.length > 0 });
-  renderRules(list, site, rules, say, () => { empty.hidden = false; });
+  const empty = Object.assign(document.createElement('p'), { className: 'hint', textContent: t('noSiteRules'), hidden: rules.length > 0 || !!area });
+  const onEmpty = () => { empty.hidden = list.children.length > 0; };
+  renderRules(list, site, rules, say, onEmpty);
+  if (area) list.prepend(areaRow(site, area, say, onEmpty));
   section.replaceChildren(label, status, heading, list, empty);
   section.hidden = false;
 

@@ -1,6 +1,8 @@
 import browser from '../shared/browser';
 import { t } from '../shared/i18n';
 import { allSiteRules } from '../shared/site-rules-storage';
+import { allAreas } from '../shared/area-rule-storage';
+import { areaRow } from './area-row';
 import { renderRules } from './rules-list';
 import { isAutoOpenOn, setAutoOpen } from './site-section';
 
@@ -17,13 +19,14 @@ const hostOf = (pattern: string) => pattern.replace(/^\w+:\/\//, '').replace(/\/
 
 /** The options page's list of every site Clearpage remembers something for: auto-open, and the rules to review. */
 export async function renderSitesOverview(section: HTMLElement): Promise<void> {
-  const [sites, patterns] = await Promise.all([allSiteRules().catch(() => []), autoOpenPatterns().catch(() => [])]);
+  const [sites, patterns, areas] = await Promise.all([allSiteRules().catch(() => []), autoOpenPatterns().catch(() => []),
+    allAreas().catch(() => new Map())]);
   const status = Object.assign(document.createElement('p'), { className: 'site-status', id: 'sites-status' });
   status.setAttribute('role', 'status');
   const say = (message: string) => { status.textContent = message; };
   const heading = Object.assign(document.createElement('h2'), { textContent: t('sitesTitle') });
   section.replaceChildren(heading, status);
-  const names = [...new Set([...sites.map(([site]) => site), ...patterns.map(hostOf)])].sort();
+  const names = [...new Set([...sites.map(([site]) => site), ...patterns.map(hostOf), ...areas.keys()])].sort();
   if (!names.length) section.append(Object.assign(document.createElement('p'), { className: 'hint', textContent: t('noSites') }));
   for (const site of names) {
     const block = Object.assign(document.createElement('div'), { className: 'site-block' });
@@ -43,9 +46,11 @@ export async function renderSitesOverview(section: HTMLElement): Promise<void> {
       block.append(line);
     }
     const rules = sites.find(([name]) => name === site)?.[1] ?? [];
-    if (rules.length) {
+    const area = areas.get(site);
+    if (rules.length || area) {
       const list = Object.assign(document.createElement('ul'), { className: 'rules' });
       renderRules(list, site, rules, say);
+      if (area) list.prepend(areaRow(site, area, say));
       block.append(list);
     }
     section.append(block);

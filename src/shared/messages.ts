@@ -21,7 +21,7 @@ export interface ReaderState {
 export type ReaderCommand = 'toggle' | 'open' | 'close' | 'state' | 'prepare';
 
 /** Code injected into a tab only when it is needed, so content.js stays small: each is `<name>.js` in the build. */
-export const chunks = ['export', 'site-tools', 'reader-tools'] as const;
+export const chunks = ['export', 'site-tools', 'reader-tools', 'picker'] as const;
 export type Chunk = (typeof chunks)[number];
 
 /** The port the popup holds open to the tab's content script: when it closes, what was prepared for it goes. */

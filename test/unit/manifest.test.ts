@@ -5,12 +5,13 @@ import { resolve } from 'node:path';
 import { manifestFor } from '../../scripts/manifest.mjs';
 
 const source = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../manifest.json'), 'utf8'));
-const allowed = ['activeTab', 'scripting', 'storage'];
+// contextMenus: "Open reader view" and "Read selection in reader view" in the page's menu (a click there grants activeTab).
+const allowed = ['activeTab', 'contextMenus', 'scripting', 'storage'];
 
 describe.each(['chrome', 'firefox'] as const)('%s manifest derived from the one source', (target) => {
   const manifest = manifestFor(source, target, '1.2.3');
 
-  it('asks for no permission beyond activeTab, scripting and storage (sites only optionally), and runs nothing on pages by itself', () => {
+  it('asks for no permission beyond activeTab, contextMenus, scripting and storage (sites only optionally), and runs nothing on pages by itself', () => {
     expect(manifest.manifest_version).toBe(3);
     expect([...manifest.permissions].sort()).toEqual([...allowed].sort());
     expect(manifest.host_permissions).toBeUndefined();

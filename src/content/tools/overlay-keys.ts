@@ -9,7 +9,8 @@ const shortcuts: [string, MessageKey][] = [
 
 function focusables(root: ShadowRoot): HTMLElement[] {
   return Array.from(root.querySelectorAll<HTMLElement>('button, a[href], select, input, [tabindex]:not([tabindex="-1"])'))
-    .filter((node) => !node.closest('[hidden]') && !(node as HTMLButtonElement).disabled);
+    // Not the ones a narrow bar keeps in its closed "More" list (no box at all).
+    .filter((node) => !node.closest('[hidden]') && !(node as HTMLButtonElement).disabled && node.getClientRects().length > 0);
 }
 
 /** Keyboard use inside the reader: a focus trap, text size and theme keys, and a `?` list of shortcuts. */
