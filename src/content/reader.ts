@@ -151,7 +151,8 @@ export function createReader(): ContentApi {
     // out the whole article at once, which the first frame does anyway. Then the tools, whose code is its own file;
     // `data-tools` says when they are there (or could not be loaded).
     void afterPaint().then(() => {
-      if (!signal.aborted) overlay.dialog.focus({ preventScroll: true });
+      // Unless something in reader view has it already (the picker gives it back to "Pick the article").
+      if (!signal.aborted && !overlay.root.activeElement) overlay.dialog.focus({ preventScroll: true });
       return loadChunk('reader-tools', () => globalThis.__clearpageReaderTools);
     }).then((api) => {
       if (signal.aborted) return;
