@@ -12,6 +12,7 @@ import type { BlockModel } from './block-scorer';
 import { dropDoubtful, judgeArticle, scorePage, shouldSwitch } from './page-scores';
 import bundledModel from './block-model.json';
 import { keepStoryInView } from './story-in-view';
+import { repairMojibake } from './mojibake';
 
 export const defaultMaxElements = 250_000;
 
@@ -63,6 +64,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   const finish = () => ({ ...timings, total: clock.total() });
 
   if (!doc.documentElement || !doc.body) return noArticle('not-html', 'This is not a web page with text reader view can show.', finish());
+  repairMojibake(doc);
   if (looksBinary(leadingText(doc.body))) return noArticle('not-html', 'This is not a web page with text reader view can show.', finish());
   const maxElements = options.maxElements ?? defaultMaxElements;
   if (maxElements > 0 && doc.getElementsByTagName('*').length > maxElements) {

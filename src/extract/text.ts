@@ -67,11 +67,14 @@ export function leadingText(root: Node, max = 4000): string {
   return out.slice(0, max);
 }
 
-/** Bytes shown as text (an image or archive served as HTML): many control and replacement characters. */
+/**
+ * Bytes shown as text (an image or archive served as HTML): many control and replacement characters. A C1 control
+ * right after a UTF-8 lead or continuation character is mojibake (UTF-8 read as Latin-1), a real page, not bytes.
+ */
 export function looksBinary(text: string): boolean {
   const sample = text.slice(0, 4000);
   if (sample.length < 20) return false;
   // eslint-disable-next-line no-control-regex -- control characters are what it counts
-  const odd = sample.match(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufffd]/g)?.length ?? 0;
+  const odd = sample.match(/(?<![\u0080-\u00f4\u20ac])[\u0080-\u009f]|[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/g)?.length ?? 0;
   return odd / sample.length > 0.05;
 }
