@@ -39,6 +39,18 @@ function isModal(el: Element): boolean {
   return foldedText(el).length < 1500;
 }
 
+/**
+ * An accessible modal hides the rest of the page from assistive tech (`aria-hidden` on everything around it), which
+ * Readability reads as invisible. Around an open modal that is not "not visible": the page is shown again.
+ */
+function unhideAround(modal: Element): void {
+  for (let node: Element | null = modal; node?.parentElement; node = node.parentElement) {
+    for (const sibling of node.parentElement.children) {
+      if (sibling !== node && sibling.getAttribute('aria-hidden') === 'true') sibling.removeAttribute('aria-hidden');
+    }
+  }
+}
+
 const adHint = /(^|[\s_-])(ad|ads|advert|advertisement|adslot|ad-slot|ad-container|adsense|dfp|gpt-ad|sponsor(ed)?)($|[\s_-])/;
 const consentHint = /(cookie|consent|gdpr|cmp-|onetrust|ot-pc-|didomi|usercentrics|quantcast|sp_message|truste)/;
 const consentPlatform = /(onetrust|ot-pc-|didomi|usercentrics|quantcast|sp_message|cmp-container|truste-consent)/;
@@ -100,7 +112,10 @@ export function pruneNonContent(doc: Document, removed: RemovedItem[]): void {
     if (!el.parentNode || !el.isConnected) continue;
     const verdict = judge(el);
     if (verdict === 'hidden') el.remove();
-    else if (verdict) removeElement(el, verdict, 'prune', removed);
+    else if (verdict) {
+      if (verdict === 'modal') unhideAround(el);
+      removeElement(el, verdict, 'prune', removed);
+    }
   }
   removeShareBars(doc, removed);
 }

@@ -59,4 +59,22 @@ describe('modal dialogs', () => {
     expect(removed.map((item) => item.rule)).toEqual(['modal', 'modal']);
     expect(text).toContain('The council voted');
   });
+
+  it('shows again the page an open modal hid from assistive tech, and only around the modal', () => {
+    const { doc, removed } = prune(`<header aria-hidden="true">Masthead</header>
+      <div id="page" aria-hidden="true"><main><article>${paragraph}<span id="icon" aria-hidden="true">★</span></article></main></div>
+      <div id="layer"><div class="backdrop" aria-hidden="true"></div>
+        <div role="dialog" aria-modal="true"><p>Enter your email to subscribe</p><input type="email"></div></div>`);
+    expect(removed.map((item) => item.rule)).toEqual(['modal']);
+    expect(doc.querySelector('header')!.hasAttribute('aria-hidden')).toBe(false);
+    expect(doc.getElementById('page')!.hasAttribute('aria-hidden')).toBe(false);
+    expect(doc.querySelector('.backdrop')!.hasAttribute('aria-hidden')).toBe(false);
+    // Not a sibling of the modal or of one of its ancestors: a decorative icon stays hidden.
+    expect(doc.getElementById('icon')!.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('leaves aria-hidden alone on a page with no open modal', () => {
+    const { doc } = prune(`<div id="page" aria-hidden="true">${paragraph}</div>`);
+    expect(doc.getElementById('page')!.getAttribute('aria-hidden')).toBe('true');
+  });
 });
