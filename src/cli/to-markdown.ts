@@ -43,6 +43,16 @@ function createService(): TurndownService {
       return `${first ? '| ' : ' '}${text} |`;
     },
   });
+  // A formula as its TeX source where the page gave one (math-source.ts), as $…$ or a $$ block; else its text.
+  service.addRule('math', {
+    filter: (node) => node.nodeName.toLowerCase() === 'math',
+    replacement: (content, node) => {
+      const math = node as Element;
+      const tex = math.getAttribute('alttext')?.trim();
+      if (!tex) return (math.textContent ?? '').trim();
+      return math.getAttribute('display') === 'block' ? `\n\n$$\n${tex}\n$$\n\n` : `$${tex}$`;
+    },
+  });
   return service;
 }
 

@@ -12,6 +12,8 @@ import type { BlockModel } from './block-scorer';
 import { dropDoubtful, judgeArticle, scorePage, shouldSwitch } from './page-scores';
 import bundledModel from './block-model.json';
 import { keepStoryInView } from './story-in-view';
+import { keepTitledStory } from './titled-story';
+import { keepMathSource } from './math-source';
 import { repairMojibake } from './mojibake';
 
 export const defaultMaxElements = 250_000;
@@ -78,7 +80,8 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   fixLazyImages(doc);
   markEmbeddedPosts(doc);
   const leadFigure = findLeadFigure(doc);
-  if (options.inViewPath) keepStoryInView(doc, options.inViewPath, removed);
+  // One story, never two merged: the one in view when the person asked, else the one the page's title names.
+  if (!options.inViewPath || !keepStoryInView(doc, options.inViewPath, removed)) keepTitledStory(doc, removed);
   pruneNonContent(doc, removed);
   timings.prune = clock.lap();
   yield;
@@ -117,6 +120,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   yield;
   clock.resume();
 
+  keepMathSource(root);
   const html = sanitizeHtml(root, win);
   const clean = new win.DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
   const text = blockText(clean);

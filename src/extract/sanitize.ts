@@ -13,8 +13,8 @@ const config: Config & { RETURN_DOM: true } = {
   // <annotation-xml> go with their content instead of showing as stray text beside the formula.
   ADD_FORBID_CONTENTS: ['annotation', 'annotation-xml'],
   // Marks where a removed block sat (see removed-place.ts) and which blocks were embeds (embeds.ts): styling hooks,
-  // nothing the page can act on.
-  ADD_ATTR: ['data-cp-anchor', 'data-cp-embed'],
+  // nothing the page can act on; a formula's TeX source, kept as MathML's plain-text `alttext` (math-source.ts).
+  ADD_ATTR: ['data-cp-anchor', 'data-cp-embed', 'alttext'],
   ALLOWED_URI_REGEXP: /^(?:https?|mailto|tel):|^[^a-z]|^[a-z+.-]+(?:[^a-z+.\-:]|$)/i,
   // Footnotes and in-article links need their targets: every id (and <a name>) is kept as `user-content-<id>`, which
   // no document property has, so none can clobber the page's or the saved file's globals.

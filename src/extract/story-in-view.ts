@@ -23,16 +23,24 @@ export function elementAtPath(doc: Document, path: readonly number[]): Element |
 const storyTags = tagSet('article');
 const minStoryWords = 150;
 
+/** The whole stories on a page: outermost <article>s with enough words to be one (not teaser cards). */
+export function wholeStories(doc: Document): Element[] {
+  if (!doc.body) return [];
+  return elementsIn(doc.body, storyTags)
+    .filter((story) => !story.parentElement?.closest('article') && countWords(story.textContent ?? '') >= minStoryWords);
+}
+
 /**
  * On a page that holds several whole stories (infinite scroll appends the next one), keeps the story holding the
- * element in view and takes the others out before Readability could merge them or pick the wrong one.
+ * element in view and takes the others out before Readability could merge them or pick the wrong one. Returns
+ * whether it found the story in view among several.
  */
-export function keepStoryInView(doc: Document, path: readonly number[], removed: RemovedItem[]): void {
+export function keepStoryInView(doc: Document, path: readonly number[], removed: RemovedItem[]): boolean {
   const inView = elementAtPath(doc, path);
-  if (!inView || !doc.body) return;
-  const stories = elementsIn(doc.body, storyTags)
-    .filter((story) => !story.parentElement?.closest('article') && countWords(story.textContent ?? '') >= minStoryWords);
+  if (!inView) return false;
+  const stories = wholeStories(doc);
   const current = stories.find((story) => story.contains(inView));
-  if (!current || stories.length < 2) return;
+  if (!current || stories.length < 2) return false;
   for (const story of stories) if (story !== current) removeElement(story, 'another-story', 'prune', removed);
+  return true;
 }
