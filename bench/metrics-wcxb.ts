@@ -89,7 +89,12 @@ export interface WcxbSummary extends WordScores {
   /** The same two shares averaged per page (pages that have snippets of that kind). */
   withPerPage: number;
   withoutPerPage: number;
+  /** Share of pages that are badly wrong (word F1 < 0.8), and their share of all the F1 lost (Σ 1 − F1). */
+  bad: number;
+  badLoss: number;
 }
+
+export const badF1 = 0.8;
 
 export function summariseWcxb(pages: readonly WcxbPageScore[]): WcxbSummary {
   const sum = (pick: (page: WcxbPageScore) => number) => pages.reduce((total, page) => total + pick(page), 0);
@@ -105,5 +110,7 @@ export function summariseWcxb(pages: readonly WcxbPageScore[]): WcxbSummary {
     withoutPerPage: mean(
       pages.filter((page) => page.withoutTotal > 0).map((page) => page.withoutFound / page.withoutTotal),
     ),
+    bad: share(pages.filter((page) => page.f1 < badF1).length, pages.length),
+    badLoss: share(sum((page) => (page.f1 < badF1 ? 1 - page.f1 : 0)), sum((page) => 1 - page.f1)),
   };
 }

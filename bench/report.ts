@@ -110,6 +110,10 @@ export function buildRows(report: BenchReport): { rows: Row[]; goals: GoalRow[] 
       if (!rt || !ct) continue;
       const f1Goal: [Compare, number] | undefined = type === 'article' || type === 'documentation' ? ['≥', 0.96] : undefined;
       add(`${label(type)} word F1`, rt.f1, ct.f1, fixed, f1Goal);
+      // Where the loss is: a few whole wrong results, or a little everywhere.
+      const concentration = (summary: typeof ct) => `${percent(summary.bad)} (${percent(summary.badLoss)} of the loss)`;
+      add(`WCXB ${type} pages with F1 < 0.8 (their share of the F1 lost)`, rt.bad, ct.bad, percent,
+        type === 'article' ? ['≤', 0.03] : undefined, [concentration(rt), concentration(ct)]);
       if (type === 'article') {
         add('WCXB article must-include found', rt.with, ct.with, percent, ['≥', 0.93]);
         add('WCXB article must-exclude found', rt.without, ct.without, percent, ['≤', 0.03]);

@@ -92,6 +92,12 @@ describe('WCXB metric', () => {
     expect(summary.withPerPage).toBe(0.5);
     expect(summary.without).toBe(0.25);
     expect(summary.withoutPerPage).toBe(0.25);
+    // Pages with F1 < 0.8: the 0.5 and the 0 page, which lose all (0.5 + 1) of the 1.5 lost.
+    expect(summary.bad).toBeCloseTo(2 / 3);
+    expect(summary.badLoss).toBe(1);
+    const spread = summariseWcxb([page(0.9, 0, 0, 0, 0), page(0.7, 0, 0, 0, 0), page(0.9, 0, 0, 0, 0), page(1, 0, 0, 0, 0)]);
+    expect(spread.bad).toBe(0.25);
+    expect(spread.badLoss).toBeCloseTo(0.3 / 0.5);
   });
 
   it('measures the share of a text kept', () => {
