@@ -18,6 +18,18 @@ const readerStyle = (page: Page) => page.evaluate(() => {
   return { position: style.position, background: style.backgroundColor, width: getComputedStyle(reader.querySelector('.page')!).width };
 });
 const pressed = `content.document.getElementById('toggle').getAttribute('aria-pressed')`;
+/** The light theme's background (the default theme, 'auto', is light here: Firefox headless prefers light). */
+const lightBackground = 'rgb(251, 250, 247)';
+/** The dialog's accessible role and name, where focus is, and that it is styled (as reader-chromium checks them). */
+const dialogState = (page: Page) => page.evaluate(() => {
+  const root = Document.prototype.querySelector.call(document, 'clearpage-reader')!.shadowRoot!;
+  const dialog = root.querySelector('.reader')!;
+  return {
+    role: dialog.getAttribute('role'), modal: dialog.getAttribute('aria-modal'), label: dialog.getAttribute('aria-label'),
+    focused: root.activeElement === dialog, styled: root.adoptedStyleSheets.length,
+    closeButton: root.querySelector('button.close')?.getAttribute('aria-label'),
+  };
+});
 
 // The real build, driven as a person would: the toolbar button, its popup, the keyboard shortcut.
 describe('Firefox ESR: toolbar button → popup → reader overlay, and the shortcut', () => {
@@ -47,6 +59,10 @@ describe('Firefox ESR: toolbar button → popup → reader overlay, and the shor
     for (const clutter of seed.mustExclude) expect(opened.text).not.toContain(clutter);
     expect(opened.text).toContain(seed.title);
     expect((await readerStyle(page))!.position).toBe('fixed');
+    // Focus moves into reader view once its first frame is painted (with its tools).
+    await expect.poll(() => page.evaluate(() => !!document.querySelector('clearpage-reader')?.shadowRoot?.querySelector('.reader[data-tools]')),
+      { timeout: 5000, message: 'reader view\'s tools are in place' }).toBe(true);
+    expect(await dialogState(page)).toEqual({ role: 'dialog', modal: 'true', label: 'Reader view', focused: true, styled: 1, closeButton: 'Close reader view' });
     await page.screenshot({ path: artifactPath('firefox', 'overlay-light.png') });
 
     await popup.click('label[data-value="sepia"]');
@@ -54,6 +70,10 @@ describe('Firefox ESR: toolbar button → popup → reader overlay, and the shor
       (document.querySelector('clearpage-reader')?.shadowRoot?.querySelector('.reader') as HTMLElement)?.dataset.theme === 'sepia');
     expect((await readerStyle(page))!.background).toBe('rgb(244, 236, 216)');
     await page.screenshot({ path: artifactPath('firefox', 'overlay-sepia.png') });
+    // A second live change, back to light.
+    await popup.click('label[data-value="light"]');
+    await expect.poll(() => page.evaluate(overlayState).then((state) => state.theme), { timeout: 3000, message: 'theme light applied live' }).toBe('light');
+    expect((await readerStyle(page))!.background).toBe(lightBackground);
     await popup.close();
 
     await page.keyboard.press('Escape');
