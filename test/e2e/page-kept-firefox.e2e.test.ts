@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { firefoxOf, type Firefox } from './harness/firefox';
+import { within } from './harness/within';
 import { testServer, type TestServer } from './harness/server';
 import { mediaPage, silentWav } from './harness/media';
 import { formPage, formStateScript, hugePage, paragraphs } from './harness/kept-pages';
@@ -85,6 +86,9 @@ describe('Firefox ESR: nothing is lost, nothing freezes', () => {
 
   it('a huge page (300,000 elements, 30 MB) is refused as too large, and the page answers input right after', async () => {
     await page.goto(`${server.origin}/kept/huge.html?firefox`);
+    // The page really is that large (the precondition of this test).
+    expect(await within(page.evaluate(() => document.getElementsByTagName('*').length), 10_000, 'counting the huge page\'s elements'))
+      .toBeGreaterThan(300_000);
     expect(await firefox.reader(page, 'open')).toMatchObject({ status: 'too-large', message: 'This page is too large for reader view.' });
     expect(await page.evaluate(overlayState)).toMatchObject({ open: false });
     await page.mouse.click(20, 20);
