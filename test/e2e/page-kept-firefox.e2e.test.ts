@@ -1,11 +1,16 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { firefoxOf, type Firefox } from './harness/firefox';
+import { clickToolbarButton } from './harness/firefox-popup';
 import { within } from './harness/within';
 import { testServer, type TestServer } from './harness/server';
 import { mediaPage, silentWav } from './harness/media';
 import { formPage, formStateScript, hugePage, paragraphs } from './harness/kept-pages';
 import { overlayState } from './harness/overlay';
+
+/** The popup's toggle as it shows the tab's state (an expression for FirefoxPopup.evaluate). */
+const popupToggle = `(() => { const toggle = content.document.getElementById('toggle');
+  return { pressed: toggle.getAttribute('aria-pressed'), kind: content.document.getElementById('status').dataset.kind, disabled: toggle.disabled }; })()`;
 
 // The page under reader view is given back as it was, and nothing reader view does freezes it (Firefox test build).
 describe('Firefox ESR: nothing is lost, nothing freezes', () => {
@@ -97,12 +102,16 @@ describe('Firefox ESR: nothing is lost, nothing freezes', () => {
     await page.waitForFunction(() => !document.querySelector('clearpage-reader'));
   });
 
-  it('a reload while the reader is open gives a clean page, an honest state, and the reader opens again', async () => {
+  it('a reload while the reader is open gives a clean page, an honest state and popup, and the reader opens again', async () => {
     await page.goto(`${server.origin}/pages/long-article.html?firefox-reload`);
     expect((await firefox.reader(page, 'open')).status).toBe('open');
     await page.reload();
     expect(await page.evaluate(overlayState)).toMatchObject({ hosts: 0 });
     expect((await firefox.reader(page, 'state')).status).toBe('closed');
+    // The real popup says the same: its toggle is not pressed, and that is the tab's answer (not a failure's).
+    const popup = await clickToolbarButton(firefox, page);
+    expect(await popup.evaluate(popupToggle), 'the popup after the reload').toEqual({ pressed: 'false', kind: 'closed', disabled: false });
+    await popup.close();
     expect((await firefox.reader(page, 'open')).status).toBe('open');
     expect(await page.evaluate(overlayState)).toMatchObject({ hosts: 1, open: true });
     await closeWithEscape();
