@@ -6,10 +6,12 @@ import type { Page } from 'playwright-core';
 import { chromiumOf, type Chromium } from './harness/chromium';
 import { testServer, type TestServer } from './harness/server';
 import { TargetWatch } from './harness/cdp-watch';
+import { clickToolbarButton } from './harness/chromium-popup';
 import { overlayState } from './harness/overlay';
 
 // Documents that are not articles: the reader must say so in plain words (the message the popup shows), and nothing may
-// throw anywhere (page and content-script worlds, the extension's service worker). Test build, reader commands.
+// throw anywhere (page and content-script worlds, the extension's service worker). Test build, reader commands; one
+// document also through the real popup (toolbar button → prepare → toggle), watched for errors too.
 const seedHtml = readFileSync(resolve(import.meta.dirname, '../fixtures/seed-news-page/source.html'), 'utf8');
 const noArticle = /^No article found on this page\.?$/;
 const notAPage = /^Reader view works on web pages with text\. This document is not one\.?$/;
@@ -86,6 +88,37 @@ describe('Chromium: odd documents get a plain message and no errors', () => {
       expect(result.status).toBe('no-article');
     });
   }
+
+  it('the real popup says so plainly on an SVG document, and nothing throws in the popup, the page or the worker', async () => {
+    const entry = odd.find((candidate) => candidate.path === '/odd/drawing.svg')!;
+    await page.goto(`${server.origin}${entry.path}?popup`);
+    const { targetInfos } = await browser.cdp.send('Target.getTargets');
+    const tab = (targetInfos as { targetId: string; type: string; url: string }[]).find((t) => t.type === 'page' && t.url === page.url());
+    const watches = [
+      await TargetWatch.find(browser.cdp, (t) => t.type === 'service_worker' && t.url.endsWith('/background.js'), 'service worker'),
+      await TargetWatch.attach(browser.cdp, tab!, 'page'),
+    ];
+    const popup = await clickToolbarButton(browser, page);
+    try {
+      // Attached once the popup is there: Runtime.enable and Log.enable report what it logged or threw while loading.
+      watches.push(await TargetWatch.find(browser.cdp, (t) => t.url.startsWith(`chrome-extension://${browser.extensionId}/popup.html`), 'popup'));
+      const shown = `(() => { const toggle = document.getElementById('toggle'), status = document.getElementById('status');
+        return { pressed: toggle.getAttribute('aria-pressed'), disabled: toggle.disabled, kind: status.dataset.kind, text: status.textContent.trim() }; })()`;
+      // The popup readied the tab (prepare) without an error; the toggle is offered.
+      expect(await popup.evaluate(shown), 'the popup as it opens').toEqual({ pressed: 'false', disabled: false, kind: 'closed', text: '' });
+      await popup.click('#toggle');
+      await popup.waitFor(`document.getElementById('status').dataset.kind !== 'closed' && !document.getElementById('toggle').disabled`, 5000);
+      const after = await popup.evaluate<{ pressed: string; disabled: boolean; kind: string; text: string }>(shown);
+      expect(after).toMatchObject({ pressed: 'false', disabled: false, kind: 'no-article' });
+      expect(after.text).toMatch(entry.expect);
+      expect((await page.evaluate(overlayState)).open).toBe(false);
+      await Promise.all(watches.map((w) => w.flush()));
+      expect(watches.flatMap((w) => w.errors)).toEqual([]);
+    } finally {
+      await popup.close();
+      await Promise.all(watches.map((w) => w.detach()));
+    }
+  });
 
   it('opens what has arrived on a page that is still loading, without errors', async () => {
     await page.goto(`${slowOrigin}/slow.html`, { waitUntil: 'commit' });

@@ -1,10 +1,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumOf, type Chromium } from './harness/chromium';
+import { clickToolbarButton } from './harness/chromium-popup';
 import { testServer, type TestServer } from './harness/server';
 import { mediaPage, mediaStateScript, silentWav } from './harness/media';
 import { answerButton, formPage, formStateScript, hugePage, paragraphs } from './harness/kept-pages';
 import { overlayState } from './harness/overlay';
+
+/** The popup's toggle as it shows the tab's state (an expression for Popup.evaluate). */
+const popupToggle = `(() => { const toggle = document.getElementById('toggle');
+  return { pressed: toggle.getAttribute('aria-pressed'), kind: document.getElementById('status').dataset.kind, disabled: toggle.disabled }; })()`;
 
 type Media = { playingPaused: boolean; playingTime: number; pausedPaused: boolean; pausedTime: number; volume: number; rate: number; muted: boolean };
 
@@ -70,12 +75,23 @@ describe('Chromium: nothing is lost, nothing freezes', () => {
     expect(await page.evaluate<Media>(mediaStateScript)).toMatchObject({ playingPaused: false, pausedPaused: true, pausedTime: 1, volume: 0.3, rate: 1.5, muted: true });
   });
 
-  it('a reload or a trip back and forward leaves no stale overlay, and the reader tells the truth', async () => {
+  /** The real popup (toolbar button, once) shows the tab's reader state, `open` or `closed`, on its toggle. */
+  async function popupSays(status: 'open' | 'closed', when: string): Promise<void> {
+    const popup = await clickToolbarButton(browser, page);
+    try {
+      expect(await popup.evaluate(popupToggle), `the popup ${when}`).toEqual({ pressed: String(status === 'open'), kind: status, disabled: false });
+    } finally {
+      await popup.close();
+    }
+  }
+
+  it('a reload or a trip back and forward leaves no stale overlay, and the reader and its popup tell the truth', async () => {
     await page.goto(`${server.origin}/pages/long-article.html`);
     await browser.reader(page, 'open');
     await page.reload();
     expect(await page.evaluate(overlayState)).toMatchObject({ hosts: 0 });
     expect((await browser.reader(page, 'state')).status).toBe('closed');
+    await popupSays('closed', 'after the reload');
     expect((await browser.reader(page, 'open')).status).toBe('open');
 
     await page.goto(`${server.origin}/fixtures/seed-news-page/source.html?kept`);
@@ -86,6 +102,7 @@ describe('Chromium: nothing is lost, nothing freezes', () => {
     // reader's state must say which.
     const { hosts } = await page.evaluate(overlayState);
     expect((await browser.reader(page, 'state')).status).toBe(hosts === 1 ? 'open' : 'closed');
+    await popupSays(hosts === 1 ? 'open' : 'closed', 'after going back');
     expect((await browser.reader(page, 'toggle')).status).toBe(hosts === 1 ? 'closed' : 'open');
     expect((await page.evaluate(overlayState)).hosts).toBe(hosts === 1 ? 0 : 1);
     await browser.reader(page, 'close');

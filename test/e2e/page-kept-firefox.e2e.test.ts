@@ -1,10 +1,16 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { firefoxOf, type Firefox } from './harness/firefox';
+import { clickToolbarButton } from './harness/firefox-popup';
+import { within } from './harness/within';
 import { testServer, type TestServer } from './harness/server';
 import { mediaPage, silentWav } from './harness/media';
 import { formPage, formStateScript, hugePage, paragraphs } from './harness/kept-pages';
 import { overlayState } from './harness/overlay';
+
+/** The popup's toggle as it shows the tab's state (an expression for FirefoxPopup.evaluate). */
+const popupToggle = `(() => { const toggle = content.document.getElementById('toggle');
+  return { pressed: toggle.getAttribute('aria-pressed'), kind: content.document.getElementById('status').dataset.kind, disabled: toggle.disabled }; })()`;
 
 // The page under reader view is given back as it was, and nothing reader view does freezes it (Firefox test build).
 describe('Firefox ESR: nothing is lost, nothing freezes', () => {
@@ -85,6 +91,9 @@ describe('Firefox ESR: nothing is lost, nothing freezes', () => {
 
   it('a huge page (300,000 elements, 30 MB) is refused as too large, and the page answers input right after', async () => {
     await page.goto(`${server.origin}/kept/huge.html?firefox`);
+    // The page really is that large (the precondition of this test).
+    expect(await within(page.evaluate(() => document.getElementsByTagName('*').length), 10_000, 'counting the huge page\'s elements'))
+      .toBeGreaterThan(300_000);
     expect(await firefox.reader(page, 'open')).toMatchObject({ status: 'too-large', message: 'This page is too large for reader view.' });
     expect(await page.evaluate(overlayState)).toMatchObject({ open: false });
     await page.mouse.click(20, 20);
@@ -93,12 +102,16 @@ describe('Firefox ESR: nothing is lost, nothing freezes', () => {
     await page.waitForFunction(() => !document.querySelector('clearpage-reader'));
   });
 
-  it('a reload while the reader is open gives a clean page, an honest state, and the reader opens again', async () => {
+  it('a reload while the reader is open gives a clean page, an honest state and popup, and the reader opens again', async () => {
     await page.goto(`${server.origin}/pages/long-article.html?firefox-reload`);
     expect((await firefox.reader(page, 'open')).status).toBe('open');
     await page.reload();
     expect(await page.evaluate(overlayState)).toMatchObject({ hosts: 0 });
     expect((await firefox.reader(page, 'state')).status).toBe('closed');
+    // The real popup says the same: its toggle is not pressed, and that is the tab's answer (not a failure's).
+    const popup = await clickToolbarButton(firefox, page);
+    expect(await popup.evaluate(popupToggle), 'the popup after the reload').toEqual({ pressed: 'false', kind: 'closed', disabled: false });
+    await popup.close();
     expect((await firefox.reader(page, 'open')).status).toBe('open');
     expect(await page.evaluate(overlayState)).toMatchObject({ hosts: 1, open: true });
     await closeWithEscape();

@@ -7,6 +7,7 @@ import { assignedCommands, clickToolbarButton } from './harness/firefox-popup';
 import { testServer, type TestServer } from './harness/server';
 import { artifactPath } from './harness/artifacts';
 import { folded, overlayState } from './harness/overlay';
+import { defaults } from '../../src/shared/settings';
 
 const seed = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/seed-news-page/expected.json'), 'utf8')) as {
   mustInclude: string[]; mustExclude: string[]; title: string;
@@ -18,6 +19,31 @@ const readerStyle = (page: Page) => page.evaluate(() => {
   return { position: style.position, background: style.backgroundColor, width: getComputedStyle(reader.querySelector('.page')!).width };
 });
 const pressed = `content.document.getElementById('toggle').getAttribute('aria-pressed')`;
+const seedHtml = readFileSync(resolve(import.meta.dirname, '../fixtures/seed-news-page/source.html'), 'utf8');
+const strictCsp = "default-src 'none'; style-src 'none'";
+/** The light theme's background (the default theme, 'auto', is light here: Firefox headless prefers light). */
+const lightBackground = 'rgb(251, 250, 247)';
+/** The dialog's accessible role and name, where focus is, and that it is styled (as reader-chromium checks them). */
+const dialogState = (page: Page) => page.evaluate(() => {
+  const root = Document.prototype.querySelector.call(document, 'clearpage-reader')!.shadowRoot!;
+  const dialog = root.querySelector('.reader')!;
+  return {
+    role: dialog.getAttribute('role'), modal: dialog.getAttribute('aria-modal'), label: dialog.getAttribute('aria-label'),
+    focused: root.activeElement === dialog, styled: root.adoptedStyleSheets.length,
+    closeButton: root.querySelector('button.close')?.getAttribute('aria-label'),
+  };
+});
+/** Computed styles that make the overlay look like itself (the same list as hostile-css-chromium's strict-CSP test). */
+const overlayStyles = (page: Page) => page.evaluate(() => {
+  const root = Document.prototype.querySelector.call(document, 'clearpage-reader')!.shadowRoot!;
+  const pick = (selector: string) => {
+    const s = getComputedStyle(root.querySelector(selector)!);
+    return [s.position, s.display, s.backgroundColor, s.color, s.fontFamily, s.fontSize, s.lineHeight, s.letterSpacing,
+      s.maxWidth, s.padding, s.borderRadius, s.zIndex, s.visibility, s.opacity].join(' | ');
+  };
+  return Object.fromEntries(['.reader', '.page', '.bar', '.close', 'h1.title', '.meta', 'article p', 'article figcaption']
+    .map((selector) => [selector, pick(selector)]));
+});
 
 // The real build, driven as a person would: the toolbar button, its popup, the keyboard shortcut.
 describe('Firefox ESR: toolbar button → popup → reader overlay, and the shortcut', () => {
@@ -47,6 +73,10 @@ describe('Firefox ESR: toolbar button → popup → reader overlay, and the shor
     for (const clutter of seed.mustExclude) expect(opened.text).not.toContain(clutter);
     expect(opened.text).toContain(seed.title);
     expect((await readerStyle(page))!.position).toBe('fixed');
+    // Focus moves into reader view once its first frame is painted (with its tools).
+    await expect.poll(() => page.evaluate(() => !!document.querySelector('clearpage-reader')?.shadowRoot?.querySelector('.reader[data-tools]')),
+      { timeout: 5000, message: 'reader view\'s tools are in place' }).toBe(true);
+    expect(await dialogState(page)).toEqual({ role: 'dialog', modal: 'true', label: 'Reader view', focused: true, styled: 1, closeButton: 'Close reader view' });
     await page.screenshot({ path: artifactPath('firefox', 'overlay-light.png') });
 
     await popup.click('label[data-value="sepia"]');
@@ -54,11 +84,49 @@ describe('Firefox ESR: toolbar button → popup → reader overlay, and the shor
       (document.querySelector('clearpage-reader')?.shadowRoot?.querySelector('.reader') as HTMLElement)?.dataset.theme === 'sepia');
     expect((await readerStyle(page))!.background).toBe('rgb(244, 236, 216)');
     await page.screenshot({ path: artifactPath('firefox', 'overlay-sepia.png') });
+    // A second live change, back to light.
+    await popup.click('label[data-value="light"]');
+    await expect.poll(() => page.evaluate(overlayState).then((state) => state.theme), { timeout: 3000, message: 'theme light applied live' }).toBe('light');
+    expect((await readerStyle(page))!.background).toBe(lightBackground);
     await popup.close();
 
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('clearpage-reader'));
     expect(await page.evaluate(() => window.scrollY)).toBe(250);
+  });
+
+  /** Toolbar button → popup → toggle, as a person opens reader view; the popup is closed again once it says "on". */
+  async function openFromPopup(): Promise<void> {
+    const popup = await clickToolbarButton(firefox, page);
+    await popup.click('#toggle');
+    await expect.poll(() => page.evaluate(overlayState).then((state) => state.open), { timeout: 5000, message: 'reader view opened from the popup' }).toBe(true);
+    await popup.waitFor(`${pressed} === 'true'`);
+    await popup.close();
+    await expect.poll(() => page.evaluate(() => !!document.querySelector('clearpage-reader')?.shadowRoot?.querySelector('.reader[data-tools]')),
+      { timeout: 5000, message: 'reader view\'s tools are in place' }).toBe(true);
+  }
+  async function closeWithEscape(): Promise<void> {
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(overlayState).then((state) => state.hosts), { timeout: 5000, message: 'Escape closed reader view' }).toBe(0);
+  }
+
+  it(`is fully styled on a page whose Content-Security-Policy forbids styles ("${strictCsp}")`, async () => {
+    server.routes.set('/fixtures/seed-news-page/strict-csp-firefox.html', { body: seedHtml, headers: { 'content-security-policy': strictCsp } });
+    // The reference: the same article on the plain page, opened the same way.
+    await page.goto(`${server.origin}/fixtures/seed-news-page/source.html?csp-reference`);
+    await openFromPopup();
+    const expected = await overlayStyles(page);
+    await closeWithEscape();
+
+    await page.goto(`${server.origin}/fixtures/seed-news-page/strict-csp-firefox.html`);
+    // The policy is in force: the page's own inline style (display:none) is refused.
+    expect(await page.evaluate(() => getComputedStyle(document.getElementById('mce-error-response')!).display)).toBe('block');
+    await openFromPopup();
+    expect(await readerStyle(page)).toEqual({ position: 'fixed', background: lightBackground, width: `${defaults.contentWidth}px` });
+    expect(await dialogState(page)).toMatchObject({ role: 'dialog', modal: 'true', styled: 1 });
+    expect(await overlayStyles(page)).toEqual(expected);
+    await page.screenshot({ path: artifactPath('firefox', 'overlay-strict-csp.png') });
+    await closeWithEscape();
   });
 
   it('toggles with the keyboard shortcut Firefox assigned', async () => {

@@ -5,6 +5,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { firefoxOf, type Firefox } from './harness/firefox';
 import { testServer, type TestServer } from './harness/server';
 import { artifactPath, printedLetters } from './harness/artifacts';
+import { within } from './harness/within';
 
 const inReader = <T>(page: Page, fn: string) =>
   page.evaluate(`(() => { const root = document.querySelector('clearpage-reader').shadowRoot; return (${fn})(root); })()`) as Promise<T>;
@@ -136,6 +137,23 @@ describe('Firefox ESR: reading tools in the overlay', () => {
     expect(await page.evaluate(() => speechSynthesis.speaking)).toBe(true);
     await closeReader();
     await page.waitForFunction(() => !speechSynthesis.speaking && !speechSynthesis.pending && !CSS.highlights.has('clearpage-speaking'), { timeout: 2000 });
+    // Stopped is not enough: it must stay stopped (no queued utterance, no watchdog or end handler that speaks again
+    // after the close). That is an absence over time, so it is watched for a bounded window (1 s, sampled every 20 ms
+    // in the page), and any moment with speech, a queued utterance or the highlight is reported.
+    const restarted = await within(page.evaluate(() => new Promise<string[]>((done) => {
+      const seen: string[] = [];
+      const started = performance.now();
+      const sample = () => {
+        const at = Math.round(performance.now() - started);
+        if (speechSynthesis.speaking) seen.push(`speaking at ${at} ms`);
+        if (speechSynthesis.pending) seen.push(`pending at ${at} ms`);
+        if (CSS.highlights.has('clearpage-speaking')) seen.push(`highlight at ${at} ms`);
+        if (at >= 1000) done(seen);
+        else setTimeout(sample, 20);
+      };
+      sample();
+    })), 3000, 'watching speech for 1 s after the close');
+    expect(restarted, 'speech stays stopped for 1 s after the reader closed').toEqual([]);
   });
 
   it('says plainly that no voice works when the voice fails, before or after starting', async () => {
