@@ -11,11 +11,6 @@ import { t } from '../shared/i18n';
 const documentUrlPatterns = ['http://*/*', 'https://*/*', 'file:///*'];
 const menuIds = ['open-reader', 'read-selection'];
 
-declare global {
-  /** The test build only: the items as created, for the end-to-end tests (Chromium has no API that lists them). */
-  var __clearpageMenuItems: Menus.CreateCreatePropertiesType[] | undefined;
-}
-
 /** Run on install and update: the old items go first, so running it again never makes two of each. */
 export async function createMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
@@ -24,7 +19,9 @@ export async function createMenus(): Promise<void> {
     { id: 'read-selection', title: t('menuReadSelection'), contexts: ['selection'], documentUrlPatterns },
   ];
   for (const item of items) browser.contextMenus.create(item);
-  if (__CLEARPAGE_TEST__) globalThis.__clearpageMenuItems = items;
+  // The test build only: the items as created, for the end-to-end tests (Chromium has no API that lists them). In
+  // session storage, which outlives the service worker (a global would be gone once it restarts) and is never synced.
+  if (__CLEARPAGE_TEST__) await browser.storage.session.set({ testMenuItems: items });
 }
 
 /**
