@@ -39,7 +39,7 @@ export interface HostileDriver {
   goto(url: string): Promise<void>;
   /** Evaluates a JavaScript expression in the page (may be a promise) and returns its value. */
   evaluate<T>(expression: string): Promise<T>;
-  reader(command: 'open' | 'close'): Promise<ReaderState>;
+  reader(command: 'prepare' | 'open' | 'close'): Promise<ReaderState>;
   mouseMove(x: number, y: number): Promise<void>;
 }
 
@@ -152,6 +152,9 @@ export class HostileBatch {
       record.before = page.signals;
       mark('settled');
 
+      // As from the popup: the article is prepared first (sanitized on the copy before anything is shown), then opened.
+      const prepared = await driver.reader('prepare');
+      if (prepared.status !== 'closed') problems.push(`preparing answered ${prepared.status} ${prepared.message ?? ''}`.trim());
       const opened = await driver.reader('open');
       if (opened.status !== 'open') problems.push(`reader view did not open: ${opened.status} ${opened.message ?? ''}`.trim());
       const overlay = await evaluate<string[]>(call(overlaySettled, settleLimitMs), 'the overlay settling');
