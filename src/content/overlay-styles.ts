@@ -52,6 +52,7 @@ article a { color: var(--link); text-decoration: underline; text-underline-offse
 article img, article video, article picture, article svg { max-width: 100%; height: auto; }
 article img { display: block; margin: 0 auto; border-radius: 4px; }
 article figure { margin-left: 0; margin-right: 0; }
+article math[display="block"] { margin: 1em 0; overflow-x: auto; }
 article figcaption { font: 400 14px/1.45 system-ui, sans-serif; color: var(--muted); margin-top: 8px; }
 article blockquote { border-inline-start: 3px solid var(--rule); padding-inline-start: 1em; margin-inline: 0; color: var(--muted); }
 article pre { overflow-x: auto; padding: 12px 14px; background: var(--button); border-radius: 6px; font-size: 0.8em; line-height: 1.45; }
