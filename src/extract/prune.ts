@@ -33,6 +33,8 @@ function isHidden(el: Element): boolean {
 
 const dialogRoles = new Set(['dialog', 'alertdialog']);
 
+const isDialog = (el: Element) => el.tagName === 'DIALOG' || dialogRoles.has(el.getAttribute('role') ?? '') || el.hasAttribute('aria-modal');
+
 /** A dialog over the page (sign-up, paywall or app prompt): short, and marked as one by tag, role or aria-modal. */
 function isModal(el: Element): boolean {
   if (el.tagName !== 'DIALOG' && !dialogRoles.has(el.getAttribute('role') ?? '') && el.getAttribute('aria-modal') !== 'true') return false;
@@ -40,13 +42,21 @@ function isModal(el: Element): boolean {
 }
 
 /**
- * An accessible modal hides the rest of the page from assistive tech (`aria-hidden` on everything around it), which
- * Readability reads as invisible. Around an open modal that is not "not visible": the page is shown again.
+ * An accessible modal hides the rest of the page from assistive tech (`aria-hidden` on every sibling of it and of each
+ * of its ancestors), which Readability reads as invisible. Around an open modal that is not "not visible": where every
+ * other element at a level is aria-hidden, that is the modal's doing, and the page is shown again. A level where some
+ * siblings are shown is the page's own markup (closed overlays, icons) and stays as it is.
  */
 function unhideAround(modal: Element): void {
+  // Only around a modal that is open: shown to assistive tech itself, and modal (a closed one is aria-hidden itself).
+  const open = modal.getAttribute('aria-modal') === 'true' || (modal.tagName === 'DIALOG' && modal.hasAttribute('open'));
+  if (!open || modal.closest('[aria-hidden="true"]')) return;
   for (let node: Element | null = modal; node?.parentElement; node = node.parentElement) {
-    for (const sibling of node.parentElement.children) {
-      if (sibling !== node && sibling.getAttribute('aria-hidden') === 'true') sibling.removeAttribute('aria-hidden');
+    // Other dialogs (closed ones stay aria-hidden) say nothing about the page.
+    const others = Array.from(node.parentElement.children)
+      .filter((sibling) => sibling !== node && !inertTags.has(sibling.tagName) && !isDialog(sibling));
+    if (others.length && others.every((sibling) => sibling.getAttribute('aria-hidden') === 'true')) {
+      for (const sibling of others) sibling.removeAttribute('aria-hidden');
     }
   }
 }

@@ -74,7 +74,14 @@ describe('modal dialogs', () => {
   });
 
   it('leaves aria-hidden alone on a page with no open modal', () => {
-    const { doc } = prune(`<div id="page" aria-hidden="true">${paragraph}</div>`);
-    expect(doc.getElementById('page')!.getAttribute('aria-hidden')).toBe('true');
+    // No dialog; a closed one (aria-hidden itself, as Etsy's country picker); a dialog that is not modal.
+    for (const dialog of ['', '<div role="dialog" aria-modal="false" aria-hidden="true">Regions</div>', '<div role="dialog">Chat with us</div>',
+      // An open consent modal beside a closed settings dialog, on a page that did not hide itself (Etsy).
+      `<div><div id="settings" role="dialog" aria-hidden="true">${paragraph.repeat(20)}</div><div role="alertdialog" aria-modal="true">Your privacy</div></div>`]) {
+      const { doc } = prune(`<div id="page" aria-hidden="true">${paragraph}</div><span id="icon" aria-hidden="true">★</span><footer>Site</footer>${dialog}`);
+      expect(doc.getElementById('page')!.getAttribute('aria-hidden')).toBe('true');
+      expect(doc.getElementById('icon')!.getAttribute('aria-hidden')).toBe('true');
+      if (dialog.includes('settings')) expect(doc.getElementById('settings')!.getAttribute('aria-hidden')).toBe('true');
+    }
   });
 });
