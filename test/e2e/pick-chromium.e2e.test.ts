@@ -110,7 +110,8 @@ describe('Chromium: "Pick the article" and "Always use this area on this site"',
     expect(shown.text).not.toContain(lettersStart);
     // The same pipeline: the audio note is judged clutter and listed, the lead image kept.
     expect(shown.text).not.toContain('Listen to this article');
-    expect(shown.hidden).toBe('1 item hidden');
+    // "N items hidden" belongs to the reading tools, which load after the first paint (data-tools on .reader).
+    await expect.poll(async () => (await view()).hidden, { timeout: 5000, message: 'the hidden-items button is there' }).toBe('1 item hidden');
     expect(shown.image).toBe('/fixtures/seed-news-page/lead.jpg');
     expect(await page.evaluate(readerFocus)).toBe('reader|Reader view'); // the dialog, as when reader view opens
     await page.screenshot({ path: artifactPath('chromium', 'pick-article-keyboard.png') });
