@@ -11,7 +11,7 @@ import { blockText, countWords, leadingText, looksBinary, readingMinutes } from 
 import type { BlockModel } from './block-scorer';
 import { dropDoubtful, judgeArticle, scorePage, shouldSwitch } from './page-scores';
 import bundledModel from './block-model.json';
-import { keepStoryInView } from './story-in-view';
+import { keepStoryInView, wholeStories } from './story-in-view';
 import { keepTitledStory } from './titled-story';
 import { keepMathSource } from './math-source';
 import { repairMojibake } from './mojibake';
@@ -81,7 +81,8 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   markEmbeddedPosts(doc);
   const leadFigure = findLeadFigure(doc);
   // One story, never two merged: the one in view when the person asked, else the one the page's title names.
-  if (!options.inViewPath || !keepStoryInView(doc, options.inViewPath, removed)) keepTitledStory(doc, removed);
+  const stories = wholeStories(doc);
+  if (!options.inViewPath || !keepStoryInView(doc, stories, options.inViewPath, removed)) keepTitledStory(doc, stories, removed);
   pruneNonContent(doc, removed);
   timings.prune = clock.lap();
   yield;

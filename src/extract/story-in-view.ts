@@ -35,11 +35,9 @@ export function wholeStories(doc: Document): Element[] {
  * element in view and takes the others out before Readability could merge them or pick the wrong one. Returns
  * whether it found the story in view among several.
  */
-export function keepStoryInView(doc: Document, path: readonly number[], removed: RemovedItem[]): boolean {
+export function keepStoryInView(doc: Document, stories: readonly Element[], path: readonly number[], removed: RemovedItem[]): boolean {
   const inView = elementAtPath(doc, path);
-  if (!inView) return false;
-  const stories = wholeStories(doc);
-  const current = stories.find((story) => story.contains(inView));
+  const current = inView && stories.find((story) => story.contains(inView));
   if (!current || stories.length < 2) return false;
   for (const story of stories) if (story !== current) removeElement(story, 'another-story', 'prune', removed);
   return true;

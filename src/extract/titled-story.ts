@@ -1,6 +1,5 @@
 import type { RemovedItem } from './types';
 import { removeElement } from './dom-measures';
-import { wholeStories } from './story-in-view';
 
 const word = /[\p{L}\p{N}]+/gu;
 const words = (text: string) => new Set((text.toLowerCase().match(word) ?? []).filter((w) => w.length > 1 || /\d/.test(w)));
@@ -23,21 +22,20 @@ function pageNames(doc: Document): ReadonlySet<string>[] {
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') || meta('meta[property="og:url"]') || doc.URL;
   let slug = '';
   try {
-    slug = new URL(canonical, doc.baseURI).pathname.split('/').filter(Boolean).pop() ?? '';
+    slug = decodeURIComponent(new URL(canonical, doc.baseURI).pathname.split('/').filter(Boolean).pop() ?? '');
   } catch {
-    // An unparsable canonical link names nothing.
+    // An unparsable canonical link, or a malformed escape in it, names nothing.
   }
-  return [doc.title, meta('meta[property="og:title"]'), meta('meta[name="twitter:title"]'), decodeURIComponent(slug).replace(/[-_]+/g, ' ')]
+  return [doc.title, meta('meta[property="og:title"]'), meta('meta[name="twitter:title"]'), slug.replace(/[-_]+/g, ' ')]
     .filter(Boolean).map(words);
 }
 
 /**
- * Several whole stories on one page (infinite scroll appended the next): the page's own is the one whose headline
+ * Several whole stories on one page (`wholeStories`: infinite scroll appended the next): the page's own is the one whose headline
  * the page's title, og:title or canonical URL names. It stays; the others go as "another story", never merged.
  * Nothing changes when no story is clearly the page's own.
  */
-export function keepTitledStory(doc: Document, removed: RemovedItem[]): void {
-  const stories = wholeStories(doc);
+export function keepTitledStory(doc: Document, stories: readonly Element[], removed: RemovedItem[]): void {
   if (stories.length < 2) return;
   const names = pageNames(doc);
   const scored = stories.map((story) => {

@@ -35,6 +35,12 @@ describe('the story the page names', () => {
     expect(canonical.text).not.toContain('about the bridge');
   });
 
+  it('reads past a canonical URL with a malformed escape (it names nothing)', () => {
+    const { text, others } = extract('<title>The old bridge closes for two years of repairs</title><link rel="canonical" href="/news/bridge-%E0%A4%A">', bridge + school);
+    expect(text).toContain('about the bridge');
+    expect(others).toEqual([expect.stringMatching(/^A new school opens/)]);
+  });
+
   it('changes nothing when no story is clearly the page\'s own', () => {
     for (const head of ['<title>City News</title>', '<title>Old bridge and new school: the week in the city</title>']) {
       expect(extract(head, bridge + school, 'https://news.example/').others).toEqual([]);
