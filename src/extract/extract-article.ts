@@ -66,8 +66,9 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   const finish = () => ({ ...timings, total: clock.total() });
 
   if (!doc.documentElement || !doc.body) return noArticle('not-html', 'This is not a web page with text reader view can show.', finish());
-  repairMojibake(doc);
-  if (looksBinary(leadingText(doc.body))) return noArticle('not-html', 'This is not a web page with text reader view can show.', finish());
+  let lead = leadingText(doc.body);
+  if (repairMojibake(doc, lead)) lead = leadingText(doc.body);
+  if (looksBinary(lead)) return noArticle('not-html', 'This is not a web page with text reader view can show.', finish());
   const maxElements = options.maxElements ?? defaultMaxElements;
   if (maxElements > 0 && doc.getElementsByTagName('*').length > maxElements) {
     return noArticle('too-large', 'This page is too large for reader view.', finish());

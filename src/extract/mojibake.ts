@@ -1,5 +1,3 @@
-import { leadingText } from './text';
-
 // UTF-8 read with the wrong charset (a page served as Latin-1/Windows-1252): each non-ASCII letter becomes a lead
 // character (Ã, Ð, Ñ, â…) followed by one or two characters from the 0x80–0xBF range or their Windows-1252 faces.
 const cp1252High = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f'
@@ -34,11 +32,12 @@ export function decodeMojibake(text: string, decoder = new TextDecoder('utf-8', 
 }
 
 /**
- * A real page with a wrong charset header is still an article: its text nodes (and the metadata Readability reads)
- * are decoded again as UTF-8 where that succeeds. Returns whether the page was repaired.
+ * A real page with a wrong charset header is still an article: where its leading text `lead` looks like mojibake, its
+ * text nodes (and the metadata Readability reads) are decoded again as UTF-8 where that succeeds. Returns whether the
+ * page was repaired.
  */
-export function repairMojibake(doc: Document): boolean {
-  if (!doc.body || !looksMojibake(leadingText(doc.body))) return false;
+export function repairMojibake(doc: Document, lead: string): boolean {
+  if (!looksMojibake(lead)) return false;
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const walker = doc.createTreeWalker(doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

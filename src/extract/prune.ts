@@ -33,11 +33,13 @@ function isHidden(el: Element): boolean {
 
 const dialogRoles = new Set(['dialog', 'alertdialog']);
 
-const isDialog = (el: Element) => el.tagName === 'DIALOG' || dialogRoles.has(el.getAttribute('role') ?? '') || el.hasAttribute('aria-modal');
+const hasDialogRole = (el: Element) => el.tagName === 'DIALOG' || dialogRoles.has(el.getAttribute('role') ?? '');
+/** Any dialog, open or closed (a closed one may say aria-modal="false"). */
+const isDialog = (el: Element) => hasDialogRole(el) || el.hasAttribute('aria-modal');
 
 /** A dialog over the page (sign-up, paywall or app prompt): short, and marked as one by tag, role or aria-modal. */
 function isModal(el: Element): boolean {
-  if (el.tagName !== 'DIALOG' && !dialogRoles.has(el.getAttribute('role') ?? '') && el.getAttribute('aria-modal') !== 'true') return false;
+  if (!hasDialogRole(el) && el.getAttribute('aria-modal') !== 'true') return false;
   return foldedText(el).length < 1500;
 }
 
