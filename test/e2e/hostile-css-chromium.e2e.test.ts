@@ -7,6 +7,7 @@ import { testServer, type TestServer } from './harness/server';
 import { artifactPath } from './harness/artifacts';
 import { diffRatio } from './harness/pixels';
 import { overlaySettled, pageSettled } from './harness/settled';
+import { overlayStyles } from './harness/overlay';
 
 // The seed article with hostile page CSS: the overlay must look as it does on the plain page.
 // Tolerance: at most 0.5% of the viewport's pixels may differ (pixelmatch, colour threshold 0.1).
@@ -35,17 +36,6 @@ const hostileCss: { name: string; head: string; ready?: string }[] = [
 const strictCsp = "default-src 'none'; style-src 'none'";
 const path = (name: string) => `/fixtures/seed-news-page/hostile-css-${name}.html`;
 
-/** Computed styles that make the overlay look like itself. */
-const overlayStyles = (page: Page) => page.evaluate(() => {
-  const root = Document.prototype.querySelector.call(document, 'clearpage-reader')!.shadowRoot!;
-  const pick = (selector: string) => {
-    const s = getComputedStyle(root.querySelector(selector)!);
-    return [s.position, s.display, s.backgroundColor, s.color, s.fontFamily, s.fontSize, s.lineHeight, s.letterSpacing,
-      s.maxWidth, s.padding, s.borderRadius, s.zIndex, s.visibility, s.opacity].join(' | ');
-  };
-  return Object.fromEntries(['.reader', '.page', '.bar', '.close', 'h1.title', '.meta', 'article p', 'article figcaption']
-    .map((selector) => [selector, pick(selector)]));
-});
 
 /** What must be the same when two screenshots are compared: the theme and where the page and the reader are scrolled. */
 const shotState = (page: Page) => page.evaluate(() => {
@@ -115,10 +105,10 @@ describe('Chromium: the overlay keeps its look on hostile CSS and a strict CSP',
 
   it(`is fully styled under "${strictCsp}"`, async () => {
     const reference = await openOverlay('/fixtures/seed-news-page/source.html', { hideImages: true });
-    const expected = await overlayStyles(page);
+    const expected = await page.evaluate(overlayStyles);
     await closeOverlay();
     const { shot, state } = await openOverlay(path('strict-csp'), { hideImages: true });
-    expect(await overlayStyles(page)).toEqual(expected);
+    expect(await page.evaluate(overlayStyles)).toEqual(expected);
     writeFileSync(artifactPath('chromium', 'strict-csp.png'), shot);
     const ratio = diffRatio(reference.shot, shot, artifactPath('chromium', 'strict-csp-diff.png'));
     console.log(`strict CSP: ${(ratio * 100).toFixed(3)}% of pixels differ (images hidden in both)`);

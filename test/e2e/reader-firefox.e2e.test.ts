@@ -6,7 +6,7 @@ import { firefoxOf, pressShortcut, type Firefox } from './harness/firefox';
 import { assignedCommands, clickToolbarButton } from './harness/firefox-popup';
 import { testServer, type TestServer } from './harness/server';
 import { artifactPath } from './harness/artifacts';
-import { folded, overlayState } from './harness/overlay';
+import { folded, overlayState, overlayStyles } from './harness/overlay';
 import { defaults } from '../../src/shared/settings';
 
 const seed = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/seed-news-page/expected.json'), 'utf8')) as {
@@ -32,17 +32,6 @@ const dialogState = (page: Page) => page.evaluate(() => {
     focused: root.activeElement === dialog, styled: root.adoptedStyleSheets.length,
     closeButton: root.querySelector('button.close')?.getAttribute('aria-label'),
   };
-});
-/** Computed styles that make the overlay look like itself (the same list as hostile-css-chromium's strict-CSP test). */
-const overlayStyles = (page: Page) => page.evaluate(() => {
-  const root = Document.prototype.querySelector.call(document, 'clearpage-reader')!.shadowRoot!;
-  const pick = (selector: string) => {
-    const s = getComputedStyle(root.querySelector(selector)!);
-    return [s.position, s.display, s.backgroundColor, s.color, s.fontFamily, s.fontSize, s.lineHeight, s.letterSpacing,
-      s.maxWidth, s.padding, s.borderRadius, s.zIndex, s.visibility, s.opacity].join(' | ');
-  };
-  return Object.fromEntries(['.reader', '.page', '.bar', '.close', 'h1.title', '.meta', 'article p', 'article figcaption']
-    .map((selector) => [selector, pick(selector)]));
 });
 
 // The real build, driven as a person would: the toolbar button, its popup, the keyboard shortcut.
@@ -115,7 +104,7 @@ describe('Firefox ESR: toolbar button → popup → reader overlay, and the shor
     // The reference: the same article on the plain page, opened the same way.
     await page.goto(`${server.origin}/fixtures/seed-news-page/source.html?csp-reference`);
     await openFromPopup();
-    const expected = await overlayStyles(page);
+    const expected = await page.evaluate(overlayStyles);
     await closeWithEscape();
 
     await page.goto(`${server.origin}/fixtures/seed-news-page/strict-csp-firefox.html`);
@@ -124,7 +113,7 @@ describe('Firefox ESR: toolbar button → popup → reader overlay, and the shor
     await openFromPopup();
     expect(await readerStyle(page)).toEqual({ position: 'fixed', background: lightBackground, width: `${defaults.contentWidth}px` });
     expect(await dialogState(page)).toMatchObject({ role: 'dialog', modal: 'true', styled: 1 });
-    expect(await overlayStyles(page)).toEqual(expected);
+    expect(await page.evaluate(overlayStyles)).toEqual(expected);
     await page.screenshot({ path: artifactPath('firefox', 'overlay-strict-csp.png') });
     await closeWithEscape();
   });

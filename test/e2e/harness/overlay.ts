@@ -23,3 +23,15 @@ export const folded = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Playwright's selector for something inside reader view (CSS pierces open shadow roots). */
 export const inReader = (selector: string) => `clearpage-reader .reader ${selector}`;
+
+/** Computed styles that make reader view look like itself, per part: equal on a hostile or strict-CSP page and a plain one. */
+export function overlayStyles(): Record<string, string> {
+  const root = Document.prototype.querySelector.call(document, 'clearpage-reader')!.shadowRoot!;
+  const pick = (selector: string) => {
+    const s = getComputedStyle(root.querySelector(selector)!);
+    return [s.position, s.display, s.backgroundColor, s.color, s.fontFamily, s.fontSize, s.lineHeight, s.letterSpacing,
+      s.maxWidth, s.padding, s.borderRadius, s.zIndex, s.visibility, s.opacity].join(' | ');
+  };
+  return Object.fromEntries(['.reader', '.page', '.bar', '.close', 'h1.title', '.meta', 'article p', 'article figcaption']
+    .map((selector) => [selector, pick(selector)]));
+}
