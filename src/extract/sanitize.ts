@@ -103,7 +103,10 @@ function purifierFor(window: Window & typeof globalThis): DOMPurify {
  * `pageUrl` is the address of the page it came from: links to it with a fragment are in-article links.
  */
 export function sanitizeHtml(root: Element, window: Window & typeof globalThis, pageUrl = window.location.href): string {
-  return retargetFragments(purifierFor(window).sanitize(root.outerHTML, config), pageUrl);
+  // The element itself, not its markup: DOMPurify copies it into its own inert document (a clone, where serializing
+  // and parsing the article again cost as much as Readability on a long page). The string that comes out is still
+  // what the caller parses and shows, so the tree shown is the parse of sanitized markup, as with a string input.
+  return retargetFragments(purifierFor(window).sanitize(root, config), pageUrl);
 }
 
 /** The same sanitizing for a removed block's markup (shown back on request): string in, string out, parse it inertly. */
