@@ -15,6 +15,7 @@ import { keepStoryInView, wholeStories } from './story-in-view';
 import { keepTitledStory } from './titled-story';
 import { keepMathSource } from './math-source';
 import { repairMojibake } from './mojibake';
+import { revealStreamedContent } from './streamed-html';
 
 export const defaultMaxElements = 250_000;
 
@@ -66,6 +67,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   const finish = () => ({ ...timings, total: clock.total() });
 
   if (!doc.documentElement || !doc.body) return noArticle('not-html', 'This is not a web page with text reader view can show.', finish());
+  revealStreamedContent(doc);
   let lead = leadingText(doc.body);
   if (repairMojibake(doc, lead)) lead = leadingText(doc.body);
   if (looksBinary(lead)) return noArticle('not-html', 'This is not a web page with text reader view can show.', finish());
