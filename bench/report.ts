@@ -1,6 +1,7 @@
 /** The benchmark's report: one object (report.json) and a Markdown table (report.md, stdout). */
 import type { AebResult, ReadabilityPagesResult, WcxbResult } from './suites';
 import type { Outcomes, TimingSummary } from './timing';
+import type { GrowthRow } from './growth';
 
 export interface BenchReport {
   generatedAt: string;
@@ -17,6 +18,7 @@ export interface BenchReport {
   aeb?: AebResult;
   wcxb?: WcxbResult;
   readabilityPages?: ReadabilityPagesResult;
+  growth?: GrowthRow[];
   timing: Record<string, TimingSummary>;
   /** Per corpus and system: pages without output, by cause. */
   outcomes: Record<string, Record<'readability' | 'clearpage', Outcomes>>;
@@ -148,6 +150,16 @@ export function buildRows(report: BenchReport): { rows: Row[]; goals: GoalRow[] 
         goal: '',
       });
     }
+  }
+  for (const row of report.growth ?? []) {
+    const label = `Growth: generated article of ${row.paragraphs.toLocaleString('en')} paragraphs (${row.words.toLocaleString('en')} words), median ms of ${row.runs} · ratio`;
+    rows.push({
+      metric: row.ok ? label : `${label} (a system gave no text)`,
+      readability: fixed(row.readabilityMs, 0),
+      clearpage: `${fixed(row.clearpageMs, 0)} · ${fixed(row.ratio, 2)}`,
+      goal: '≤ 1.2',
+    });
+    goals.push({ metric: `growth ratio, ${row.paragraphs} paragraphs`, readability: null, clearpage: row.ratio, goal: '≤ 1.2', met: row.ok && row.ratio <= 1.2 });
   }
   return { rows, goals };
 }

@@ -1,7 +1,7 @@
 /**
- * npm run bench -- [--only aeb|wcxb|readability[,…]] [--limit N] [--type PAGE_TYPE] [--jobs N] [--save-text]
+ * npm run bench -- [--only aeb|wcxb|readability|growth[,…]] [--limit N] [--type PAGE_TYPE] [--jobs N] [--save-text]
  *                   [--out DIR] [--quiet]
- *   --limit N     the first N pages of each corpus (smoke runs, fast tuning)
+ *   --limit N     the first N pages of each corpus (smoke runs, fast tuning); growth: the smallest article only
  *   --type T      WCXB pages of one type only (article, documentation, forum, …)
  *   --jobs N      child processes running pages (default: the CPU count, at most 4)
  *   --strict-parse  a page jsdom throws on scores 0 for both systems (default: parse it again without <style>)
@@ -9,7 +9,7 @@
  *   --save-text   also write every output text to <out>/text/<corpus>/<id>.<system>.txt
  *
  * Clearpage's pipeline and plain Readability 0.6.0 side by side on ../shared/corpus: AEB, WCXB dev and
- * Readability's own test pages. Writes bench/results/report.json and report.md, prints the table.
+ * Readability's own test pages, and on generated articles of growing length (growth.ts). Writes bench/results/report.json and report.md, prints the table.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -21,8 +21,9 @@ import { buildRows, markdownTable, type BenchReport } from './report';
 import { runAeb, runReadabilityPages, runWcxb, type SuiteContext } from './suites';
 import { processRunner } from './pool';
 import { TimingCollector } from './timing';
+import { growthSizes, runGrowth } from './growth';
 
-const suites = ['aeb', 'wcxb', 'readability'] as const;
+const suites = ['aeb', 'wcxb', 'readability', 'growth'] as const;
 type Suite = (typeof suites)[number];
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
@@ -132,6 +133,8 @@ async function main(): Promise<void> {
     if (opts.only.includes('readability')) {
       report.readabilityPages = await runReadabilityPages(take(loadReadabilityPages()), context);
     }
+    // In this process, after the pool's pages: nothing else of the benchmark runs beside it.
+    if (opts.only.includes('growth')) report.growth = await runGrowth(opts.limit === null ? growthSizes : growthSizes.slice(0, 1), context.progress);
   } finally {
     runner.close();
   }
