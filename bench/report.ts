@@ -118,6 +118,9 @@ export function buildRows(report: BenchReport): { rows: Row[]; goals: GoalRow[] 
         type === 'article' ? ['≤', 0.03] : undefined, [concentration(rt), concentration(ct)]);
       if (type === 'article') {
         add('WCXB article must-include found', rt.with, ct.with, percent, ['≥', 0.93]);
+        if (ct.withLoose !== undefined) {
+          add('WCXB article must-include found with curly quotes and "- " list markers folded (diagnostic, not the metric)', rt.withLoose, ct.withLoose, percent);
+        }
         add('WCXB article must-exclude found', rt.without, ct.without, percent, ['≤', 0.03]);
       }
     }

@@ -117,7 +117,7 @@ export async function runWcxb(pages: readonly WcxbPage[], context: SuiteContext)
       const must = snippetsFound(text, page.with);
       const mustNot = snippetsFound(text, page.without);
       const score = {
-        ...words, withFound: must.found, withTotal: must.total, withoutFound: mustNot.found, withoutTotal: mustNot.total,
+        ...words, withFound: must.found, withTotal: must.total, withLoose: must.loose, withoutFound: mustNot.found, withoutTotal: mustNot.total,
       };
       scores[system].push({ ...score, type: page.type });
       row[system] = { ...status(outputs[system]), ...score, f1: round(words.f1), precision: round(words.precision), recall: round(words.recall) };

@@ -80,7 +80,13 @@ describe('WCXB metric', () => {
   });
 
   it('finds snippets case-insensitively with whitespace folded', () => {
-    expect(snippetsFound('Hello   World\nfoo', ['hello world', 'WORLD FOO', 'bar', '  '])).toEqual({ found: 2, total: 3 });
+    expect(snippetsFound('Hello   World\nfoo', ['hello world', 'WORLD FOO', 'bar', '  '])).toEqual({ found: 2, total: 3, loose: 2 });
+  });
+
+  it('counts apart (as a diagnostic) snippets found only once typographic quotes and "- " list markers are folded', () => {
+    const text = 'They’re “customized” experiences.\nThe builder affects your ability to:\nCustomize your branding\nScale';
+    const snippets = ["They're \"customized\"", 'ability to:\n- Customize your branding\n- Scale', 'they’re', 'not there'];
+    expect(snippetsFound(text, snippets)).toEqual({ found: 1, total: 4, loose: 3 });
   });
 
   it('pools snippet shares over snippets and also averages them per page', () => {
