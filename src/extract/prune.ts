@@ -64,8 +64,9 @@ function unhideAround(modal: Element): void {
 }
 
 const adHint = /(^|[\s_-])(ad|ads|advert|advertisement|adslot|ad-slot|ad-container|adsense|dfp|gpt-ad|sponsor(ed)?)($|[\s_-])/;
-const consentHint = /(cookie|consent|gdpr|cmp-|onetrust|ot-pc-|didomi|usercentrics|quantcast|sp_message|truste)/;
-const consentPlatform = /(onetrust|ot-pc-|didomi|usercentrics|quantcast|sp_message|cmp-container|truste-consent)/;
+// Not "cmp-": Adobe Experience Manager's components are all `cmp-*` (`cmp-container` wraps whole pages).
+const consentHint = /(cookie|consent|gdpr|onetrust|ot-pc-|didomi|usercentrics|quantcast|sp_message|truste)/;
+const consentPlatform = /(onetrust|ot-pc-|didomi|usercentrics|quantcast|sp_message|truste-consent)/;
 const commentsHint = /(^|[\s_-])(comments?|disqus|discussion)($|[\s_-])/;
 // Readability drops these itself; removing them here costs jsdom more (style sheets) than it saves.
 const inertTags = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'LINK', 'META', 'NOSCRIPT']);
@@ -91,7 +92,9 @@ function judge(el: Element): RemovedItem['rule'] | null {
   if (!consent && !ad && !comments) return null;
   const text = foldedText(el);
   // A consent platform's preference centre is long (every purpose and vendor described) but never the article.
-  if (consent && consentText.test(text) && (text.length < 1500 || consentPlatform.test(hints))) return 'consent-banner';
+  if (consent && consentText.test(text) && (text.length < 1500 || (consentPlatform.test(hints) && !el.querySelector('h1, article, main')))) {
+    return 'consent-banner';
+  }
   if (ad && text.length < 200 && !el.querySelector('p, h1, h2, h3')) return 'ad';
   if (comments && !el.querySelector('article, h1') && (el.querySelector('textarea') || linkDensity(el, text) > 0.3)) return 'comments';
   return null;

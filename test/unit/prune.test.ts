@@ -50,6 +50,18 @@ describe('pruneNonContent', () => {
     expect(text).not.toMatch(/Advertisement|cookies/);
     expect(text).toContain('The council voted');
   });
+
+  it('removes a long consent preference centre, never a page wrapper whose class only looks like one (WCXB 0059, 4041)', () => {
+    const purposes = '<p>We and our partners use cookies to store and access information on a device for these purposes.</p>'.repeat(20);
+    // Adobe Experience Manager names every component cmp-*: its page-wide cmp-container held the whole article
+    // (which mentions cookies in a footer link) and was pruned as a consent banner, leaving "No article found".
+    const aem = `<div class="cmp-container"><h1>How the clouds compare</h1>${paragraph.repeat(20)}<a href="/privacy">Cookie settings</a></div>`;
+    const { text, removed } = prune(`<div id="onetrust-pc-sdk">${purposes}</div>${aem}`);
+    expect(removed.map((item) => item.rule)).toEqual(['consent-banner']);
+    expect(text).not.toContain('our partners');
+    expect(text).toContain('How the clouds compare');
+    expect(prune(`<div class="cmp-container cmp-cookie">${purposes}</div>`).removed).toEqual([]);
+  });
 });
 
 describe('modal dialogs', () => {
