@@ -45,7 +45,10 @@ export function replayPage(page: PageRows, p: readonly number[], truth: string):
   const inBest = best ? firstBlocks.filter((b) => b.path.includes(best.key)).reduce((n, b) => n + b.words, 0) : 0;
   const judgement: ArticleJudgement = {
     f1: expectedF1(firstBlocks, content), precision: firstWords ? firstTp / firstWords : 0, inBest: firstWords ? inBest / firstWords : 0,
+    words: firstWords,
   };
+  const inside = best ? blocks.filter((block) => block.path.includes(best.key)) : [];
+  const bestSize = { words: inside.reduce((n, b) => n + b.words, 0), content: expectedContent(inside) };
   const subtreeLines = best ? blocks.filter((block) => block.path.includes(best.key)).map((block) => block.text) : [];
   const memo = new Map<string, number>();
   const f1Of = (switched: boolean, dropBelow: number) => {
@@ -63,7 +66,7 @@ export function replayPage(page: PageRows, p: readonly number[], truth: string):
   return {
     gain, firstF1, subtreeF1: f1Of(true, 0), firstPrecision: judgement.precision, overlap: judgement.inBest,
     outcome(params) {
-      const switched = !!best && shouldSwitch(best.f1, judgement, params);
+      const switched = !!best && shouldSwitch({ f1: best.f1, ...bestSize }, judgement, params);
       return { f1: f1Of(switched, params.dropBelow), firstF1, switched };
     },
   };

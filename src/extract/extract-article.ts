@@ -9,7 +9,7 @@ import { embedsToLinks, markEmbeddedPosts } from './embeds';
 import { keepRemovedMarkup } from './removed-place';
 import { blockText, countWords, leadingText, looksBinary, readingMinutes } from './text';
 import type { BlockModel } from './block-scorer';
-import { dropDoubtful, judgeArticle, scorePage, shouldSwitch } from './page-scores';
+import { chooseReplacement, dropDoubtful, judgeArticle, scorePage } from './page-scores';
 import bundledModel from './block-model.json';
 import { keepStoryInView, wholeStories } from './story-in-view';
 import { keepTitledStory } from './titled-story';
@@ -105,9 +105,10 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   if (scores && model) {
     // Readability's pick (or nothing) against the scorer's best subtree as it was after pruning. Running Readability
     // again on that subtree was tried: on listings, tables and forums it picks one item again (see README).
-    const first = root ? judgeArticle(root, scores) : { f1: 0, precision: 0, inBest: 0 };
-    if (scores.best && shouldSwitch(scores.best.f1, first, model.choice)) {
-      root = scores.best.copy;
+    const first = root ? judgeArticle(root, scores) : { f1: 0, precision: 0, inBest: 0, words: 0 };
+    const replacement = chooseReplacement(scores, first, model.choice);
+    if (replacement) {
+      root = replacement;
       chosen = 'best-subtree';
     }
     timings.score = (timings.score ?? 0) + clock.lap();

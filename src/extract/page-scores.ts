@@ -3,6 +3,7 @@ import { bestSubtree, expectedContent, expectedF1 } from './expected-f1';
 import { pageBlocks } from './page-blocks';
 import { foldedText, removeElement } from './dom-measures';
 import type { RemovedItem } from './types';
+import { regionIn, regionsInside, type ArticleRegion } from './article-regions';
 
 /** What the block scorer said about the page before Readability ran (which changes the document). */
 export interface PageScores {
@@ -10,8 +11,11 @@ export interface PageScores {
   byText: Map<string, number>;
   /** Expected words of main content on the page. */
   content: number;
-  /** A copy of the subtree with the best expected F1 (taken before Readability changes the page), that F1, its blocks' texts. */
-  best: { copy: Element; f1: number; texts: Set<string> } | null;
+  /**
+   * A copy of the subtree with the best expected F1 (taken before Readability changes the page), that F1, its blocks'
+   * texts, its words, its expected words of content and the article elements in it.
+   */
+  best: { copy: Element; f1: number; texts: Set<string>; words: number; content: number; regions: ArticleRegion[] } | null;
 }
 
 /** `minBest`: a best subtree expected to score no higher than this could never replace anything, so is not copied. */
@@ -21,15 +25,19 @@ export function scorePage(body: Element, model: BlockModel, minBest = 0): PageSc
   const scored = blocks.map((block, i) => {
     const path: Element[] = [];
     for (let el: Element | null = block.el; el; el = el === body ? null : el.parentElement) path.push(el);
-    return { words: block.words, p: p[i]!, path };
+    return { words: block.words, p: p[i]!, path, text: block.text };
   });
   const content = expectedContent(scored);
   const best = bestSubtree(scored, content);
   const byText = new Map<string, number>();
   blocks.forEach((block, i) => byText.set(block.text, p[i]!));
   if (!best || best.f1 <= minBest) return { byText, content, best: null };
-  const texts = new Set(blocks.filter((_, i) => scored[i]!.path.includes(best.key)).map((block) => block.text));
-  return { byText, content, best: { copy: best.key.cloneNode(true) as Element, f1: best.f1, texts } };
+  const inside = blocks.filter((_, i) => scored[i]!.path.includes(best.key));
+  const texts = new Set(inside.map((block) => block.text));
+  const words = inside.reduce((sum, block) => sum + block.words, 0);
+  const insideContent = expectedContent(scored.filter((block) => block.path.includes(best.key)));
+  const regions = regionsInside(best.key, scored);
+  return { byText, content, best: { copy: best.key.cloneNode(true) as Element, f1: best.f1, texts, words, content: insideContent, regions } };
 }
 
 /** How an extracted article looks to the scorer: its expected F1 and precision, and how much of it lies in the best subtree. */
@@ -38,6 +46,10 @@ export interface ArticleJudgement {
   precision: number;
   /** Share of its words inside the best subtree. */
   inBest: number;
+  /** Its words (those of blocks the scorer saw on the page). */
+  words: number;
+  /** The article element of the best subtree that holds at least half of its words, if one does. */
+  region?: ArticleRegion;
 }
 
 export function judgeArticle(root: Element, scores: PageScores): ArticleJudgement {
@@ -45,6 +57,8 @@ export function judgeArticle(root: Element, scores: PageScores): ArticleJudgemen
   let words = 0;
   let tp = 0;
   let inBest = 0;
+  const regions = scores.best?.regions ?? [];
+  const inRegion = regions.map(() => 0);
   for (const block of pageBlocks(root)) {
     const p = scores.byText.get(block.text);
     if (p === undefined) continue;
@@ -52,17 +66,42 @@ export function judgeArticle(root: Element, scores: PageScores): ArticleJudgemen
     words += block.words;
     tp += p * block.words;
     if (scores.best?.texts.has(block.text)) inBest += block.words;
+    regions.forEach((region, i) => {
+      if (region.texts.has(block.text)) inRegion[i]! += block.words;
+    });
   }
-  return { f1: expectedF1(kept, scores.content), precision: words ? tp / words : 0, inBest: words ? inBest / words : 0 };
+  const region = regions.find((_, i) => inRegion[i]! >= words / 2);
+  return { f1: expectedF1(kept, scores.content), precision: words ? tp / words : 0, inBest: words ? inBest / words : 0, words, region };
+}
+
+/**
+ * Readability's pick is one part of the best subtree (one section of a long guide, one product of a review
+ * roundup): it lies inside it but holds under half its words, and the rest of the subtree looks about as much like
+ * content as the pick itself (its expected precision at most this much lower): when the rest looks worse, it is the
+ * comments, the listings or the rails around a whole article. Both chosen on WCXB dev articles (see README).
+ */
+const partOfBest = 0.5;
+const restNoWorseBy = 0.2;
+/** A part is replaced by the whole subtree only for a clearly better expected F1 (0.05, the model's margin, let in more losses). */
+const partSwitchMargin = 0.1;
+
+function isPartOf(best: { words: number; content: number }, first: Omit<ArticleJudgement, 'region'>): boolean {
+  if (first.words >= partOfBest * best.words) return false;
+  const rest = (best.content - first.precision * first.words) / (best.words - first.words);
+  return rest >= first.precision - restNoWorseBy;
 }
 
 /**
  * The switch is for whole wrong results: Readability's pick replaced by the best subtree only when the scores expect
- * clearly more of it, and Readability's pick either lies mostly outside that subtree or looks mostly like clutter.
+ * clearly more of it, and Readability's pick lies mostly outside that subtree, looks mostly like clutter, or is only
+ * a small part of it.
  */
-export function shouldSwitch(bestF1: number, first: ArticleJudgement, choice: BlockModel['choice']): boolean {
-  if (bestF1 <= first.f1 + choice.switchMargin) return false;
-  return first.inBest < 0.5 || first.precision < choice.switchBelowPrecision;
+export function shouldSwitch(
+  best: { f1: number; words: number; content: number }, first: Omit<ArticleJudgement, 'region'>, choice: BlockModel['choice'],
+): boolean {
+  if (best.f1 <= first.f1 + choice.switchMargin) return false;
+  if (first.inBest < 0.5 || first.precision < choice.switchBelowPrecision) return true;
+  return best.f1 > first.f1 + partSwitchMargin && isPartOf(best, first);
 }
 
 /** Takes out the article's blocks the scorer doubts (probability under `threshold`), never more than half its words. */
@@ -80,4 +119,19 @@ export function dropDoubtful(root: Element, scores: PageScores, threshold: numbe
     dropped += block.words;
     removeElement(block.el, 'not-content', 'declutter', removed);
   }
+}
+
+/**
+ * What replaces Readability's pick, if anything: the best subtree (see `shouldSwitch`), or, when the pick is a part of
+ * an article element inside it, that article element alone.
+ */
+export function chooseReplacement(scores: PageScores, first: ArticleJudgement, choice: BlockModel['choice']): Element | null {
+  const best = scores.best;
+  if (!best) return null;
+  const region = first.region;
+  // A pick inside an article element grows only to that element: the part rule is not asked of the best subtree.
+  if (shouldSwitch(region ? { ...best, words: 0, content: 0 } : best, first, choice)) return best.copy;
+  if (!region) return null;
+  const whole = { f1: (2 * region.content) / (region.words + scores.content || 1), words: region.words, content: region.content };
+  return whole.f1 > first.f1 + Math.max(partSwitchMargin, choice.switchMargin) && isPartOf(whole, first) ? regionIn(best.copy, region.path) : null;
 }

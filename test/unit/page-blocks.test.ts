@@ -69,12 +69,23 @@ describe('expected F1 from block probabilities', () => {
 describe('switching from Readability\'s pick to the best subtree', () => {
   const choice = { dropBelow: 0.2, switchMargin: 0.1, switchBelowPrecision: 0.6 };
 
-  it('only for a clearly better subtree, when the pick lies mostly outside it or looks like clutter', () => {
-    expect(shouldSwitch(0.9, { f1: 0.85, precision: 0.3, inBest: 0 }, choice)).toBe(false);
-    expect(shouldSwitch(0.9, { f1: 0.2, precision: 0.9, inBest: 0.1 }, choice)).toBe(true);
-    expect(shouldSwitch(0.9, { f1: 0.2, precision: 0.4, inBest: 1 }, choice)).toBe(true);
-    // A pick inside the subtree that looks like content: the subtree would only add to it (comments, teasers).
-    expect(shouldSwitch(0.9, { f1: 0.2, precision: 0.9, inBest: 1 }, choice)).toBe(false);
+  it('only for a clearly better subtree, when the pick lies mostly outside it, looks like clutter or is a small part of it', () => {
+    const best = { f1: 0.9, words: 1000, content: 850 };
+    expect(shouldSwitch(best, { f1: 0.85, precision: 0.3, inBest: 0, words: 100 }, choice)).toBe(false);
+    expect(shouldSwitch(best, { f1: 0.2, precision: 0.9, inBest: 0.1, words: 800 }, choice)).toBe(true);
+    expect(shouldSwitch(best, { f1: 0.2, precision: 0.4, inBest: 1, words: 800 }, choice)).toBe(true);
+    // A pick inside the subtree that looks like content and holds most of it: the subtree would only add to it
+    // (comments, teasers).
+    expect(shouldSwitch(best, { f1: 0.2, precision: 0.9, inBest: 1, words: 800 }, choice)).toBe(false);
+    // One section of a long guide: inside the subtree, content, but under half of its words, and the rest of the
+    // subtree looks about as much like content ((850 − 270) / 700 = 0.83 against the pick's 0.9)…
+    expect(shouldSwitch(best, { f1: 0.2, precision: 0.9, inBest: 1, words: 300 }, choice)).toBe(true);
+    // …but not when the rest looks much less like it (comments and rails around a whole article: 0.47 against 0.9)
+    expect(shouldSwitch({ ...best, content: 600 }, { f1: 0.2, precision: 0.9, inBest: 1, words: 300 }, choice)).toBe(false);
+    // nor for a small gain: a part is replaced only with a margin of 0.1, whatever the model's margin
+    const part = { precision: 0.9, inBest: 1, words: 300 };
+    expect(shouldSwitch(best, { ...part, f1: 0.82 }, { ...choice, switchMargin: 0.05 })).toBe(false);
+    expect(shouldSwitch(best, { ...part, f1: 0.78 }, { ...choice, switchMargin: 0.05 })).toBe(true);
   });
 
   it('judges an extracted article by the page blocks it holds', () => {
@@ -82,11 +93,12 @@ describe('switching from Readability\'s pick to the best subtree', () => {
     const scores = {
       byText: new Map([['Kept paragraph one here.', 0.9], ['Menu', 0.1], ['Elsewhere text', 0.5]]),
       content: 0.9 * 4 + 0.1 + 0.5 * 2,
-      best: { copy: root, f1: 0.8, texts: new Set(['Kept paragraph one here.']) },
+      best: { copy: root, f1: 0.8, texts: new Set(['Kept paragraph one here.']), words: 4, content: 3.6, regions: [] },
     };
     const judged = judgeArticle(root.querySelector('main')!, scores);
     expect(judged.precision).toBeCloseTo((0.9 * 4 + 0.1) / 5);
     expect(judged.inBest).toBeCloseTo(4 / 5);
     expect(judged.f1).toBeCloseTo((2 * 3.7) / (5 + 4.7));
+    expect(judged.words).toBe(5);
   });
 });
