@@ -82,6 +82,8 @@ export function judgeArticle(root: Element, scores: PageScores): ArticleJudgemen
  */
 const partOfBest = 0.5;
 const restNoWorseBy = 0.2;
+/** Article elements holding this share of the best subtree's words, none around the pick: a listing of cards (WCXB 0296). */
+const listingShare = 0.3;
 /** A part is replaced by the whole subtree only for a clearly better expected F1 (0.05, the model's margin, let in more losses). */
 const partSwitchMargin = 0.1;
 
@@ -129,8 +131,11 @@ export function chooseReplacement(scores: PageScores, first: ArticleJudgement, c
   const best = scores.best;
   if (!best) return null;
   const region = first.region;
-  // A pick inside an article element grows only to that element: the part rule is not asked of the best subtree.
-  if (shouldSwitch(region ? { ...best, words: 0, content: 0 } : best, first, choice)) return best.copy;
+  // A pick inside an article element grows only to that element; a pick outside the article elements of a subtree
+  // they fill (cards of a listing) does not grow into them: the part rule is not asked of the best subtree.
+  const cards = region ? 0 : best.regions.reduce((sum, card) => sum + card.words, 0);
+  const noGrowth = !!region || cards >= listingShare * best.words;
+  if (shouldSwitch(noGrowth ? { ...best, words: 0, content: 0 } : best, first, choice)) return best.copy;
   if (!region) return null;
   const whole = { f1: (2 * region.content) / (region.words + scores.content || 1), words: region.words, content: region.content };
   return whole.f1 > first.f1 + Math.max(partSwitchMargin, choice.switchMargin) && isPartOf(whole, first) ? regionIn(best.copy, region.path) : null;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Context, pageBlocks } from '../../src/extract/page-blocks';
 import { blockFeatureNames, blockFeatures, blockMeasures, featureCount } from '../../src/extract/block-features';
 import { bestSubtree, expectedContent, expectedF1 } from '../../src/extract/expected-f1';
-import { judgeArticle, shouldSwitch } from '../../src/extract/page-scores';
+import { chooseReplacement, judgeArticle, shouldSwitch } from '../../src/extract/page-scores';
 
 const body = (html: string) => new JSDOM(`<body>${html}</body>`).window.document.body;
 
@@ -100,5 +100,23 @@ describe('switching from Readability\'s pick to the best subtree', () => {
     expect(judged.inBest).toBeCloseTo(4 / 5);
     expect(judged.f1).toBeCloseTo((2 * 3.7) / (5 + 4.7));
     expect(judged.words).toBe(5);
+  });
+
+  it('grows a part to the article element around it, not into the comments; never into a listing of cards', () => {
+    const copy = body('<div><article><p>Part one</p><p>Part two</p></article><section><p>Comments</p></section></div>').firstElementChild!;
+    const choice = { dropBelow: 0.2, switchMargin: 0.05, switchBelowPrecision: 0.6 };
+    const region = { texts: new Set(['Part one', 'Part two']), words: 600, content: 540, path: [0] };
+    const scores = { byText: new Map(), content: 900, best: { copy, f1: 0.9, texts: new Set<string>(), words: 1500, content: 1300, regions: [region] } };
+    const part = { f1: 0.3, precision: 0.9, inBest: 1, words: 200 };
+    // the pick is in the article element: it grows to that element alone
+    expect(chooseReplacement(scores, { ...part, region }, choice) === copy.querySelector('article')).toBe(true);
+    // no article element around it: to the best subtree…
+    const plain = { ...scores, best: { ...scores.best, regions: [] } };
+    expect(chooseReplacement(plain, part, choice) === copy).toBe(true);
+    // …unless article elements that do not hold it fill 30% of the subtree (cards of a listing)
+    const cards = [0, 1, 2].map(() => ({ texts: new Set<string>(), words: 160, content: 100, path: [1] }));
+    expect(chooseReplacement({ ...scores, best: { ...scores.best, regions: cards } }, part, choice)).toBeNull();
+    // a pick that holds most of its article does not grow at all
+    expect(chooseReplacement(scores, { ...part, words: 500, region }, choice)).toBeNull();
   });
 });
