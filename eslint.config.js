@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     ignores: [
-      'dist/**', 'artifacts/**', 'node_modules/**', 'test-results/**', 'bench/results/**', 'tmp/**',
+      'dist/**', 'artifacts/**', 'node_modules/**', 'test-results/**', 'bench/results/**', 'tmp/**', '.tmp/**',
       '**/*.html',
     ],
   },
