@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { escapeHtml } from './browser/corpus-sample';
 import { corpusRoot } from './corpus';
 import { median } from './stats';
 import { runBoth } from './systems';
@@ -22,8 +23,6 @@ export interface GrowthRow {
   /** Both systems gave text on every run. */
   ok: boolean;
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** AEB's ground-truth sentences of 8+ words, in sorted-id order: the same pool every run. */
 function sentencePool(): string[] {

@@ -29,7 +29,7 @@ export function loadSample(count: number): SamplePage[] {
     .map((id) => ({ id, url: all[id]!.url!, html: gunzipSync(readFileSync(join(corpusDir, 'html', `${id}.html.gz`))) }));
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /**

@@ -32,12 +32,19 @@ export function scorePage(body: Element, model: BlockModel, minBest = 0): PageSc
   const byText = new Map<string, number>();
   blocks.forEach((block, i) => byText.set(block.text, p[i]!));
   if (!best || best.f1 <= minBest) return { byText, content, best: null };
-  const inside = blocks.filter((_, i) => scored[i]!.path.includes(best.key));
-  const texts = new Set(inside.map((block) => block.text));
-  const words = inside.reduce((sum, block) => sum + block.words, 0);
-  const insideContent = expectedContent(scored.filter((block) => block.path.includes(best.key)));
-  const regions = regionsInside(best.key, scored);
-  return { byText, content, best: { copy: best.key.cloneNode(true) as Element, f1: best.f1, texts, words, content: insideContent, regions } };
+  const inside = scored.filter((block) => block.path.includes(best.key));
+  return {
+    byText,
+    content,
+    best: {
+      copy: best.key.cloneNode(true) as Element,
+      f1: best.f1,
+      texts: new Set(inside.map((block) => block.text)),
+      words: inside.reduce((sum, block) => sum + block.words, 0),
+      content: expectedContent(inside),
+      regions: regionsInside(best.key, inside),
+    },
+  };
 }
 
 /** How an extracted article looks to the scorer: its expected F1 and precision, and how much of it lies in the best subtree. */
@@ -101,9 +108,20 @@ function isPartOf(best: { words: number; content: number }, first: Omit<ArticleJ
 export function shouldSwitch(
   best: { f1: number; words: number; content: number }, first: Omit<ArticleJudgement, 'region'>, choice: BlockModel['choice'],
 ): boolean {
-  if (best.f1 <= first.f1 + choice.switchMargin) return false;
-  if (first.inBest < 0.5 || first.precision < choice.switchBelowPrecision) return true;
-  return best.f1 > first.f1 + partSwitchMargin && isPartOf(best, first);
+  return isWholeWrong(best.f1, first, choice) || growsTo(best, first, choice);
+}
+
+/** Readability's pick lies mostly outside a subtree expected clearly better, or looks mostly like clutter. */
+function isWholeWrong(bestF1: number, first: Omit<ArticleJudgement, 'region'>, choice: BlockModel['choice']): boolean {
+  if (bestF1 <= first.f1 + choice.switchMargin) return false;
+  return first.inBest < 0.5 || first.precision < choice.switchBelowPrecision;
+}
+
+/** The pick is a part of `whole`, which is expected clearly better (see `isPartOf`). */
+function growsTo(
+  whole: { f1: number; words: number; content: number }, first: Omit<ArticleJudgement, 'region'>, choice: BlockModel['choice'],
+): boolean {
+  return whole.f1 > first.f1 + Math.max(partSwitchMargin, choice.switchMargin) && isPartOf(whole, first);
 }
 
 /** Takes out the article's blocks the scorer doubts (probability under `threshold`), never more than half its words. */
@@ -130,13 +148,14 @@ export function dropDoubtful(root: Element, scores: PageScores, threshold: numbe
 export function chooseReplacement(scores: PageScores, first: ArticleJudgement, choice: BlockModel['choice']): Element | null {
   const best = scores.best;
   if (!best) return null;
+  if (isWholeWrong(best.f1, first, choice)) return best.copy;
   const region = first.region;
-  // A pick inside an article element grows only to that element; a pick outside the article elements of a subtree
-  // they fill (cards of a listing) does not grow into them: the part rule is not asked of the best subtree.
-  const cards = region ? 0 : best.regions.reduce((sum, card) => sum + card.words, 0);
-  const noGrowth = !!region || cards >= listingShare * best.words;
-  if (shouldSwitch(noGrowth ? { ...best, words: 0, content: 0 } : best, first, choice)) return best.copy;
-  if (!region) return null;
-  const whole = { f1: (2 * region.content) / (region.words + scores.content || 1), words: region.words, content: region.content };
-  return whole.f1 > first.f1 + Math.max(partSwitchMargin, choice.switchMargin) && isPartOf(whole, first) ? regionIn(best.copy, region.path) : null;
+  if (region) {
+    // A pick inside an article element grows only to that element.
+    const whole = { f1: (2 * region.content) / (region.words + scores.content || 1), words: region.words, content: region.content };
+    return growsTo(whole, first, choice) ? regionIn(best.copy, region.path) : null;
+  }
+  // A pick outside the article elements of a subtree they fill (cards of a listing) does not grow into them.
+  const cards = best.regions.reduce((sum, card) => sum + card.words, 0);
+  return cards < listingShare * best.words && growsTo(best, first, choice) ? best.copy : null;
 }
