@@ -4,7 +4,7 @@ import { fixLazyImages } from './lazy-images';
 import { pruneNonContent } from './prune';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
 import { removeClutter } from './declutter';
-import { sanitizeHtml } from './sanitize';
+import { sanitizeArticle } from './sanitize';
 import { embedsToLinks, markEmbeddedPosts } from './embeds';
 import { keepRemovedMarkup } from './removed-place';
 import { blockText, countWords, leadingText, looksBinary, readingMinutes } from './text';
@@ -126,8 +126,8 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   clock.resume();
 
   keepMathSource(root);
-  const html = sanitizeHtml(root, win);
-  const clean = new win.DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
+  const clean = sanitizeArticle(root, win);
+  const html = clean.innerHTML;
   const text = blockText(clean);
   timings.sanitize = clock.lap();
   const wordCount = countWords(text);

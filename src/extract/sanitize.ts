@@ -1,4 +1,5 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+import { elementsIn } from './dom-measures';
 
 const config: Config & { RETURN_DOM: true } = {
   // Markup that can act (forms, frames, plugins) or restyle the overlay (style) never survives.
@@ -54,8 +55,7 @@ function sameDocumentFragment(href: string, page: URL | null): string | null {
 }
 
 /** Links to an id of the markup point at its prefixed form, as `#id` (in the same tab); the others stay as they were. */
-function retargetFragments(body: Element | null, pageUrl: string): string {
-  if (!body) return '';
+function retargetFragments<T extends Element>(body: T, pageUrl: string): T {
   let page: URL | null = null;
   try {
     page = new URL(pageUrl);
@@ -63,15 +63,20 @@ function retargetFragments(body: Element | null, pageUrl: string): string {
     // No address (an inert document's about:blank parses; garbage does not): only `#x` links are the page's own.
   }
   const targets = new Set<string>();
-  for (const node of Array.from(body.querySelectorAll('[id], a[name]'))) targets.add(node.getAttribute('id') ?? node.getAttribute('name')!);
-  for (const node of Array.from(body.querySelectorAll('[href]'))) {
+  const links: Element[] = [];
+  for (const node of elementsIn(body)) {
+    const target = node.getAttribute('id') ?? (node.localName === 'a' ? node.getAttribute('name') : null);
+    if (target !== null) targets.add(target);
+    if (node.hasAttribute('href')) links.push(node);
+  }
+  for (const node of links) {
     const fragment = sameDocumentFragment(node.getAttribute('href')!, page);
     if (!fragment || !targets.has(prefixed(decodeFragment(fragment)))) continue;
     node.setAttribute('href', `#${prefixed(fragment)}`);
     node.removeAttribute('target');
     node.removeAttribute('rel');
   }
-  return body.innerHTML;
+  return body;
 }
 
 const purifiers = new WeakMap<object, DOMPurify>();
@@ -99,17 +104,18 @@ function purifierFor(window: Window & typeof globalThis): DOMPurify {
 }
 
 /**
- * Sanitized markup as a string: callers parse it into an inert document before inserting it anywhere.
- * `pageUrl` is the address of the page it came from: links to it with a fragment are in-article links.
+ * The sanitized article: the body of DOMPurify's own inert document (a `DOMParser` document of `window`), holding a
+ * sanitized copy of `root`. Its nodes never lived in a rendered document, so no handler was ever armed on them; show
+ * them (import or adopt them) as they are. Serializing and parsing them again would cost more than Readability on a
+ * long page and is where mutation XSS comes from. `pageUrl` is the address of the page it came from: links to it with
+ * a fragment are in-article links.
  */
-export function sanitizeHtml(root: Element, window: Window & typeof globalThis, pageUrl = window.location.href): string {
-  // The element itself, not its markup: DOMPurify copies it into its own inert document (a clone, where serializing
-  // and parsing the article again cost as much as Readability on a long page). The string that comes out is still
-  // what the caller parses and shows, so the tree shown is the parse of sanitized markup, as with a string input.
-  return retargetFragments(purifierFor(window).sanitize(root, config), pageUrl);
+export function sanitizeArticle(root: Element, window: Window & typeof globalThis, pageUrl = window.location.href): HTMLElement {
+  // RETURN_DOM gives the <body> of that document (typed as an Element).
+  return retargetFragments(purifierFor(window).sanitize(root, config) as HTMLElement, pageUrl);
 }
 
 /** The same sanitizing for a removed block's markup (shown back on request): string in, string out, parse it inertly. */
 export function sanitizeMarkup(html: string, window: Window & typeof globalThis, pageUrl = window.location.href): string {
-  return retargetFragments(purifierFor(window).sanitize(html, config), pageUrl);
+  return retargetFragments(purifierFor(window).sanitize(html, config), pageUrl).innerHTML;
 }

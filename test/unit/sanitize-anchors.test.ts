@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { sanitizeHtml, sanitizeMarkup } from '../../src/extract/sanitize';
+import { sanitizeArticle, sanitizeMarkup } from '../../src/extract/sanitize';
 
 // DOMPurify's prefix for named properties (SANITIZE_NAMED_PROPS): no id or name can clobber a document's properties.
 const anchorPrefix = 'user-content-';
@@ -19,7 +19,7 @@ function sanitized(html: string): HTMLElement {
   const { window } = new JSDOM('<body></body>');
   const win = window as unknown as Window & typeof globalThis;
   const root = new window.DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body.firstElementChild!;
-  return new window.DOMParser().parseFromString(`<body>${sanitizeHtml(root, win)}</body>`, 'text/html').body;
+  return sanitizeArticle(root, win);
 }
 
 const hrefs = (body: HTMLElement) => Array.from(body.querySelectorAll('a[href]'), (a) => a.getAttribute('href'));
