@@ -3,7 +3,7 @@ import {
   adLabelText, audioNoteText, callToActionText, commentsText, copyrightText, creditText, datelineFiller, dateToken,
   disclosureText, metaLabels, readingTimeText, signUpText, storyLinkLabel,
 } from './patterns';
-import { foldedText, linkDensity } from './dom-measures';
+import { elementsIn, foldedText, linkDensity, linkTags } from './dom-measures';
 import { isCollectingForm, isShareBar } from './prune';
 
 export interface BlockContext {
@@ -60,9 +60,10 @@ function isShoutedLink(el: Element, text: string): boolean {
 }
 
 function isTagList(el: Element, text: string): boolean {
-  const links = el.querySelectorAll('a[href]');
-  if (links.length < 3 || text.length > 600 || linkDensity(el, text) < 0.8) return false;
-  const tagLinks = Array.from(links).filter((a) => tagHref.test(a.getAttribute('href') ?? '')).length;
+  if (text.length > 600) return false;
+  const links = elementsIn(el, linkTags).filter((a) => a.hasAttribute('href'));
+  if (links.length < 3 || linkDensity(el, text) < 0.8) return false;
+  const tagLinks = links.filter((a) => tagHref.test(a.getAttribute('href') ?? '')).length;
   return tagLinks >= links.length / 2 || /^(tags|topics|filed under|themen|étiquettes)\b/i.test(text);
 }
 

@@ -12,6 +12,7 @@ export interface DeclutterContext extends BlockContext {
 const blockTags = tagSet('div', 'section', 'aside', 'p', 'ul', 'ol', 'li', 'form', 'figure', 'figcaption', 'blockquote', 'table',
   'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'a', 'button', 'label', 'audio', 'dl', 'dd', 'dt', 'header', 'footer', 'small', 'time', 'strong', 'em', 'b', 'i');
 const heading = /^H[1-6]$/;
+const emptyCandidates = tagSet('div', 'section', 'li', 'p', 'figure');
 const inlineTags = tagSet('span', 'a', 'button', 'label', 'small', 'time', 'strong', 'em', 'b', 'i');
 const proseParents = tagSet('p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'td', 'th', 'dd', 'dt', 'pre');
 
@@ -56,23 +57,23 @@ function railFollowers(start: Element): Element[] | null {
  * Removes a rail: its heading and the link lists after it. Prose after the heading ("Related research"
  * followed by paragraphs) means it is the article's own section, and nothing goes.
  */
-function removeRail(railHeading: Element, ctx: DeclutterContext): void {
+function removeRail(railHeading: Element, drop: Drop): void {
   const parent = railHeading.parentElement;
   if (parent && parent.children.length > 1 && parent.firstElementChild === railHeading) {
     const text = foldedText(parent);
     if (text.length <= 1500 && linkDensity(parent, text) >= 0.35) {
-      removeElement(parent, 'related', 'declutter', ctx.removed);
+      drop(parent, 'related');
       return;
     }
   }
   const followers = railFollowers(railHeading);
   if (!followers) return;
-  removeElement(railHeading, 'related', 'declutter', ctx.removed);
-  for (const follower of followers) removeElement(follower, 'related', 'declutter', ctx.removed);
+  drop(railHeading, 'related');
+  for (const follower of followers) drop(follower, 'related');
 }
 
 /** An "About the author" heading and the short bio after it (up to the next heading, 800 characters at most). */
-function removeAuthorBox(authorHeading: Element, ctx: DeclutterContext): void {
+function removeAuthorBox(authorHeading: Element, drop: Drop): void {
   const bio: Element[] = [];
   let length = 0;
   for (let next = authorHeading.nextElementSibling; next && !heading.test(next.tagName); next = next.nextElementSibling) {
@@ -80,22 +81,44 @@ function removeAuthorBox(authorHeading: Element, ctx: DeclutterContext): void {
     bio.push(next);
   }
   if (length > 800) return;
-  for (const el of [authorHeading, ...bio]) removeElement(el, 'author-box', 'declutter', ctx.removed);
+  for (const el of [authorHeading, ...bio]) drop(el, 'author-box');
 }
 
 /** Short lines repeated three times or more (the same teaser or label over and over): only the first stays. */
-function removeRepeats(blocks: Element[], root: Element, ctx: DeclutterContext): void {
+function removeRepeats(blocks: Element[], root: Element, texts: Texts, drop: Drop): void {
   const seen = new Map<string, Element[]>();
   for (const el of blocks) {
     if (inlineTags.has(el.tagName) || !root.contains(el) || (el.firstElementChild && blockTags.has(el.firstElementChild.tagName))) continue;
-    const text = foldedText(el);
+    const text = texts.of(el);
     // Labels and teasers repeat; prose that ends a sentence is never taken for one.
     if (text.length < 4 || text.length > 300 || /[.!?]$/.test(text)) continue;
     seen.set(text, [...(seen.get(text) ?? []), el]);
   }
   for (const [, els] of seen) {
-    if (els.length >= 3) for (const el of els.slice(1)) if (root.contains(el)) removeElement(el, 'boilerplate', 'declutter', ctx.removed);
+    if (els.length >= 3) for (const el of els.slice(1)) if (root.contains(el)) drop(el, 'boilerplate');
   }
+}
+
+type Drop = (el: Element, rule: RuleName) => void;
+
+/** Folded texts of the blocks, each computed once; a removal forgets the texts of the blocks around it. */
+interface Texts {
+  of(el: Element): string;
+  forget(el: Element): void;
+}
+
+function textsUnder(root: Element): Texts {
+  const known = new Map<Element, string>();
+  return {
+    of(el) {
+      let text = known.get(el);
+      if (text === undefined) known.set(el, (text = foldedText(el)));
+      return text;
+    },
+    forget(el) {
+      for (let at: Element | null = el; at; at = at === root ? null : at.parentElement) known.delete(at);
+    },
+  };
 }
 
 /**
@@ -104,31 +127,34 @@ function removeRepeats(blocks: Element[], root: Element, ctx: DeclutterContext):
  * the text is gone: the rules are for clutter, never for the article itself.
  */
 export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0.35): void {
-  const total = foldedText(root).length || 1;
-  let removedChars = 0;
-  const remove = (el: Element, rule: RuleName, length: number) => {
-    if (removedChars + length > total / 2) return;
-    removedChars += length;
+  const texts = textsUnder(root);
+  const drop: Drop = (el, rule) => {
+    texts.forget(el);
     removeElement(el, rule, 'declutter', ctx.removed);
   };
+  const total = texts.of(root).length || 1;
+  let removedChars = 0;
   const blocks = elementsIn(root, blockTags);
   for (const el of blocks) {
     if (!root.contains(el) || !standsAlone(el)) continue;
-    const text = foldedText(el);
+    const text = texts.of(el);
     if (text.length / total > maxShare) continue;
     if (text.length <= 60 && railHeadingText.test(text) && (isHeadingLike(el, text) || leadsLinkList(el))) {
-      removeRail(el, ctx);
+      removeRail(el, drop);
       continue;
     }
     if (text.length <= 60 && authorHeadingText.test(text) && heading.test(el.tagName)) {
-      removeAuthorBox(el, ctx);
+      removeAuthorBox(el, drop);
       continue;
     }
     const rule = classifyBlock(el, text, ctx);
-    if (rule) remove(el, rule, text.length);
+    if (rule && removedChars + text.length <= total / 2) {
+      removedChars += text.length;
+      drop(el, rule);
+    }
   }
-  removeRepeats(blocks, root, ctx);
-  for (const el of elementsIn(root, tagSet('div', 'section', 'li', 'p', 'figure'))) {
-    if (root.contains(el) && !el.querySelector('img, picture, video, svg, hr, br, iframe') && !foldedText(el)) el.remove();
+  removeRepeats(blocks, root, texts, drop);
+  for (const el of elementsIn(root, emptyCandidates)) {
+    if (root.contains(el) && !texts.of(el) && !el.querySelector('img, picture, video, svg, hr, br, iframe')) el.remove();
   }
 }

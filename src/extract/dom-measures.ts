@@ -10,7 +10,7 @@ export function foldedText(el: Element): string {
 export function linkDensity(el: Element, text = foldedText(el)): number {
   if (!text) return 0;
   let linked = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) linked += foldedText(a).length;
+  for (const a of elementsIn(el, linkTags)) linked += foldedText(a).length;
   return Math.min(1, linked / text.length);
 }
 
@@ -48,3 +48,5 @@ export function elementsIn(root: Node, tags?: ReadonlySet<string>): Element[] {
 }
 
 export const tagSet = (...tags: string[]): ReadonlySet<string> => new Set(tags.map((tag) => tag.toUpperCase()));
+/** `<a>` elements, for `elementsIn`. */
+export const linkTags = tagSet('a');

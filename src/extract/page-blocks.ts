@@ -67,11 +67,27 @@ function ownContext(el: Element): number {
 
 const wordPattern = /[\p{L}\p{N}]+/gu;
 
+export type WordCounts = Pick<PageBlock, 'words' | 'stopWords' | 'capWords'>;
+
+function wordCounts(text: string): WordCounts {
+  let words = 0;
+  let stopWords = 0;
+  let capWords = 0;
+  for (const word of text.match(wordPattern) ?? []) {
+    words++;
+    const lower = word.toLowerCase();
+    if (isStopWord(lower)) stopWords++;
+    else if (lower !== word) capWords++;
+  }
+  return { words, stopWords, capWords };
+}
+
 /**
  * The page's text blocks in document order. One walk: a block ends wherever a block-level element
- * starts or ends, so "Home" in a menu and the paragraph after it never share a block.
+ * starts or ends, so "Home" in a menu and the paragraph after it never share a block. `counted` holds the word
+ * counts of texts already seen (a second walk over the same page's blocks counts nothing again) and gets the new ones.
  */
-export function pageBlocks(root: Element): PageBlock[] {
+export function pageBlocks(root: Element, counted: Map<string, WordCounts> = new Map()): PageBlock[] {
   const blocks: PageBlock[] = [];
   let parts: string[] = [];
   let linkWords = 0;
@@ -82,19 +98,10 @@ export function pageBlocks(root: Element): PageBlock[] {
     const link = linkWords;
     linkWords = 0;
     if (!text) return;
-    let words = 0;
-    let stopWords = 0;
-    let capWords = 0;
-    for (const word of text.match(wordPattern) ?? []) {
-      words++;
-      const lower = word.toLowerCase();
-      if (isStopWord(lower)) stopWords++;
-      else if (lower !== word) capWords++;
-    }
-    if (words === 0) return;
-    blocks.push({
-      el: owner, text, words, stopWords, linkWords: Math.min(link, words), capWords, context, kind: kindOf[owner.tagName] ?? 0, depth,
-    });
+    let counts = counted.get(text);
+    if (!counts) counted.set(text, (counts = wordCounts(text)));
+    if (counts.words === 0) return;
+    blocks.push({ el: owner, text, ...counts, linkWords: Math.min(link, counts.words), context, kind: kindOf[owner.tagName] ?? 0, depth });
   };
   const walk = (el: Element, owner: Element, context: number, depth: number, inLink: boolean): void => {
     for (let node = el.firstChild; node; node = node.nextSibling) {

@@ -1,6 +1,6 @@
 import { scoreBlocks, type BlockModel } from './block-scorer';
 import { bestSubtree, expectedContent, expectedF1 } from './expected-f1';
-import { pageBlocks } from './page-blocks';
+import { pageBlocks, type WordCounts } from './page-blocks';
 import { foldedText, removeElement } from './dom-measures';
 import type { RemovedItem } from './types';
 import { regionIn, regionsInside, type ArticleRegion } from './article-regions';
@@ -9,6 +9,8 @@ import { regionIn, regionsInside, type ArticleRegion } from './article-regions';
 export interface PageScores {
   /** Probability of each block's text, by its folded text (the key survives Readability moving nodes). */
   byText: Map<string, number>;
+  /** Word counts by folded text: the later walks over the article's blocks count only what is new. */
+  counted: Map<string, WordCounts>;
   /** Expected words of main content on the page. */
   content: number;
   /**
@@ -20,7 +22,8 @@ export interface PageScores {
 
 /** `minBest`: a best subtree expected to score no higher than this could never replace anything, so is not copied. */
 export function scorePage(body: Element, model: BlockModel, minBest = 0): PageScores {
-  const blocks = pageBlocks(body);
+  const counted = new Map<string, WordCounts>();
+  const blocks = pageBlocks(body, counted);
   const p = scoreBlocks(blocks, body, model);
   const scored = blocks.map((block, i) => {
     const path: Element[] = [];
@@ -31,10 +34,11 @@ export function scorePage(body: Element, model: BlockModel, minBest = 0): PageSc
   const best = bestSubtree(scored, content);
   const byText = new Map<string, number>();
   blocks.forEach((block, i) => byText.set(block.text, p[i]!));
-  if (!best || best.f1 <= minBest) return { byText, content, best: null };
+  if (!best || best.f1 <= minBest) return { byText, counted, content, best: null };
   const inside = scored.filter((block) => block.path.includes(best.key));
   return {
     byText,
+    counted,
     content,
     best: {
       copy: best.key.cloneNode(true) as Element,
@@ -66,7 +70,7 @@ export function judgeArticle(root: Element, scores: PageScores): ArticleJudgemen
   let inBest = 0;
   const regions = scores.best?.regions ?? [];
   const inRegion = regions.map(() => 0);
-  for (const block of pageBlocks(root)) {
+  for (const block of pageBlocks(root, scores.counted)) {
     const p = scores.byText.get(block.text);
     if (p === undefined) continue;
     kept.push({ words: block.words, p });
@@ -127,7 +131,7 @@ function growsTo(
 /** Takes out the article's blocks the scorer doubts (probability under `threshold`), never more than half its words. */
 export function dropDoubtful(root: Element, scores: PageScores, threshold: number, removed: RemovedItem[]): void {
   if (threshold <= 0) return;
-  const blocks = pageBlocks(root);
+  const blocks = pageBlocks(root, scores.counted);
   let total = 0;
   for (const block of blocks) total += block.words;
   let dropped = 0;

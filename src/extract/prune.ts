@@ -1,10 +1,9 @@
 import type { RemovedItem } from './types';
 import { consentText, shareHref } from './patterns';
-import { elementsIn, foldedText, linkDensity, nameHints, removeElement, tagSet } from './dom-measures';
+import { elementsIn, foldedText, linkDensity, linkTags, nameHints, removeElement, tagSet } from './dom-measures';
 
 const mailInput = /mail/i;
 const inputTag = tagSet('input');
-const linkTag = tagSet('a');
 
 /** Forms that collect an email address or a password: sign-up and log-in boxes, never article content. */
 export function isCollectingForm(form: Element): boolean {
@@ -18,7 +17,7 @@ export function isCollectingForm(form: Element): boolean {
 
 /** A block whose links are mostly share endpoints. */
 export function isShareBar(el: Element): boolean {
-  const links = elementsIn(el, linkTag).filter((a) => a.hasAttribute('href'));
+  const links = elementsIn(el, linkTags).filter((a) => a.hasAttribute('href'));
   if (links.length < 2) return false;
   const share = links.filter((a) => shareHref.test(a.getAttribute('href') ?? '')).length;
   return share >= 2 && share / links.length >= 0.5 && foldedText(el).length < 300;
@@ -103,7 +102,7 @@ function judge(el: Element): RemovedItem['rule'] | null {
 /** Share bars: the nearest ancestor (up to 5 levels) of a share link whose links are mostly share links. */
 function removeShareBars(doc: Document, removed: RemovedItem[]): void {
   const checked = new Set<Element>();
-  for (const a of elementsIn(doc.body, linkTag)) {
+  for (const a of elementsIn(doc.body, linkTags)) {
     if (!shareHref.test(a.getAttribute('href') ?? '') || !a.isConnected) continue;
     let bar: Element | null = a.parentElement;
     for (let depth = 0; bar && bar !== doc.body && depth < 5; depth++, bar = bar.parentElement) {

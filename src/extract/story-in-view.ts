@@ -1,6 +1,6 @@
 import type { RemovedItem } from './types';
 import { elementsIn, removeElement, tagSet } from './dom-measures';
-import { countWords } from './text';
+import { hasWords } from './text';
 
 /**
  * The child-element indices from <html> down to `el`. Computed on the live page, it finds the same element in an
@@ -27,7 +27,7 @@ const minStoryWords = 150;
 export function wholeStories(doc: Document): Element[] {
   if (!doc.body) return [];
   return elementsIn(doc.body, storyTags)
-    .filter((story) => !story.parentElement?.closest('article') && countWords(story.textContent ?? '') >= minStoryWords);
+    .filter((story) => !story.parentElement?.closest('article') && hasWords(story, minStoryWords));
 }
 
 /**

@@ -36,10 +36,20 @@ export function blockText(root: Node): string {
     .join('\n');
 }
 
+const cjkChar = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+const cjkChars = new RegExp(cjkChar.source, 'g');
+
 /** Words in a text, for reading time: Unicode letters and digits, CJK counted per character. */
 export function countWords(text: string): number {
-  const cjk = text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g)?.length ?? 0;
-  const words = text.replace(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  let cjk = 0;
+  if (cjkChar.test(text)) {
+    cjk = text.match(cjkChars)!.length;
+    text = text.replace(cjkChars, ' ');
+  }
+  // Counted one match at a time: an array of every word of a long article is garbage the page pays for.
+  const word = /[\p{L}\p{N}]+/gu;
+  let words = 0;
+  while (word.test(text)) words++;
   return words + Math.round(cjk / 2);
 }
 
@@ -65,6 +75,14 @@ export function leadingText(root: Node, max = 4000): string {
     node = next;
   }
   return out.slice(0, max);
+}
+
+/**
+ * Whether the text under a node has at least `min` words, reading only its first `min × 40` characters (a long
+ * article's whole text is not built to learn that it has 150 words).
+ */
+export function hasWords(root: Node, min: number): boolean {
+  return countWords(leadingText(root, min * 40)) >= min;
 }
 
 /**

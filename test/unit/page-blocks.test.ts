@@ -92,6 +92,7 @@ describe('switching from Readability\'s pick to the best subtree', () => {
     const root = body('<main><p>Kept paragraph one here.</p><p>Menu</p></main><aside><p>Elsewhere text</p></aside>');
     const scores = {
       byText: new Map([['Kept paragraph one here.', 0.9], ['Menu', 0.1], ['Elsewhere text', 0.5]]),
+      counted: new Map(),
       content: 0.9 * 4 + 0.1 + 0.5 * 2,
       best: { copy: root, f1: 0.8, texts: new Set(['Kept paragraph one here.']), words: 4, content: 3.6, regions: [] },
     };
@@ -106,7 +107,7 @@ describe('switching from Readability\'s pick to the best subtree', () => {
     const copy = body('<div><article><p>Part one</p><p>Part two</p></article><section><p>Comments</p></section></div>').firstElementChild!;
     const choice = { dropBelow: 0.2, switchMargin: 0.05, switchBelowPrecision: 0.6 };
     const region = { texts: new Set(['Part one', 'Part two']), words: 600, content: 540, path: [0] };
-    const scores = { byText: new Map(), content: 900, best: { copy, f1: 0.9, texts: new Set<string>(), words: 1500, content: 1300, regions: [region] } };
+    const scores = { byText: new Map(), counted: new Map(), content: 900, best: { copy, f1: 0.9, texts: new Set<string>(), words: 1500, content: 1300, regions: [region] } };
     const part = { f1: 0.3, precision: 0.9, inBest: 1, words: 200 };
     // the pick is in the article element: it grows to that element alone
     expect(chooseReplacement(scores, { ...part, region }, choice) === copy.querySelector('article')).toBe(true);
