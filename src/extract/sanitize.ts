@@ -104,15 +104,21 @@ function purifierFor(window: Window & typeof globalThis): DOMPurify {
 }
 
 /**
- * The sanitized article: the body of DOMPurify's own inert document (a `DOMParser` document of `window`), holding a
- * sanitized copy of `root`. Its nodes never lived in a rendered document, so no handler was ever armed on them; show
- * them (import or adopt them) as they are. Serializing and parsing them again would cost more than Readability on a
- * long page and is where mutation XSS comes from. `pageUrl` is the address of the page it came from: links to it with
- * a fragment are in-article links.
+ * The sanitized article, as the body of a new inert document (a `DOMParser` document of `window`). DOMPurify works on
+ * its own copy of `root`; in Chromium a handler attribute that copy was created with stays armed after DOMPurify
+ * removes it in a content script's isolated world (the hostile suite's img-onerror and 12 more fire). So what is
+ * shown is a fresh copy of the sanitized tree, made by `importNode`: its nodes never carried a handler attribute.
+ * Copying instead of serializing and parsing again costs a tenth on a long page in jsdom, and leaves no room for
+ * mutation XSS (markup that parses into something other than what was sanitized). `pageUrl` is the address of the
+ * page it came from: links to it with a fragment are in-article links.
  */
 export function sanitizeArticle(root: Element, window: Window & typeof globalThis, pageUrl = window.location.href): HTMLElement {
   // RETURN_DOM gives the <body> of that document (typed as an Element).
-  return retargetFragments(purifierFor(window).sanitize(root, config) as HTMLElement, pageUrl);
+  const sanitized = retargetFragments(purifierFor(window).sanitize(root, config) as HTMLElement, pageUrl);
+  const shown = new window.DOMParser().parseFromString('', 'text/html');
+  const body = shown.importNode(sanitized, true);
+  shown.documentElement.replaceChild(body, shown.body);
+  return body;
 }
 
 /** The same sanitizing for a removed block's markup (shown back on request): string in, string out, parse it inertly. */
