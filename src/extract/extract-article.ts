@@ -16,6 +16,7 @@ import { keepTitledStory } from './titled-story';
 import { keepMathSource } from './math-source';
 import { repairMojibake } from './mojibake';
 import { revealStreamedContent } from './streamed-html';
+import { revealNoscriptContent } from './noscript-content';
 
 export const defaultMaxElements = 250_000;
 
@@ -68,6 +69,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
 
   if (!doc.documentElement || !doc.body) return noArticle('not-html', 'This is not a web page with text reader view can show.', finish());
   revealStreamedContent(doc);
+  revealNoscriptContent(doc);
   let lead = leadingText(doc.body);
   if (repairMojibake(doc, lead)) lead = leadingText(doc.body);
   if (looksBinary(lead)) return noArticle('not-html', 'This is not a web page with text reader view can show.', finish());

@@ -1,0 +1,43 @@
+import { elementsIn, foldedText, tagSet } from './dom-measures';
+import { hasWords } from './text';
+
+const noscriptTags = tagSet('noscript');
+const proseTags = tagSet('p', 'li', 'blockquote', 'td', 'dd');
+
+/** The text of the page outside its `<noscript>` elements, whitespace folded. */
+function textOutsideNoscripts(root: Element): string {
+  const parts: string[] = [];
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    let next: Node | null = node.nodeType === 1 && (node as Element).tagName !== 'NOSCRIPT' ? node.firstChild : null;
+    while (!next && node && node !== root) {
+      next = node.nextSibling;
+      if (!next) node = node.parentNode;
+    }
+    node = next;
+  }
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+/**
+ * A page that builds itself with scripts can carry its text for readers without them in `<noscript>` (Discourse
+ * forums put every post there). A document without scripting (a saved page read by the CLI) parses that markup as
+ * elements, and Readability drops it with all noscript content. Where a noscript holds a few hundred words whose prose
+ * is found nowhere else on the page, it is the page's text, and its content takes its place. In a browser the
+ * scripts have put that text in the page already (and a live page's noscript holds a string, not elements).
+ */
+export function revealNoscriptContent(doc: Document): void {
+  if (!doc.body) return;
+  const candidates = elementsIn(doc.body, noscriptTags)
+    .filter((el) => el.firstElementChild && !el.parentElement?.closest('noscript') && hasWords(el, 200));
+  if (!candidates.length) return;
+  const rest = textOutsideNoscripts(doc.body);
+  for (const noscript of candidates) {
+    const prose = elementsIn(noscript, proseTags).map(foldedText).filter((text) => text.split(' ').length >= 12);
+    if (prose.length === 0 || prose.filter((text) => rest.includes(text)).length > prose.length / 2) continue;
+    const shown = doc.createElement('div');
+    shown.append(...Array.from(noscript.childNodes));
+    noscript.replaceWith(shown);
+  }
+}
