@@ -7,6 +7,7 @@ import { clickToolbarButton, openPopups, triggerToolbarButton } from './harness/
 import { testServer, type TestServer } from './harness/server';
 import { artifactPath } from './harness/artifacts';
 import { folded, overlayState } from './harness/overlay';
+import { barLayout } from './harness/phone';
 
 const seed = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/seed-news-page/expected.json'), 'utf8')) as {
   mustInclude: string[]; mustExclude: string[]; title: string;
@@ -128,6 +129,25 @@ describe('Chromium: toolbar button → popup → reader overlay', () => {
     await popup.close();
     await expect.poll(() => stored(worker, 'lineHeight'), { timeout: 3000, message: 'the held slider\'s value stored' })
       .toEqual({ lineHeight: 1.2 });
+  });
+
+  it('keeps the bar in one row in a narrow window, so the tools arriving after the first paint never push the article down', async () => {
+    // Below about 860 px the full bar wrapped into more rows when the tools arrived (3 rows at 700 px here), and the
+    // title and the article moved down after their first paint (32-36 px in bench:browser's 800 px Firefox window).
+    // It now keeps its tools behind "⋯" up to 900 px.
+    for (const width of [700, 800, 1024]) {
+      await page.setViewportSize({ width, height: 700 });
+      await page.goto(`${server.origin}/fixtures/seed-news-page/source.html?narrow=${width}`);
+      const popup = await clickToolbarButton(browser, page);
+      await popup.click('#toggle');
+      await page.locator('clearpage-reader .reader[data-tools]').waitFor();
+      const layout = await page.evaluate(barLayout);
+      expect(layout, `bar at ${width} px`).toMatchObject({ rows: 1, overflows: false });
+      await popup.click('#toggle');
+      await page.locator('clearpage-reader').waitFor({ state: 'detached' });
+      await popup.close();
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 
   it('applies a size change live to an open overlay', async () => {
