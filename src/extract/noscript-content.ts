@@ -1,7 +1,6 @@
 import { elementsIn, foldedText, tagSet } from './dom-measures';
 import { hasWords } from './text';
 
-const noscriptTags = tagSet('noscript');
 const proseTags = tagSet('p', 'li', 'blockquote', 'td', 'dd');
 
 /** The text of the page outside its `<noscript>` elements, whitespace folded. */
@@ -29,7 +28,8 @@ function textOutsideNoscripts(root: Element): string {
  */
 export function revealNoscriptContent(doc: Document): void {
   if (!doc.body) return;
-  const candidates = elementsIn(doc.body, noscriptTags)
+  // The browser's own list, not a walk: this runs on every page, and a live page's noscripts never qualify.
+  const candidates = Array.from(doc.body.getElementsByTagName('noscript'))
     .filter((el) => el.firstElementChild && !el.parentElement?.closest('noscript') && hasWords(el, 200));
   if (!candidates.length) return;
   const rest = textOutsideNoscripts(doc.body);
