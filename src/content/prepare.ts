@@ -6,7 +6,7 @@ import { loadSiteRules } from '../shared/site-rules-storage';
 import { loadArea } from '../shared/area-rule-storage';
 import { chooseArea, type Chosen } from './chosen-source';
 import { formatDate } from './format';
-import { nextTask } from './next-task';
+import { afterPageWork, nextTask } from './next-task';
 
 export interface Prepared {
   result: ExtractResult;
@@ -39,9 +39,11 @@ function changesText(records: MutationRecord[]): boolean {
 }
 
 async function prepareNow(preparation: Preparation, keepRemoved: boolean): Promise<Prepared> {
+  // Until a person asks for the article, the page's own work goes first; from then on, ours.
+  const yieldTurn = () => (preparation.asked ? nextTask() : afterPageWork());
   const site = siteOf(preparation.url);
   const stored = Promise.all([loadSettings(), site ? loadSiteRules(site) : Promise.resolve([]), site ? loadArea(site) : null]);
-  await nextTask();
+  await yieldTurn();
   const [settings, rules, area] = await stored;
   // The area a person picked for this site, when the page has it, is the article: the page's own is not looked for.
   const chosen = site && area ? chooseArea(site, area) : null;
@@ -54,13 +56,13 @@ async function prepareNow(preparation: Preparation, keepRemoved: boolean): Promi
   const clone = performance.now() - started;
   // The live page was counted before (reader.ts): counting the copy again is work done twice.
   const steps = extractArticleSteps(copy, { url: preparation.url, keepRemoved, maxElements: 0, inViewPath });
-  let step = (await nextTask(), steps.next());
+  let step = (await yieldTurn(), steps.next());
   while (!step.done) {
-    await nextTask();
+    await yieldTurn();
     step = steps.next();
   }
   const result = step.value;
-  if (result.ok && result.publishedTime) await nextTask();
+  if (result.ok && result.publishedTime) await yieldTurn();
   return { result, date: dateOf(result), settings, rules, chosen: null, clone, early: !preparation.asked };
 }
 
