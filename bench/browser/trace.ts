@@ -50,7 +50,7 @@ export interface TraceFigures {
  * 'cp-painted' (made by the watcher), which ties the trace clock to the page clock; `clickAt` is the click.
  */
 export function analyseTrace(events: TraceEvent[], clickAt: number, paintedAt: number, prepareFrom = clickAt): TraceFigures | null {
-  const script = events.find((e) => e.name === 'EvaluateScript' && e.ph === 'X' && e.args?.data?.url?.endsWith('/content.js'));
+  const script = events.find((e) => e.name === 'EvaluateScript' && e.ph === 'X' && /\/content(-now)?\.js$/.test(e.args?.data?.url ?? ''));
   const mark = events.find((e) => e.name === 'cp-painted' && e.cat.includes('blink.user_timing'));
   if (!script || !mark) return null;
   // Trace µs → page ms: the mark was taken at paintedAt (give or take the mark call itself).

@@ -35,6 +35,8 @@ export async function runInTab(tabId: number, command: ReaderCommand): Promise<R
   const state = await callContent(tabId, command);
   if (state) return state;
   if (command === 'state' || command === 'close') return { status: 'closed', injected: false };
-  const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'], injectImmediately: true });
+  // The same reader either way: compiled lazily while preparing ahead, all at once for an open (scripts/build.mjs).
+  const file = command === 'prepare' ? 'content.js' : 'content-now.js';
+  const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [file], injectImmediately: true });
   return (frame?.result as ReaderState | undefined) ?? { status: 'error', message: t('didNotStart') };
 }
