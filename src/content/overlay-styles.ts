@@ -2,6 +2,13 @@ import { toolsCss } from './tools-styles';
 import { siteMemoryCss } from './site-memory-styles';
 import { compactCss } from './compact-styles';
 
+/** The article's font stacks, one per `font` setting (also warmed ahead, warm-fonts.ts). */
+export const fontStacks = {
+  serif: 'Charter, "Bitstream Charter", "Iowan Old Style", Georgia, "Noto Serif", "DejaVu Serif", serif',
+  sans: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif',
+  mono: 'ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace',
+};
+
 // Sizes in px, never rem: the page's own :root font-size must not reach the overlay.
 const baseCss = `
 :host { all: initial !important; }
@@ -16,9 +23,9 @@ const baseCss = `
   -webkit-text-fill-color: currentColor; visibility: visible; opacity: 1; direction: ltr;
   color-scheme: light; outline: none; box-sizing: border-box;
 }
-.reader[data-font="serif"] { --font: Charter, "Bitstream Charter", "Iowan Old Style", Georgia, "Noto Serif", "DejaVu Serif", serif; }
-.reader[data-font="sans"] { --font: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif; }
-.reader[data-font="mono"] { --font: ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace; }
+.reader[data-font="serif"] { --font: ${fontStacks.serif}; }
+.reader[data-font="sans"] { --font: ${fontStacks.sans}; }
+.reader[data-font="mono"] { --font: ${fontStacks.mono}; }
 .reader[data-theme="sepia"] { --bg: #f4ecd8; --fg: #433422; --muted: #6e5b45; --rule: #e0d3b6; --link: #7a4b12; --button: #eadfc5; --accent: #7a4b12; }
 .reader[data-theme="dark"] { --bg: #1c1b1f; --fg: #e3e1dc; --muted: #a7a39b; --rule: #3a3840; --link: #8ab4f8; --button: #2c2a31; --accent: #f0c674; color-scheme: dark; }
 @media (prefers-color-scheme: dark) {

@@ -7,6 +7,7 @@ import { loadArea } from '../shared/area-rule-storage';
 import { chooseArea, type Chosen } from './chosen-source';
 import { formatDate } from './format';
 import { afterPageWork, nextTask } from './next-task';
+import { warmFonts } from './warm-fonts';
 
 export interface Prepared {
   result: ExtractResult;
@@ -62,6 +63,11 @@ async function prepareNow(preparation: Preparation, keepRemoved: boolean): Promi
     step = steps.next();
   }
   const result = step.value;
+  // Looked up ahead, the fonts are off the first frame's path; once the article is asked for, that frame comes first.
+  if (result.ok && !preparation.asked) {
+    await yieldTurn();
+    warmFonts(settings);
+  }
   if (result.ok && result.publishedTime) await yieldTurn();
   return { result, date: dateOf(result), settings, rules, chosen: null, clone, early: !preparation.asked };
 }
