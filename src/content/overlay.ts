@@ -1,6 +1,6 @@
 import type { Article } from '../extract/types';
 import type { Settings } from '../shared/settings';
-import { createShadowHost } from './shadow-host';
+import { buildShadowHost, createShadowHost, showShadowHost } from './shadow-host';
 import { formatReadingTime } from './format';
 import { t } from '../shared/i18n';
 
@@ -14,7 +14,11 @@ export interface Overlay {
   /** Beside the article column: the outline goes here. */
   aside: HTMLElement;
   article: HTMLElement;
+  /** The close button: what it does is the reader's to say. */
+  close: HTMLButtonElement;
   apply(settings: Settings): void;
+  /** Puts the overlay in the page (it is built detached, possibly while preparing). */
+  show(): void;
   remove(): void;
 }
 
@@ -59,11 +63,14 @@ function metaSeparator(): HTMLElement {
   return dot;
 }
 
-export function createReaderOverlay(article: Article, date: string | null, settings: Settings, onClose: () => void): Overlay {
-  const { host, root } = createShadowHost('reader');
+/**
+ * Reader view for `article`, built apart from the page (nothing of it is in the page or visible to its scripts until
+ * `show`), so that preparing ahead can build it too and the click only shows it. Takes the article's nodes.
+ */
+export function buildReaderOverlay(article: Article, date: string | null): Overlay {
+  const { host, root } = buildShadowHost('reader');
   const close = el('button', { className: 'close', type: 'button', title: t('closeReaderTitle') }, t('closeButton'));
   close.setAttribute('aria-label', t('closeReader'));
-  close.addEventListener('click', onClose);
 
   const meta = el('p', { className: 'meta' });
   for (const part of [article.byline, date, formatReadingTime(article.readingMinutes)]) {
@@ -84,12 +91,14 @@ export function createReaderOverlay(article: Article, date: string | null, setti
   dialog.setAttribute('role', 'dialog');
   dialog.setAttribute('aria-modal', 'true');
   dialog.setAttribute('aria-label', t('readerView'));
-  applySettings(dialog, settings);
   root.append(dialog);
   // Keys typed in reader view are reader view's: a page's own shortcuts (j, k, /) listening on window or document never
   // see them. Only propagation stops, so the browser's own shortcuts keep working.
   for (const type of ['keydown', 'keyup', 'keypress']) host.addEventListener(type, (event) => event.stopPropagation());
-  return { host, root, dialog, tools, aside, article: body, apply: (next) => applySettings(dialog, next), remove: () => host.remove() };
+  return {
+    host, root, dialog, tools, aside, article: body, close,
+    apply: (next) => applySettings(dialog, next), show: () => showShadowHost({ host, root }), remove: () => host.remove(),
+  };
 }
 
 /** A small card for when there is nothing to read: says why, offers to pick the article by hand, closes itself. */

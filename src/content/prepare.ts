@@ -8,6 +8,7 @@ import { chooseArea, type Chosen } from './chosen-source';
 import { formatDate } from './format';
 import { afterPageWork, nextTask } from './next-task';
 import { warmFonts } from './warm-fonts';
+import { buildReaderOverlay, type Overlay } from './overlay';
 
 export interface Prepared {
   result: ExtractResult;
@@ -22,6 +23,8 @@ export interface Prepared {
   clone: number;
   /** The article was ready before it was asked for (the popup prepared it while a person reached for the toggle). */
   early: boolean;
+  /** Reader view for `result`, built and not shown (it holds the article's nodes). */
+  overlay: Overlay | null;
 }
 
 interface Preparation {
@@ -48,7 +51,10 @@ async function prepareNow(preparation: Preparation, keepRemoved: boolean): Promi
   const [settings, rules, area] = await stored;
   // The area a person picked for this site, when the page has it, is the article: the page's own is not looked for.
   const chosen = site && area ? chooseArea(site, area) : null;
-  if (chosen) return { result: chosen.article, date: dateOf(chosen.article), settings, rules, chosen, clone: 0, early: !preparation.asked };
+  if (chosen) {
+    const date = dateOf(chosen.article);
+    return { result: chosen.article, date, settings, rules, chosen, clone: 0, early: !preparation.asked, overlay: buildReaderOverlay(chosen.article, date) };
+  }
   // The story in view when the person asked: on a page that appended the next story below (infinite scroll), that one.
   const inView = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
   const inViewPath = inView && document.body?.contains(inView) ? elementPath(inView) : undefined;
@@ -68,8 +74,12 @@ async function prepareNow(preparation: Preparation, keepRemoved: boolean): Promi
     await yieldTurn();
     warmFonts(settings);
   }
-  if (result.ok && result.publishedTime) await yieldTurn();
-  return { result, date: dateOf(result), settings, rules, chosen: null, clone, early: !preparation.asked };
+  if (!result.ok) return { result, date: null, settings, rules, chosen: null, clone, early: !preparation.asked, overlay: null };
+  if (result.publishedTime) await yieldTurn();
+  const date = dateOf(result);
+  // Built ahead too, apart from the page: the click then only puts it in.
+  if (!preparation.asked) await yieldTurn();
+  return { result, date, settings, rules, chosen: null, clone, early: !preparation.asked, overlay: buildReaderOverlay(result, date) };
 }
 
 /** The published date as shown, for an article that has one. */

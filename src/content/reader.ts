@@ -3,7 +3,7 @@ import { popupPortName, type ContentApi, type PreparedMessage, type ReaderComman
 import { followSettings } from '../shared/settings-storage';
 import { defaultMaxElements, sanitizeMarkup } from '../extract';
 import { capturePageState, restorePageState, type PageState } from './page-state';
-import { createReaderOverlay, type Overlay } from './overlay';
+import { buildReaderOverlay, type Overlay } from './overlay';
 import type { ReaderTools } from './reader-tools';
 import { findInPage } from './tools/find-in-page';
 import { watchHost, watchNavigation } from './navigation-watch';
@@ -106,7 +106,7 @@ export function createReader(): ContentApi {
     // A picked block or the person's selection comes before anything prepared (which may hold the site's picked area).
     const chosenNow = given ?? chooseSelection();
     const prepared = chosenNow
-      ? { ...(await preparation.stored()), result: chosenNow.article, date: dateOf(chosenNow.article), chosen: chosenNow, clone: 0, early: false }
+      ? { ...(await preparation.stored()), result: chosenNow.article, date: dateOf(chosenNow.article), chosen: chosenNow, clone: 0, early: false, overlay: null }
       : await preparation.take();
     const { result, date, chosen, settings: stored, rules, clone, early } = prepared;
     const extracted = performance.now();
@@ -125,12 +125,15 @@ export function createReader(): ContentApi {
     const siteTools = site && rules.length ? await loadSiteTools().catch(() => null) : null;
     const rendering = performance.now();
     const page = capturePageState(window);
-    const overlay = createReaderOverlay(result, date, settings.current(), () => void run('close'));
+    const overlay = prepared.overlay ?? buildReaderOverlay(result, date);
+    overlay.apply(settings.current());
     settings.onChange(overlay.apply);
     // The reader's per-site choices apply before anything is shown: kept clutter back in place, hidden blocks out.
     const memory = { site, entries: createHiddenList(result.removed), skipped: [] as SiteRule[], sanitize: (html: string) => sanitizeMarkup(html, window) };
     if (siteTools) memory.skipped = siteTools.applyRules(overlay.article, memory, rules).skipped;
     const { signal } = controller;
+    overlay.close.addEventListener('click', () => void run('close'), { signal });
+    overlay.show();
     // What the first frame needs besides the article: its links stay inside reader view, its notes say what happened.
     setupInArticleLinks(overlay, signal);
     const say = setupToast(overlay, signal);

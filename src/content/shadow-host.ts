@@ -20,43 +20,69 @@ function zoomCss(): string {
   return zoom === 1 ? '' : `:host { zoom: ${1 / zoom} !important; }`;
 }
 
+/** The overlay's sheet, parsed once per injection (ahead of the click when the popup prepares). */
+function overlaySheet(): CSSStyleSheet {
+  sheet ??= new CSSStyleSheet();
+  if (!sheet.cssRules.length) sheet.replaceSync(overlayCss + hostCss);
+  return sheet;
+}
+
 function attachStyles(root: ShadowRoot): void {
-  const zoom = zoomCss();
   try {
-    sheet ??= new CSSStyleSheet();
-    if (!sheet.cssRules.length) sheet.replaceSync(overlayCss + hostCss);
-    const sheets = [sheet];
-    if (zoom) {
-      const unzoom = new CSSStyleSheet();
-      unzoom.replaceSync(zoom);
-      sheets.push(unzoom);
-    }
-    root.adoptedStyleSheets = sheets;
+    root.adoptedStyleSheets = [overlaySheet()];
   } catch {
     // Firefox content scripts may refuse a sheet from their own compartment: fall back to a <style>.
     const style = document.createElement('style');
-    style.textContent = overlayCss + hostCss + zoom;
+    style.textContent = overlayCss + hostCss;
     root.prepend(style);
   }
 }
 
+/** The page's zoom, read when shown (it may change between preparing and showing). */
+function undoZoom(root: ShadowRoot): void {
+  const zoom = zoomCss();
+  if (!zoom) return;
+  try {
+    const unzoom = new CSSStyleSheet();
+    unzoom.replaceSync(zoom);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, unzoom];
+  } catch {
+    const style = document.createElement('style');
+    style.textContent = zoom;
+    root.append(style);
+  }
+}
+
 /**
- * A host element appended last to <html>, with an open shadow root, shown in the top layer (a manual popover) so that
- * nothing the page does to its own elements (filter, transform, opacity on <html>, fixed layers) reaches or covers it.
+ * A host element with an open shadow root and the overlay's styles, not yet in the page: nothing of it is visible to
+ * the page's scripts until `showShadowHost`. In the XHTML namespace even in an SVG or XML document, where
+ * createElement would make a plain Element that can have no shadow root.
  */
-export function createShadowHost(kind: 'reader' | 'notice'): { host: HTMLElement; root: ShadowRoot } {
-  // In the XHTML namespace even in an SVG or XML document, where createElement would make a plain Element
-  // that can have no shadow root.
+export function buildShadowHost(kind: 'reader' | 'notice'): { host: HTMLElement; root: ShadowRoot } {
   const host = document.createElementNS('http://www.w3.org/1999/xhtml', 'clearpage-reader') as HTMLElement;
   host.dataset.kind = kind;
   host.setAttribute('popover', 'manual');
   const root = host.attachShadow({ mode: 'open' });
   attachStyles(root);
+  return { host, root };
+}
+
+/**
+ * Appends the host last to <html> and shows it in the top layer (a manual popover), so that nothing the page does to
+ * its own elements (filter, transform, opacity on <html>, fixed layers) reaches or covers it.
+ */
+export function showShadowHost({ host, root }: { host: HTMLElement; root: ShadowRoot }): void {
+  undoZoom(root);
   document.documentElement.append(host);
   try {
     host.showPopover();
   } catch {
     // No popover support, or a document where the top layer is not available: the :host rules still apply.
   }
-  return { host, root };
+}
+
+export function createShadowHost(kind: 'reader' | 'notice'): { host: HTMLElement; root: ShadowRoot } {
+  const built = buildShadowHost(kind);
+  showShadowHost(built);
+  return built;
 }
