@@ -1,5 +1,5 @@
 import browser from '../shared/browser';
-import { popupPortName, type ContentApi, type PreparedMessage, type ReaderCommand, type ReaderState } from '../shared/messages';
+import { popupPortName, type ContentApi, type PortState, type PortToggle, type PreparedMessage, type ReaderCommand, type ReaderState } from '../shared/messages';
 import { followSettings } from '../shared/settings-storage';
 import { defaultMaxElements, sanitizeMarkup } from '../extract';
 import { capturePageState, restorePageState, type PageState } from './page-state';
@@ -56,6 +56,12 @@ export function createReader(): ContentApi {
     });
     void preparation.ready()?.then(({ result }) => {
       if (connected) port.postMessage({ type: 'prepared', article: result.ok } satisfies PreparedMessage);
+    });
+    port.onMessage.addListener((message: unknown) => {
+      if ((message as PortToggle | null)?.type !== 'toggle') return;
+      void run('toggle').then((state) => {
+        if (connected) port.postMessage({ type: 'state', state } satisfies PortState);
+      });
     });
   });
 

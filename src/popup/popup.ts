@@ -1,7 +1,8 @@
 import browser, { type Tabs } from '../shared/browser';
-import { popupPortName, type PreparedMessage, type ReaderState } from '../shared/messages';
+import type { ReaderState } from '../shared/messages';
 import { injectionErrorMessage, restrictedReason } from '../shared/restricted';
 import { runInTab } from '../shared/run-in-tab';
+import { connectReader } from './reader-port';
 import { renderSettingsForm } from './settings-form';
 import { showShortcut } from './shortcut';
 import { renderSiteSection } from './site-section';
@@ -32,21 +33,21 @@ async function connect(tab: Tabs.Tab | undefined): Promise<void> {
   const tabId = tab.id;
   const reason = restrictedReason(tab.url);
   if (reason) return unavailable(t(reason));
+  let reader: ReturnType<typeof connectReader>;
   try {
-    // The article is prepared while the person reaches for the toggle; the port tells the page when the popup is gone.
+    // The article is prepared while the person reaches for the toggle.
     show(await runInTab(tabId, 'prepare'));
-    const port = browser.tabs.connect(tabId, { name: popupPortName, frameId: 0 });
     // Said on the popup's body for whoever drives it (the tests, the browser benchmark): the toggle is instant now.
-    port.onMessage.addListener((message: unknown) => {
-      if ((message as PreparedMessage)?.type === 'prepared') document.body.dataset.prepared = (message as PreparedMessage).article ? 'article' : 'none';
-    });
+    reader = connectReader(tabId, (article) => (document.body.dataset.prepared = article ? 'article' : 'none'));
   } catch (error) {
     return unavailable(t(...injectionErrorMessage(error)));
   }
   toggle.addEventListener('click', async () => {
     toggle.disabled = true;
     try {
-      show(await runInTab(tabId, 'toggle'));
+      // Through the port when it is still open; else injected. A toggle the port lost is asked about, not sent again.
+      const sent = reader.toggle();
+      show(sent ? (await sent) ?? await runInTab(tabId, 'state') : await runInTab(tabId, 'toggle'));
     } catch (error) {
       return unavailable(t(...injectionErrorMessage(error)));
     }

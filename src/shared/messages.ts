@@ -33,6 +33,18 @@ export interface PreparedMessage {
   article: boolean;
 }
 
+/**
+ * The popup's toggle, sent on that port (no script to inject and compile on the way), and the reader's answer. Only
+ * toggling goes this way; a port that closes before the answer is never sent the command again.
+ */
+export interface PortToggle {
+  type: 'toggle';
+}
+export interface PortState {
+  type: 'state';
+  state: ReaderState;
+}
+
 /** Runtime messages (content script → background). */
 export type Message =
   | { type: 'reader-state'; state: ReaderState }
