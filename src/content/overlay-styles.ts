@@ -1,13 +1,8 @@
 import { toolsCss } from './tools-styles';
 import { siteMemoryCss } from './site-memory-styles';
 import { compactCss } from './compact-styles';
+import { fontStacks, uiFont } from './font-stacks';
 
-/** The article's font stacks, one per `font` setting (also warmed ahead, warm-fonts.ts). */
-export const fontStacks = {
-  serif: 'Charter, "Bitstream Charter", "Iowan Old Style", Georgia, "Noto Serif", "DejaVu Serif", serif',
-  sans: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif',
-  mono: 'ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace',
-};
 
 // Sizes in px, never rem: the page's own :root font-size must not reach the overlay.
 const baseCss = `
@@ -37,16 +32,16 @@ const baseCss = `
   padding: 10px 16px; background: var(--bg); border-bottom: 1px solid transparent;
 }
 .close, .notice .action {
-  font: 500 15px/1 system-ui, sans-serif; color: var(--fg); background: var(--button);
+  font: 500 15px/1 ${uiFont}; color: var(--fg); background: var(--button);
   border: 1px solid var(--rule); border-radius: 999px; padding: 8px 14px; cursor: pointer;
   display: inline-flex; align-items: center; gap: 6px;
 }
 .close:hover { filter: brightness(0.96); }
 :focus-visible { outline: 3px solid var(--link); outline-offset: 2px; }
 .page { max-width: var(--width, 680px); margin: 0 auto; padding: 8px 24px 96px; }
-.site { font: 600 13px/1.4 system-ui, sans-serif; letter-spacing: 0.08em; text-transform: uppercase; color: var(--accent); margin: 0 0 12px; }
+.site { font: 600 13px/1.4 ${uiFont}; letter-spacing: 0.08em; text-transform: uppercase; color: var(--accent); margin: 0 0 12px; }
 h1.title { font-size: 1.9em; line-height: 1.2; margin: 0 0 16px; font-weight: 700; letter-spacing: -0.01em; }
-.meta { font: 400 15px/1.5 system-ui, sans-serif; color: var(--muted); margin: 0 0 28px; padding-bottom: 20px; border-bottom: 1px solid var(--rule); }
+.meta { font: 400 15px/1.5 ${uiFont}; color: var(--muted); margin: 0 0 28px; padding-bottom: 20px; border-bottom: 1px solid var(--rule); }
 .meta .sep { margin: 0 8px; }
 .meta [dir] { unicode-bidi: isolate; }
 article { overflow-wrap: break-word; letter-spacing: var(--letter-spacing, normal); word-spacing: var(--word-spacing, normal); }
@@ -60,7 +55,7 @@ article img, article video, article picture, article svg { max-width: 100%; heig
 article img { display: block; margin: 0 auto; border-radius: 4px; }
 article figure { margin-left: 0; margin-right: 0; }
 article math[display="block"] { margin: 1em 0; overflow-x: auto; }
-article figcaption { font: 400 14px/1.45 system-ui, sans-serif; color: var(--muted); margin-top: 8px; }
+article figcaption { font: 400 14px/1.45 ${uiFont}; color: var(--muted); margin-top: 8px; }
 article blockquote { border-inline-start: 3px solid var(--rule); padding-inline-start: 1em; margin-inline: 0; color: var(--muted); }
 article pre { overflow-x: auto; padding: 12px 14px; background: var(--button); border-radius: 6px; font-size: 0.8em; line-height: 1.45; }
 article code { font-family: ui-monospace, Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: 0.9em; }
@@ -70,11 +65,11 @@ article [data-cp-embed] {
   display: block; padding: 12px 16px; border: 1px solid var(--rule); border-radius: 10px; background: var(--button);
   color: var(--fg); font-size: 0.9em; margin-inline: 0;
 }
-article p[data-cp-embed] a { text-decoration: none; font: 600 15px/1.4 system-ui, sans-serif; }
+article p[data-cp-embed] a { text-decoration: none; font: 600 15px/1.4 ${uiFont}; }
 article hr { border: 0; border-top: 1px solid var(--rule); margin: 2em 0; }
 .notice {
   position: fixed; top: 16px; right: 16px; max-width: min(360px, calc(100vw - 32px)); padding: 14px 16px; display: flex; flex-wrap: wrap; gap: 12px; align-items: center;
-  font: 400 15px/1.4 system-ui, sans-serif; color: #1f1f1f; background: #fff; border: 1px solid #ddd;
+  font: 400 15px/1.4 ${uiFont}; color: #1f1f1f; background: #fff; border: 1px solid #ddd;
   border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,0.18);
 }
 .notice :is(.close, .action) { color: #1f1f1f; background: #f1f1f1; border-color: #ddd; }

@@ -1,7 +1,5 @@
 import type { Settings } from '../shared/settings';
-import { fontStacks } from './overlay-styles';
-
-const ui = 'system-ui, sans-serif';
+import { fontStacks, uiFont as ui } from './font-stacks';
 
 /**
  * Looks up the fonts reader view's first frame uses, by measuring a word in each on a canvas that is never attached.
