@@ -7,6 +7,8 @@ import { defineConfig } from 'vitest/config';
 const firefox = 'test/e2e/**/*-firefox.e2e.test.ts';
 // The store packages (web-ext, Mozilla's tool) run beside Firefox: that project finishes sooner than Chromium's.
 const packaging = 'test/e2e/packaging.e2e.test.ts';
+// So does the benchmark's smoke run (it starts a Chromium and a Firefox of its own).
+const benchSmoke = 'test/e2e/bench-browser-smoke.e2e.test.ts';
 
 export default defineConfig({
   test: {
@@ -21,8 +23,8 @@ export default defineConfig({
     outputFile: { json: 'test-results/e2e.json' },
     globalSetup: ['test/e2e/global-setup.ts'],
     projects: [
-      { extends: true, test: { name: 'chromium', include: ['test/e2e/**/*.e2e.test.ts'], exclude: [firefox, packaging] } },
-      { extends: true, test: { name: 'firefox', include: [firefox, packaging] } },
+      { extends: true, test: { name: 'chromium', include: ['test/e2e/**/*.e2e.test.ts'], exclude: [firefox, packaging, benchSmoke] } },
+      { extends: true, test: { name: 'firefox', include: [firefox, packaging, benchSmoke] } },
     ],
   },
 });

@@ -1,4 +1,4 @@
-// Chromium: Readability alone in the page's main world, then Clearpage opened from the real popup, traced.
+// Chromium: Readability alone in the page's main world, then Clearpage opened from the real popup (traced on request).
 import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { launchChromium, type Chromium } from '../../test/e2e/harness/chromium';

@@ -1,7 +1,7 @@
 // bench/results/browser.json and browser.md.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { ScrollFigures } from './scroll-layouts';
 import { fmt } from './stats';
@@ -84,7 +84,8 @@ function markdown(results: Results): string {
     `(b) Clearpage: the popup prepares the article as it opens; its toggle, clicked ${results.reachMs} ms after the popup is ready, → ` +
       'first painted frame whose overlay holds the article text, per page the median of its opens.',
     '(c) Longest main-thread task between the click and that paint, and between the toolbar click and the toggle click while the ' +
-      'popup prepared (Chromium: CDP trace RunTask events on the page\'s renderer main thread; Firefox: largest gap of a setTimeout ' +
+      'popup prepared (Chromium: CDP trace RunTask events on the page\'s renderer main thread, in as many more opens made under the ' +
+      'trace, since it slows the open it records and (a), (b) and (d) are untraced; Firefox: largest gap of a setTimeout ' +
       'heartbeat in the page, which bounds it within about 4 ms).',
     '(d) One-click reading (the toolbar button toggles with no popup, the path the keyboard shortcut takes): click → painted.',
     'Moved px: how far the header (title, byline line) moved between the first painted frame and the reading tools being in; ' +
@@ -98,12 +99,11 @@ function markdown(results: Results): string {
   return `${out.join('\n')}\n`;
 }
 
-export function writeResults(results: Results): string[] {
-  const dir = join(repoRoot, 'bench', 'results');
+export function writeResults(results: Results, dir = join(repoRoot, 'bench', 'results')): string[] {
   mkdirSync(dir, { recursive: true });
   const json = join(dir, 'browser.json');
   const md = join(dir, 'browser.md');
   writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(md, markdown(results));
-  return ['bench/results/browser.json', 'bench/results/browser.md'];
+  return [relative(repoRoot, json), relative(repoRoot, md)];
 }

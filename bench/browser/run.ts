@@ -1,4 +1,5 @@
-// npm run bench:browser [-- --pages=40 --opens=3 --browsers=chromium,firefox --trace=off --renderer=reused --reach=300]
+// npm run bench:browser [-- --pages=40 --opens=3 --browsers=chromium,firefox --trace=off --renderer=reused --reach=300
+//   --long-words=20000 --out=bench/results]
 // Readability alone vs Clearpage from the popup's toggle click and from one-click reading (no popup), in Debian
 // Chromium and Firefox ESR, on a fixed corpus sample.
 import { execSync } from 'node:child_process';
@@ -17,17 +18,22 @@ const arg = (name: string, fallback: string) => process.argv.find((a) => a.start
 const pageCount = Number(arg('pages', '40'));
 const opensPerPage = Number(arg('opens', '3'));
 const browsers = arg('browsers', 'chromium,firefox').split(',');
-// Chromium opens are traced (longest task, message/injection split); --trace=off times the stages without that overhead.
+// Chromium's timed opens are untraced, like (a); with tracing on, as many more opens per page are traced for (c), the
+// longest task (a CDP trace slows the open it records by 5–8 ms). --trace=off leaves those opens out.
 const traced = arg('trace', 'on') !== 'off';
 // Chromium loads each page in a fresh renderer (a first visit); --renderer=reused serves every page from one site instead.
 const reuseRenderer = arg('renderer', 'fresh') === 'reused';
 // How long after the popup is ready the toggle is clicked: a person needs a few hundred milliseconds to reach it.
 const reachMs = Number(arg('reach', '300'));
+const longWords = Number(arg('long-words', '20000'));
+const outDir = arg('out', '');
 
 interface Driver {
   version: string;
   readability(page: SamplePage, source: string): Promise<ReadabilityFigures>;
   open(page: SamplePage): Promise<OpenFigures>;
+  /** Chromium with tracing on: one open under a CDP trace, for the longest task. */
+  tracedOpen?(page: SamplePage): Promise<OpenFigures>;
   /** One-click reading on or off, and one open with it on. */
   oneClick(on: boolean): Promise<void>;
   direct(page: SamplePage): Promise<DirectFigures>;
@@ -41,9 +47,10 @@ async function chromiumDriver(): Promise<Driver> {
   return {
     version: `Chromium ${bench.browser.context.browser()?.version() ?? '?'}`,
     readability: (page, source) => chromium.measureReadability(bench, page.url, page.html, source),
-    open: (page) => chromium.measureOpen(bench, page.url, page.html, traced, reachMs),
+    open: (page) => chromium.measureOpen(bench, page.url, page.html, false, reachMs),
+    tracedOpen: traced ? (page) => chromium.measureOpen(bench, page.url, page.html, true, reachMs) : undefined,
     oneClick: (on) => chromium.setOneClick(bench, on),
-    direct: (page) => chromium.measureDirect(bench, page.url, page.html, traced),
+    direct: (page) => chromium.measureDirect(bench, page.url, page.html, false),
     scroll: () => scrollOverlay(bench.page),
     counts: () => ({ served: bench.server.served, refused: bench.server.refused }),
     close: bench.close,
@@ -68,6 +75,10 @@ async function measurePage(driver: Driver, page: SamplePage, source: string): Pr
   try {
     result.readability = await driver.readability(page, source);
     for (let i = 0; i < opensPerPage; i++) result.opens.push(await driver.open(page));
+    if (driver.tracedOpen) {
+      result.traced = [];
+      for (let i = 0; i < opensPerPage; i++) result.traced.push(await driver.tracedOpen(page));
+    }
   } catch (error) {
     result.error = String(error instanceof Error ? error.message : error).split('\n')[0];
   }
@@ -109,7 +120,7 @@ async function runBrowser(name: string, sample: SamplePage[], long: ReturnType<t
 }
 
 const sample = loadSample(pageCount);
-const long = longArticle(20_000);
+const long = longArticle(longWords);
 const source = readabilitySource();
 const dist = snapshotDist();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -131,7 +142,7 @@ try {
   rmSync(dist, { recursive: true, force: true });
 }
 const commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
-const written = writeResults({ date: new Date().toISOString(), commit, pages: pageCount, opensPerPage, reachMs, bundle, runs });
+const written = writeResults({ date: new Date().toISOString(), commit, pages: pageCount, opensPerPage, reachMs, bundle, runs }, outDir || undefined);
 for (const run of runs) {
   const l = run.long;
   console.log(`\n${run.browser}: ${l.words}-word article: (a) cold ${l.summary.readabilityCold.median.toFixed(1)} ms, ` +

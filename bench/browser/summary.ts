@@ -55,6 +55,8 @@ export interface Summary {
 
 const spread = (values: number[]): Spread => ({ median: median(values), p95: percentile(values, 95) });
 const opened = (page: PageResult): OpenFigures[] => page.opens.filter((o) => o.status === 'open');
+/** The opens (c) is read from: the traced ones when there are, else the timed ones (Firefox, --trace=off). */
+const withTrace = (page: PageResult): OpenFigures[] => (page.traced ?? page.opens).filter((o) => o.status === 'open');
 
 export function pageRow(page: PageResult): PageRow {
   const opens = opened(page);
@@ -68,8 +70,8 @@ export function pageRow(page: PageResult): PageRow {
     clearpage,
     overhead: clearpage - cold,
     ratio: clearpage / cold,
-    longestTask: max(opens.map((o) => o.longestTask)),
-    longestPrepareTask: max(opens.map((o) => o.longestPrepareTask)),
+    longestTask: max(withTrace(page).map((o) => o.longestTask)),
+    longestPrepareTask: max(withTrace(page).map((o) => o.longestPrepareTask)),
     direct: median((page.direct ?? []).filter((d) => d.status === 'open').map((d) => d.total)),
     directOverhead: median((page.direct ?? []).filter((d) => d.status === 'open').map((d) => d.total)) - cold,
     layoutShift: max(opens.map((o) => o.layoutShift)),
@@ -100,7 +102,7 @@ export function summarize(pages: PageResult[]): Summary {
     stages,
     longestTask: {
       ...spread(tasks), max: longestMax, pagesOver50: tasks.filter((t) => t > goals.longestTask).length,
-      kinds: opens.reduce<Record<string, number>>((n, o) => (o.longestKind ? { ...n, [o.longestKind]: (n[o.longestKind] ?? 0) + 1 } : n), {}),
+      kinds: pages.flatMap(withTrace).reduce<Record<string, number>>((n, o) => (o.longestKind ? { ...n, [o.longestKind]: (n[o.longestKind] ?? 0) + 1 } : n), {}),
     },
     longestPrepareTask: { ...spread(rows.map((r) => r.longestPrepareTask)), max: max(rows.map((r) => r.longestPrepareTask)) },
     direct: spread(rows.map((r) => r.direct)),

@@ -49,7 +49,10 @@ export interface PageResult {
   id: string;
   url: string;
   readability: ReadabilityFigures | null;
+  /** Timed opens: (b), the stages and the moves. In Chromium these are untraced, like (a). */
   opens: OpenFigures[];
+  /** Chromium: as many more opens under a CDP trace, for (c) only (a trace slows the open it records by 5–8 ms). */
+  traced?: OpenFigures[];
   direct?: DirectFigures[];
   error?: string;
 }
