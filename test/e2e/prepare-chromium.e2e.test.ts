@@ -54,6 +54,34 @@ describe('Chromium: the popup prepares the article; the toggle shows it', () => 
     await popup.close();
   });
 
+  it('the toggle goes on the port the popup holds to the prepared reader: no script is injected for it', async () => {
+    const popup = await clickToolbarButton(browser, page);
+    await popup.waitFor(`document.body.dataset.prepared === 'article'`);
+    const cdp = await page.context().newCDPSession(page);
+    // Every script compiled in the page's worlds from now on, until the reading tools' chunk.
+    const parsed: string[] = [];
+    let toolsLoaded: () => void;
+    const tools = new Promise<void>((done) => (toolsLoaded = done));
+    cdp.on('Debugger.scriptParsed', (event) => (event.url.endsWith('/reader-tools.js') ? toolsLoaded() : parsed.push(event.url || '(injected function)')));
+    try {
+      await cdp.send('Debugger.enable');
+      parsed.length = 0;
+      await popup.click('#toggle');
+      // Nothing is evaluated in the page meanwhile (Playwright's own isolated world would count): the reading tools'
+      // chunk is loaded once the article is painted, and an injected toggle would have been compiled before it.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise((_, fail) => (timer = setTimeout(() => fail(new Error('reader-tools.js not loaded within 5 s of the toggle')), 5000)));
+      await Promise.race([tools, late]).finally(() => clearTimeout(timer));
+      expect(parsed).toEqual([]);
+      await page.locator('clearpage-reader [role=dialog]').waitFor();
+      await popup.waitFor('document.body.dataset.timings');
+      expect((await timings(popup)).early).toBe(1);
+    } finally {
+      await cdp.detach();
+    }
+    await popup.close();
+  });
+
   it('a page that changed its text between the popup and the toggle shows the changed article', async () => {
     const popup = await clickToolbarButton(browser, page);
     await popup.waitFor(`document.body.dataset.prepared === 'article'`);
