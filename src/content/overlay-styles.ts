@@ -58,7 +58,7 @@ article math[display="block"] { margin: 1em 0; overflow-x: auto; }
 article figcaption { font: 400 14px/1.45 ${uiFont}; color: var(--muted); margin-top: 8px; }
 article blockquote { border-inline-start: 3px solid var(--rule); padding-inline-start: 1em; margin-inline: 0; color: var(--muted); }
 article pre { overflow-x: auto; padding: 12px 14px; background: var(--button); border-radius: 6px; font-size: 0.8em; line-height: 1.45; }
-article code { font-family: ui-monospace, Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: 0.9em; }
+article code { font-family: ${fontStacks.mono}; font-size: 0.9em; }
 article table { display: block; overflow-x: auto; border-collapse: collapse; font-size: 0.85em; }
 article td, article th { border: 1px solid var(--rule); padding: 6px 10px; text-align: start; vertical-align: top; }
 article [data-cp-embed] {
