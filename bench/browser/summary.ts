@@ -60,6 +60,7 @@ const withTrace = (page: PageResult): OpenFigures[] => (page.traced ?? page.open
 
 export function pageRow(page: PageResult): PageRow {
   const opens = opened(page);
+  const traced = withTrace(page);
   const clearpage = median(opens.map((o) => o.total));
   const cold = page.readability?.cold ?? NaN;
   return {
@@ -70,8 +71,8 @@ export function pageRow(page: PageResult): PageRow {
     clearpage,
     overhead: clearpage - cold,
     ratio: clearpage / cold,
-    longestTask: max(withTrace(page).map((o) => o.longestTask)),
-    longestPrepareTask: max(withTrace(page).map((o) => o.longestPrepareTask)),
+    longestTask: max(traced.map((o) => o.longestTask)),
+    longestPrepareTask: max(traced.map((o) => o.longestPrepareTask)),
     direct: median((page.direct ?? []).filter((d) => d.status === 'open').map((d) => d.total)),
     directOverhead: median((page.direct ?? []).filter((d) => d.status === 'open').map((d) => d.total)) - cold,
     layoutShift: max(opens.map((o) => o.layoutShift)),

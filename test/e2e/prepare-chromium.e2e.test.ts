@@ -4,6 +4,7 @@ import { chromiumOf, type Chromium } from './harness/chromium';
 import { clickToolbarButton, type Popup } from './harness/chromium-popup';
 import { testServer, type TestServer } from './harness/server';
 import { overlayState } from './harness/overlay';
+import { within } from './harness/within';
 
 type Timings = { early: number; wait: number };
 const timings = async (popup: Popup) => JSON.parse(await popup.evaluate<string>('document.body.dataset.timings')) as Timings;
@@ -69,9 +70,7 @@ describe('Chromium: the popup prepares the article; the toggle shows it', () => 
       await popup.click('#toggle');
       // Nothing is evaluated in the page meanwhile (Playwright's own isolated world would count): the reading tools'
       // chunk is loaded once the article is painted, and an injected toggle would have been compiled before it.
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const late = new Promise((_, fail) => (timer = setTimeout(() => fail(new Error('reader-tools.js not loaded within 5 s of the toggle')), 5000)));
-      await Promise.race([tools, late]).finally(() => clearTimeout(timer));
+      await within(tools, 5000, 'reader-tools.js loaded after the toggle');
       expect(parsed).toEqual([]);
       await page.locator('clearpage-reader [role=dialog]').waitFor();
       await popup.waitFor('document.body.dataset.timings');
