@@ -1,4 +1,7 @@
-import { elementsIn, tagSet } from './dom-measures';
+import { tagSet, tagsIn } from './dom-measures';
+
+const noscriptTag = tagSet('noscript');
+const imageTags = tagSet('img', 'source');
 
 const lazySrcAttrs = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-lazy'];
 const lazySrcsetAttrs = ['data-srcset', 'data-lazy-srcset'];
@@ -10,7 +13,7 @@ function isPlaceholder(src: string | null): boolean {
 
 /** Gives lazily loaded images a real `src`/`srcset`, and unwraps <noscript> image fallbacks. */
 export function fixLazyImages(doc: Document): void {
-  for (const noscript of elementsIn(doc, tagSet('noscript'))) {
+  for (const noscript of tagsIn(doc, noscriptTag)) {
     // With scripting off (an inert document, jsdom) <noscript> holds elements; with it on, markup text.
     let fallback = noscript.querySelector('img');
     if (!fallback) {
@@ -28,7 +31,7 @@ export function fixLazyImages(doc: Document): void {
       noscript.replaceWith(fallback);
     }
   }
-  for (const img of elementsIn(doc, tagSet('img', 'source'))) {
+  for (const img of tagsIn(doc, imageTags)) {
     const isImg = img.tagName === 'IMG';
     if (isImg && isPlaceholder(img.getAttribute('src'))) {
       const real = lazySrcAttrs.map((name) => img.getAttribute(name)).find((value) => value && imageUrl.test(value));

@@ -1,4 +1,7 @@
-import { elementsIn, tagSet } from './dom-measures';
+import { tagSet, tagsIn } from './dom-measures';
+
+const metaTag = tagSet('meta');
+const imgTag = tagSet('img');
 
 function fileKey(url: string | null | undefined): string {
   if (!url) return '';
@@ -16,12 +19,12 @@ function imageKeys(img: Element): string[] {
  * holding the og:image, or the first figure with an image and a caption above the article's text.
  */
 export function findLeadFigure(doc: Document): Element | null {
-  const meta = elementsIn(doc.head ?? doc, tagSet('meta'))
+  const meta = tagsIn(doc.head ?? doc, metaTag)
     .find((m) => m.getAttribute('property') === 'og:image' || m.getAttribute('name') === 'twitter:image');
   const ogKey = fileKey(meta?.getAttribute('content'));
   let match: Element | null = null;
   if (ogKey.length >= 4) {
-    match = elementsIn(doc, tagSet('img')).find((img) => imageKeys(img).includes(ogKey)) ?? null;
+    match = tagsIn(doc, imgTag).find((img) => imageKeys(img).includes(ogKey)) ?? null;
   }
   if (!match) {
     const scope = doc.querySelector('article') ?? doc.querySelector('main') ?? doc;

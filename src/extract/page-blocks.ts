@@ -50,6 +50,8 @@ const commentName = /comment|disqus|repl(y|ies)|discussion/;
 
 function ownContext(el: Element): number {
   let bits = tagContext[el.tagName] ?? 0;
+  // A bare element (most of a page's) has no role, itemprop, class or id to read.
+  if (!el.hasAttributes()) return bits;
   const role = el.getAttribute('role');
   if (role === 'main') bits |= Context.main;
   else if (role === 'complementary') bits |= Context.aside;

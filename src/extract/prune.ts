@@ -1,6 +1,6 @@
 import type { RemovedItem } from './types';
 import { consentText, shareHref } from './patterns';
-import { elementsIn, foldedText, linkDensity, linkTags, nameHints, removeElement, tagSet } from './dom-measures';
+import { elementsIn, foldedText, linkDensity, linkTags, nameHints, removeElement, tagSet, tagsIn } from './dom-measures';
 
 const mailInput = /mail/i;
 const inputTag = tagSet('input');
@@ -73,10 +73,16 @@ const navRoles = new Set(['navigation', 'search', 'menubar', 'menu']);
 const hintTags = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'FOOTER']);
 const skipLink = /^(skip to|jump to|aller au contenu|zum inhalt|saltar al contenido|перейти до)/i;
 
+// Without attributes (no hidden, style, role, aria-modal, href, class or id) only these tags can be judged.
+const judgedBare = new Set(['NAV', 'DIALOG', 'FORM']);
+
 /** What a single element surely is, when it is surely not content; null otherwise. */
 function judge(el: Element): RemovedItem['rule'] | null {
   const tag = el.tagName;
   if (inertTags.has(tag)) return null;
+  // One call instead of the dozen attribute reads below, on the page's many bare elements (each read from a content
+  // script is a cross-world call: slow in Firefox, and slow in any browser while the script is still cold).
+  if (!judgedBare.has(tag) && !el.hasAttributes()) return null;
   if (isHidden(el)) return 'hidden';
   if (tag === 'NAV' || navRoles.has(el.getAttribute('role') ?? '')) return el.closest('p') ? null : 'navigation';
   if (isModal(el)) return 'modal';
@@ -102,7 +108,7 @@ function judge(el: Element): RemovedItem['rule'] | null {
 /** Share bars: the nearest ancestor (up to 5 levels) of a share link whose links are mostly share links. */
 function removeShareBars(doc: Document, removed: RemovedItem[]): void {
   const checked = new Set<Element>();
-  for (const a of elementsIn(doc.body, linkTags)) {
+  for (const a of tagsIn(doc.body, linkTags)) {
     if (!shareHref.test(a.getAttribute('href') ?? '') || !a.isConnected) continue;
     let bar: Element | null = a.parentElement;
     for (let depth = 0; bar && bar !== doc.body && depth < 5; depth++, bar = bar.parentElement) {

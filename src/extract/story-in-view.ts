@@ -1,5 +1,5 @@
 import type { RemovedItem } from './types';
-import { elementsIn, removeElement, tagSet } from './dom-measures';
+import { removeElement, tagSet, tagsIn } from './dom-measures';
 import { hasWords } from './text';
 
 /**
@@ -26,7 +26,7 @@ const minStoryWords = 150;
 /** The whole stories on a page: outermost <article>s with enough words to be one (not teaser cards). */
 export function wholeStories(doc: Document): Element[] {
   if (!doc.body) return [];
-  return elementsIn(doc.body, storyTags)
+  return tagsIn(doc.body, storyTags)
     .filter((story) => !story.parentElement?.closest('article') && hasWords(story, minStoryWords));
 }
 

@@ -20,6 +20,13 @@ describe('pruneNonContent', () => {
     expect(removed.map((item) => item.rule)).toEqual(['navigation', 'navigation', 'navigation']);
   });
 
+  it('judges elements with no attributes at all by their tag alone (nav, dialog, a collecting form)', () => {
+    const { text, removed } = prune(`<nav><a href="/">Home</a></nav><dialog>Download our app</dialog>
+      <form><input type="email"><button>Subscribe</button></form><div><section><ul><li>Kept</li></ul></section></div>${paragraph}`);
+    expect(removed.map((item) => item.rule)).toEqual(['navigation', 'modal', 'form']);
+    expect(text).toBe(`Kept${paragraph.replace(/<\/?p>/g, '')}`);
+  });
+
   it('removes sign-up and log-in forms but not a search box or a page-wide form', () => {
     const { doc } = prune(`<form id="signup"><input type="email"><button>Subscribe</button></form>
       <form id="search"><input type="search" name="q"></form>
