@@ -98,7 +98,7 @@ export async function measureOpen(bench: ChromiumBench, url: string, html: Buffe
       total: seen.painted - clickAt,
       early: t.early,
       before: seen.renderEnd - t.render! - clickAt, wait: t.wait, render: t.render, frame: seen.painted - seen.renderEnd,
-      clone: t.clone!, prune: t.prune!, readability: t.readability!, declutter: t.declutter!, sanitize: t.sanitize!,
+      clone: t.clone!, prune: t.prune!, score: t.score!, readability: t.readability!, declutter: t.declutter!, sanitize: t.sanitize!,
       longestTask: trace?.longestTask ?? NaN,
       longestKind: trace?.longestKind,
       tasksOver50: trace?.over50 ?? NaN,

@@ -126,7 +126,7 @@ export async function measureOpen(bench: FirefoxBench, url: string, html: Buffer
       total: seen.painted - clickAt,
       early: t.early,
       before: seen.renderEnd - t.render! - clickAt, wait: t.wait, render: t.render, frame: seen.painted - seen.renderEnd,
-      clone: t.clone!, prune: t.prune!, readability: t.readability!, declutter: t.declutter!, sanitize: t.sanitize!,
+      clone: t.clone!, prune: t.prune!, score: t.score!, readability: t.readability!, declutter: t.declutter!, sanitize: t.sanitize!,
       longestTask, longestPrepareTask,
       layoutShift: moved?.header ?? NaN,
       imageShift: moved?.article ?? NaN,

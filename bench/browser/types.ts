@@ -11,9 +11,10 @@ export interface ReadabilityFigures {
 /**
  * Where the time of one open goes. From the toggle click: `before` (the message into the page, waiting for the prepared
  * article, reading settings), `render` (the overlay built), `frame` (until that frame is painted). Before the click,
- * while the popup was open: the preparation's stages, `clone` … `sanitize`.
+ * while the popup was open: the preparation's stages, `clone` … `sanitize` (`score`: the block scorer and the choice of
+ * the article it informs).
  */
-export const stageNames = ['before', 'wait', 'render', 'frame', 'clone', 'prune', 'readability', 'declutter', 'sanitize'] as const;
+export const stageNames = ['before', 'wait', 'render', 'frame', 'clone', 'prune', 'score', 'readability', 'declutter', 'sanitize'] as const;
 export type StageName = (typeof stageNames)[number];
 
 /** One open (ms). */

@@ -172,8 +172,8 @@ export function createReader(): ContentApi {
       overlay.dialog.dataset.tools = 'failed';
       console.error('Clearpage:', error);
     });
-    const { prune, readability, declutter, sanitize } = result.timings;
-    const timings = { clone, prune, readability, declutter, sanitize, render: performance.now() - rendering,
+    const { prune, score = 0, readability, declutter, sanitize } = result.timings;
+    const timings = { clone, prune, score, readability, declutter, sanitize, render: performance.now() - rendering,
       wait: extracted - asked, early: Number(early) };
     return report({ status: 'open', title: result.title, timings });
   }
