@@ -28,16 +28,21 @@ export function nameHints(el: Element): string {
 }
 
 /**
- * Descendant elements in document order, optionally only some tags (upper-case names). A tree walker over elements:
- * one call per element, text nodes skipped inside the engine (a script's own walk makes four or five per node, and
- * from a content script each is a cross-world call; jsdom's HTMLCollection and selector engine cost far more).
+ * Descendant elements in document order, optionally only some tags (upper-case names). A plain walk:
+ * jsdom's HTMLCollection and selector engine cost far more per element than this in a loop.
  */
 export function elementsIn(root: Node, tags?: ReadonlySet<string>): Element[] {
   const out: Element[] = [];
-  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
-  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-  for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null) {
-    if (!tags || tags.has(node.tagName)) out.push(node);
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === 1 && (!tags || tags.has((node as Element).tagName))) out.push(node as Element);
+    let next: Node | null = node.nodeType === 1 ? node.firstChild : null;
+    while (!next && node && node !== root) {
+      next = node.nextSibling;
+      if (!next) node = node.parentNode;
+    }
+    if (!next) break;
+    node = next;
   }
   return out;
 }
