@@ -23,11 +23,40 @@ export function isShareBar(el: Element): boolean {
   return share >= 2 && share / links.length >= 0.5 && foldedText(el).length < 300;
 }
 
+const hidingStyle = /(display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
 /** Hidden the way a reader never sees it (what Readability also skips, but once and early here). */
 function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
-  return !!style && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+  return !!style && hidingStyle.test(style);
+}
+
+const codeTags = tagSet('script', 'style', 'template', 'noscript');
+
+/** Length of an element's text, less its scripts' and styles' (a Next.js page's data script can outweigh its text). */
+function textLength(el: Element): number {
+  let length = (el.textContent ?? '').length;
+  for (const code of tagsIn(el, codeTags)) length -= (code.textContent ?? '').length;
+  return length;
+}
+
+/** Share of the page's text that a hidden element must hold to be the page hiding itself (see `unhidePage`). */
+const pageShare = 0.5;
+
+/**
+ * Some sites hide the whole page until their scripts have run (Next.js's anti-flash wrapper with
+ * `visibility: hidden`, a `hidden` root): on a copy taken before that, or with scripts blocked, the page is blank and
+ * Readability finds nothing. An element that hides most of the page's text is that wrapper, not hidden content: it is
+ * shown again (on the copy) instead of removed.
+ */
+function unhidePage(el: Element, pageText: () => number): boolean {
+  if ((el.textContent ?? '').length < 500) return false;
+  if (textLength(el) < Math.max(500, pageShare * pageText())) return false;
+  el.removeAttribute('hidden');
+  const style = el.getAttribute('style');
+  if (style) el.setAttribute('style', style.replace(new RegExp(hidingStyle.source, 'gi'), ''));
+  return true;
 }
 
 const dialogRoles = new Set(['dialog', 'alertdialog']);
@@ -128,10 +157,15 @@ function removeShareBars(doc: Document, removed: RemovedItem[]): void {
  */
 export function pruneNonContent(doc: Document, removed: RemovedItem[]): void {
   if (!doc.body) return;
-  for (const el of elementsIn(doc.body)) {
+  const body = doc.body;
+  let bodyText = -1;
+  const pageText = () => (bodyText < 0 ? (bodyText = textLength(body)) : bodyText);
+  for (const el of elementsIn(body)) {
     if (!el.parentNode || !el.isConnected) continue;
     const verdict = judge(el);
-    if (verdict === 'hidden') el.remove();
+    if (verdict === 'hidden') {
+      if (!unhidePage(el, pageText)) el.remove();
+    }
     else if (verdict) {
       if (verdict === 'modal') unhideAround(el);
       removeElement(el, verdict, 'prune', removed);

@@ -20,6 +20,22 @@ describe('pruneNonContent', () => {
     expect(removed.map((item) => item.rule)).toEqual(['navigation', 'navigation', 'navigation']);
   });
 
+  it('shows again a wrapper that hides most of the page until its scripts run, and still removes what it hides', () => {
+    const { doc, removed } = prune(`<div id="wrap" style="visibility:hidden;background-color:#fff">${paragraph.repeat(8)}
+      <div id="menu" style="display:none">Menu</div></div><script>${'x'.repeat(5000)}</script>`);
+    const wrap = doc.getElementById('wrap')!;
+    expect(wrap.getAttribute('style')).not.toMatch(/visibility/);
+    expect(wrap.textContent).toContain('The council voted');
+    expect(doc.getElementById('menu')).toBeNull();
+    expect(removed).toEqual([]);
+  });
+
+  it('removes a hidden block that holds a long text when most of the page is shown', () => {
+    const { doc } = prune(`<div id="shown">${paragraph.repeat(12)}</div><div id="drawer" hidden>${paragraph.repeat(8)}</div>`);
+    expect(doc.getElementById('shown')).not.toBeNull();
+    expect(doc.getElementById('drawer')).toBeNull();
+  });
+
   it('judges elements with no attributes at all by their tag alone (nav, dialog, a collecting form)', () => {
     const { text, removed } = prune(`<nav><a href="/">Home</a></nav><dialog>Download our app</dialog>
       <form><input type="email"><button>Subscribe</button></form><div><section><ul><li>Kept</li></ul></section></div>${paragraph}`);
