@@ -79,6 +79,8 @@ const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
 for (const target of ['chrome', 'firefox']) {
   const out = join(dist, target);
   cpSync(staging, out, { recursive: true });
+  // Firefox has no use for V8's compile hint (src/shared/run-in-tab.ts injects content.js there).
+  if (target === 'firefox') rmSync(join(out, 'content-now.js'));
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(source, target, pkg.version), null, 2)}\n`);
 }
 
@@ -90,6 +92,7 @@ await buildScript('src/background/index.ts', 'background.js', '', {}, { outDir: 
 for (const target of ['chrome', 'firefox']) {
   const out = join(dist, 'test', target);
   cpSync(staging, out, { recursive: true });
+  if (target === 'firefox') rmSync(join(out, 'content-now.js'));
   cpSync(join(testStaging, 'background.js'), join(out, 'background.js'));
   // An empty extension page: the tests' control page, from which they message the background.
   writeFileSync(join(out, 'test.html'), '<!doctype html><meta charset="utf-8"><title>Clearpage test control</title>\n');

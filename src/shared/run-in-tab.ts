@@ -27,6 +27,13 @@ async function callContent(tabId: number, command: ReaderCommand): Promise<Reade
   return (frame?.result as ReaderState | null | undefined) ?? null;
 }
 
+/** V8's compile hint means nothing to Firefox, whose build (a background script, not a worker) ships no content-now.js. */
+// Firefox's normalised manifest may carry the key with no value: the value says which build this is.
+const hasCompileHint = () => {
+  const background = browser.runtime.getManifest().background as { service_worker?: string } | undefined;
+  return !!background?.service_worker;
+};
+
 /**
  * Sends a command to the tab's content script, injecting it first when the tab has none yet. Rejects with the
  * browser's error when the page cannot be scripted.
@@ -36,7 +43,7 @@ export async function runInTab(tabId: number, command: ReaderCommand): Promise<R
   if (state) return state;
   if (command === 'state' || command === 'close') return { status: 'closed', injected: false };
   // The same reader either way: compiled lazily while preparing ahead, all at once for an open (scripts/build.mjs).
-  const file = command === 'prepare' ? 'content.js' : 'content-now.js';
+  const file = command === 'prepare' || !hasCompileHint() ? 'content.js' : 'content-now.js';
   const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [file], injectImmediately: true });
   return (frame?.result as ReaderState | undefined) ?? { status: 'error', message: t('didNotStart') };
 }

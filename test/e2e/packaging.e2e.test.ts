@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 
@@ -27,14 +27,15 @@ describe('store readiness', () => {
     const report = JSON.parse(output) as { errors: unknown[]; warnings: { code: string; file: string }[] };
     expect(report.errors).toEqual([]);
     expect(report.warnings.filter((w) => !explainedWarnings.has(w.code))).toEqual([]);
-    expect(report.warnings.every((w) => w.file === 'content.js' || w.file === 'content-now.js')).toBe(true);
+    expect(report.warnings.every((w) => w.file === 'content.js')).toBe(true);
   }, 120_000);
 
-  it('content-now.js is content.js with V8\'s compile hint, nothing else', () => {
-    for (const target of ['chrome', 'firefox']) {
-      const lazy = readFileSync(resolve(root, `dist/${target}/content.js`), 'utf8');
-      expect(readFileSync(resolve(root, `dist/${target}/content-now.js`), 'utf8')).toBe(`//# allFunctionsCalledOnLoad\n${lazy}`);
+  it('content-now.js is content.js with V8\'s compile hint, nothing else, and only in the Chromium build', () => {
+    for (const dir of ['dist/chrome', 'dist/test/chrome']) {
+      const lazy = readFileSync(resolve(root, `${dir}/content.js`), 'utf8');
+      expect(readFileSync(resolve(root, `${dir}/content-now.js`), 'utf8')).toBe(`//# allFunctionsCalledOnLoad\n${lazy}`);
     }
+    for (const dir of ['dist/firefox', 'dist/test/firefox']) expect(existsSync(resolve(root, `${dir}/content-now.js`))).toBe(false);
   });
 
   it('packages both stores’ archives, versioned from package.json, with the same listing every time', () => {
