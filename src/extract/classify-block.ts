@@ -16,6 +16,8 @@ const formRemnant =
   /(indicates required|enter (your|an|a valid|correct) e-?mail|successful+y subscribed|thank(s| you) for (signing up|subscribing)|confirmation e-?mail|your e-?mail address|^e-?mail( address)?\*?$|^subscribe$|^sign up$)/i;
 const tagHref = /\/(tags?|topics?|categor(y|ies)|subjects?|keywords?|label)\//i;
 const sentenceEnd = /[.!?]["”’)]?$/;
+/** "Bridgestone Team | 5 min read": a name and the reading time, the header's line. */
+const namedReadingTime = /^[^|·•]{1,60}\s[|·•]\s*\d+\s*(min|mins|minutes?)\.?\s*read$/i;
 
 /** A line that is only a date, a time and words like "Updated" or "by": the header's remnant. */
 export function isDateline(text: string): boolean {
@@ -33,10 +35,15 @@ export function isCredit(el: Element, text: string): boolean {
   return text.length <= limit && text.split(' ').length <= 9 && creditText.test(text) && !/[.!?]$/.test(text.replace(/\(\w+\)$/, ''));
 }
 
+/** "Written by Jane Doe", "Reviewed by Dr. John Roe": the header's credits, names only. */
+const creditedNames =
+  /^([Ww]ritten|[Rr]eviewed|[Mm]edically [Rr]eviewed|[Ee]dited|[Ff]act[- ][Cc]hecked|[Rr]eported)\s+[Bb]y\s+(\p{Lu}[\p{L}.'’-]*,?\s*(and\s+|&\s+)?){1,6}$/u;
+
 /** "By", the byline again, or "By Jane Doe and John Roe": names only, no sentence. */
 function isBylineRemnant(text: string, byline: string | null): boolean {
   if (/^(by|von|par|por|di|door|oleh|автор)$/i.test(text)) return true;
   if (/^(by|von|par|por)\s+(\p{Lu}[\p{L}.'’-]*,?\s*(and\s+|und\s+|et\s+|y\s+|&\s+)?){1,6}$/u.test(text)) return true;
+  if (creditedNames.test(text)) return true;
   if (!byline) return false;
   const plain = text.replace(/^(by|von|par|por|di|door)\s+/i, '');
   return plain === byline || text === byline;
@@ -90,6 +97,7 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
   if (adLabelText.test(text)) return 'ad';
   if (length <= 160 && callToActionText.test(text)) return 'call-to-action';
   if (length <= 150 && readingTimeText.test(text)) return 'duplicate-header';
+  if (length <= 100 && namedReadingTime.test(text)) return 'duplicate-header';
   if (isDateline(text) || isBylineRemnant(text, ctx.byline)) return 'duplicate-header';
   if (length <= 250 && (text.match(metaLabels)?.length ?? 0) >= 2) return 'duplicate-header';
   const startsWithByline = !!ctx.byline && (text.startsWith(ctx.byline) || /^(by|von|par|por)\s/i.test(text)) && text.includes(ctx.byline);

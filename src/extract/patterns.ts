@@ -50,6 +50,8 @@ export const railHeadingText = new RegExp(
       'holiday gift guides', 'more from .{0,30}', 'in other news', 'other stories', "editors?['’]? picks?", 'editor[\'’]s choice', 'news ?feed', 'latest( news| stories)?',
       'most (read|popular|viewed|shared)', 'popular( now| stories)?', 'trending( now)?', 'top stories', 'you (may|might) (also )?like',
       'see also', 'also (read|on)', "don['’]t miss", 'further reading', 'more coverage', 'up next', 'what to read next',
+      'other (posts|articles|stories|recipes) you (may|might|will) (also )?(enjoy|like|love)',
+      'you (may|might) (also )?(enjoy|be interested in)( the following( topics| articles| posts)?( as well)?)?',
       'lire aussi', 'à lire aussi', 'sur le même sujet', 'mehr zum thema', 'das könnte sie auch interessieren', 'lee también',
       'leer más', 'te puede interesar', 'leggi anche', 'читайте також', 'читайте также', 'по теме', 'більше новин',
     ].join('|') +

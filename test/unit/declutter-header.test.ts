@@ -18,6 +18,22 @@ describe('declutter: header remnants, credits and labels', () => {
     expect(text).not.toMatch(/Abbey|Updated|min read|^By$/m);
   });
 
+  it('removes the header\'s credit lines ("Written by", "Reviewed by") and a name with the reading time, not prose', () => {
+    const { text } = declutter(`<p>Written by Cassidy Horton</p><p>Medically reviewed by Dr. Jane Roe</p>
+      <p>Bridgestone Team | 5 min read</p>${prose}<p>Written by hand, the letters took her three years to finish.</p>`);
+    expect(text).not.toMatch(/Cassidy|Jane Roe|Bridgestone/);
+    expect(text).toContain('Written by hand, the letters took her three years');
+  });
+
+  it('removes a rail under "Other posts you may enjoy" or "You may be interested in the following topics as well"', () => {
+    const links = '<ul><li><a href="/a">How to start a sourdough starter at home</a></li><li><a href="/b">Ten easy weeknight dinners</a></li></ul>';
+    for (const heading of ['Other posts you may enjoy', 'You may be interested in the following topics as well:']) {
+      const { text, removed } = declutter(`${prose}<h2>${heading}</h2>${links}`);
+      expect(text, heading).not.toMatch(/sourdough|weeknight|enjoy|interested/);
+      expect(removed.map((item) => item.rule)).toContain('related');
+    }
+  });
+
   it('removes credits standing alone but keeps a caption that ends with one', () => {
     const { text } = declutter(`${prose}<figure><img src="a.jpg"><figcaption><span>Protesters gathered outside the town hall on Monday evening.</span>
       <span>Photograph: Tim Robberts/Getty Images</span></figcaption></figure>
