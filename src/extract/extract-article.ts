@@ -17,6 +17,7 @@ import { keepMathSource } from './math-source';
 import { repairMojibake } from './mojibake';
 import { revealStreamedContent } from './streamed-html';
 import { revealNoscriptContent } from './noscript-content';
+import { dropUnpublished, publishedText } from './published-text';
 
 export const defaultMaxElements = 250_000;
 
@@ -78,8 +79,9 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
     return noArticle('too-large', 'This page is too large for reader view.', finish());
   }
 
-  // Read before Readability: on some pages it detaches the root element while it retries.
+  // Read before Readability: on some pages it detaches the root element while it retries (and it removes scripts).
   const pageLang = doc.documentElement.lang.trim() || null;
+  const published = publishedText(doc);
   const removed: import('./types').RemovedItem[] = [];
   if (options.keepRemoved) keepRemovedMarkup(removed);
   // Reading the page, finding its stories and pruning are three slices: in Firefox each can take 20-40 ms.
@@ -127,6 +129,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   const title = (parsed?.title ?? '').trim() || doc.title.trim();
   const byline = parsed?.byline?.trim() || null;
   removeClutter(root, { title, byline, removed });
+  if (published) dropUnpublished(root, published, removed);
   if (scores && model) dropDoubtful(root, scores, model.choice.dropBelow, removed);
   restoreLeadFigure(root, leadFigure);
   embedsToLinks(root, options.url ?? doc.baseURI);

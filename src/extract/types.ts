@@ -22,7 +22,9 @@ export type RuleName =
   /** A whole other story on the same page (infinite scroll), not the one the reader is looking at. */
   | 'another-story'
   /** The learned block scorer: most unlike the main content of pages (menus, teasers, footers Readability kept). */
-  | 'not-content';
+  | 'not-content'
+  /** Prose missing from the article text the page itself publishes (JSON-LD `articleBody`), which holds all the rest. */
+  | 'not-in-article-text';
 
 export interface RemovedItem {
   rule: RuleName;

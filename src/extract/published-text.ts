@@ -1,0 +1,105 @@
+import { foldedText, removeElement, tagSet, tagsIn } from './dom-measures';
+import { Context, pageBlocks } from './page-blocks';
+import type { RemovedItem } from './types';
+
+/**
+ * The article's text as its publisher states it in the page's JSON-LD (`articleBody`): evidence of what the article
+ * holds, never shown. Read before Readability, which removes scripts.
+ */
+export interface PublishedText {
+  words: number;
+  /** Its word 3-grams, lower-cased. */
+  grams: Set<string>;
+  /** Those and the 3-grams of the JSON-LD's other texts (an FAQ's answers, a review's): what the page also states. */
+  stated: Set<string>;
+}
+
+const scriptTags = tagSet('script');
+const wordPattern = /[\p{L}\p{N}]+/gu;
+
+export function wordTrigrams(text: string): string[] {
+  const words = text.toLowerCase().match(wordPattern) ?? [];
+  const grams: string[] = [];
+  for (let i = 0; i + 2 < words.length; i++) grams.push(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  return grams;
+}
+
+// Not `description`: an author's is their bio, the very thing to tell from the article.
+const statedKeys = new Set(['text', 'name']);
+
+function collectTexts(value: unknown, out: { bodies: string[]; other: string[] }, depth: number): void {
+  if (depth > 8 || !value || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const item of value) collectTexts(item, out, depth + 1);
+    return;
+  }
+  for (const [key, item] of Object.entries(value)) {
+    if (typeof item !== 'string') collectTexts(item, out, depth + 1);
+    else if (key === 'articleBody') out.bodies.push(item);
+    else if (statedKeys.has(key)) out.other.push(item);
+  }
+}
+
+const plain = (text: string) => text.replace(/<[^>]*>/g, ' ').replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, ' ');
+
+/** The longest `articleBody` of the page's JSON-LD, or null. Markup in it is dropped (it is only compared). */
+export function publishedText(doc: Document): PublishedText | null {
+  const sources = tagsIn(doc, scriptTags)
+    .filter((script) => (script.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json')
+    .map((script) => script.textContent ?? '');
+  if (!sources.some((source) => source.includes('"articleBody"'))) return null;
+  const texts = { bodies: [] as string[], other: [] as string[] };
+  for (const source of sources) {
+    try {
+      collectTexts(JSON.parse(source), texts, 0);
+    } catch {
+      // A page's malformed JSON-LD is no evidence.
+    }
+  }
+  if (!texts.bodies.length) return null;
+  const body = plain(texts.bodies.reduce((a, b) => (b.length > a.length ? b : a)));
+  const grams = new Set(wordTrigrams(body));
+  const stated = new Set(grams);
+  for (const text of texts.other) for (const gram of wordTrigrams(plain(text))) stated.add(gram);
+  return { words: body.match(wordPattern)?.length ?? 0, grams, stated };
+}
+
+/** Under this many words the JSON-LD text is an excerpt (a teaser, the first post of a thread), not the article. */
+const minWords = 150;
+/** The published text must be about the article's length and found almost whole in it: it is then the same article. */
+const minLengthShare = 0.7;
+const minCoverage = 0.85;
+/** A block with under this share of its 3-grams in the published text is not part of it. */
+const maxShared = 0.2;
+/** Never more than this share of the article's words goes on this evidence alone. */
+const maxDropped = 0.25;
+/** What a publisher's plain-text body leaves out though it is the article's: headings, captions, code, tables, quotes. */
+const keptContext = Context.heading | Context.figure | Context.table | Context.quote;
+const keptKinds = new Set([2, 3, 4, 6, 7, 8]);
+
+/**
+ * Where the publisher's own article text (JSON-LD) is the whole of the article extracted, a block of prose that is
+ * nowhere in it was added around the article: a sign-up pitch, an author's bio, a product box. It is taken out.
+ */
+export function dropUnpublished(root: Element, published: PublishedText, removed: RemovedItem[]): void {
+  const blocks = pageBlocks(root);
+  let words = 0;
+  for (const block of blocks) words += block.words;
+  if (published.words < minWords || published.words < minLengthShare * words) return;
+  const articleGrams = new Set(wordTrigrams(blocks.map((block) => block.text).join(' ')));
+  let covered = 0;
+  for (const gram of published.grams) if (articleGrams.has(gram)) covered++;
+  if (covered < minCoverage * published.grams.size) return;
+  let dropped = 0;
+  for (const block of blocks) {
+    if (block.words < 4 || keptKinds.has(block.kind) || block.context & keptContext) continue;
+    if (dropped + block.words > maxDropped * words || block.el === root || !root.contains(block.el)) continue;
+    const grams = wordTrigrams(block.text);
+    let shared = 0;
+    for (const gram of grams) if (published.stated.has(gram)) shared++;
+    // Only an element that holds this block alone: a paragraph split by <br> or holding other blocks stays.
+    if (shared >= maxShared * grams.length || foldedText(block.el) !== block.text) continue;
+    dropped += block.words;
+    removeElement(block.el, 'not-in-article-text', 'declutter', removed);
+  }
+}
