@@ -1,5 +1,5 @@
 import { foldedText, removeElement, tagSet, tagsIn } from './dom-measures';
-import { Context, pageBlocks } from './page-blocks';
+import { blockKinds, Context, pageBlocks } from './page-blocks';
 import type { RemovedItem } from './types';
 
 /**
@@ -75,7 +75,7 @@ const maxShared = 0.2;
 const maxDropped = 0.25;
 /** What a publisher's plain-text body leaves out though it is the article's: headings, captions, code, tables, quotes. */
 const keptContext = Context.heading | Context.figure | Context.table | Context.quote;
-const keptKinds = new Set([2, 3, 4, 6, 7, 8]);
+const keptKinds = new Set((['h1', 'h2', 'h3-6', 'cell', 'pre', 'caption'] as const).map((kind) => blockKinds.indexOf(kind)));
 
 /**
  * Where the publisher's own article text (JSON-LD) is the whole of the article extracted, a block of prose that is
