@@ -129,7 +129,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   const title = (parsed?.title ?? '').trim() || doc.title.trim();
   const byline = parsed?.byline?.trim() || null;
   removeClutter(root, { title, byline, removed });
-  if (published) dropUnpublished(root, published, removed);
+  if (published) dropUnpublished(root, published, removed, scores?.counted);
   if (scores && model) dropDoubtful(root, scores, model.choice.dropBelow, removed);
   restoreLeadFigure(root, leadFigure);
   embedsToLinks(root, options.url ?? doc.baseURI);

@@ -1,4 +1,6 @@
 import { isStopWord } from './stop-words';
+import { foldedText, removeElement } from './dom-measures';
+import type { RemovedItem, RuleName } from './types';
 
 /**
  * A run of text owned by one block-level element (its own text, not that of nested blocks), with the
@@ -131,4 +133,23 @@ export function pageBlocks(root: Element, counted: Map<string, WordCounts> = new
   walk(root, root, rootContext, 0, false);
   flush(root, rootContext, 0);
   return blocks;
+}
+
+/**
+ * Takes out the blocks `doubted` picks, never more than `maxShare` of the blocks' words, and each only where its element
+ * holds that block alone: a paragraph split by <br> or holding other blocks stays.
+ */
+export function removeBlocks(
+  root: Element, blocks: readonly PageBlock[], maxShare: number, rule: RuleName, removed: RemovedItem[],
+  doubted: (block: PageBlock) => boolean,
+): void {
+  let total = 0;
+  for (const block of blocks) total += block.words;
+  let dropped = 0;
+  for (const block of blocks) {
+    if (block.el === root || !root.contains(block.el) || !doubted(block)) continue;
+    if (dropped + block.words > maxShare * total || foldedText(block.el) !== block.text) continue;
+    dropped += block.words;
+    removeElement(block.el, rule, 'declutter', removed);
+  }
 }

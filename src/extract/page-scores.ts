@@ -1,7 +1,6 @@
 import { scoreBlocks, type BlockModel } from './block-scorer';
 import { bestSubtree, expectedContent, expectedF1 } from './expected-f1';
-import { pageBlocks, type WordCounts } from './page-blocks';
-import { foldedText, removeElement } from './dom-measures';
+import { pageBlocks, removeBlocks, type WordCounts } from './page-blocks';
 import type { RemovedItem } from './types';
 import { regionIn, regionsInside, type ArticleRegion } from './article-regions';
 
@@ -131,18 +130,10 @@ function growsTo(
 /** Takes out the article's blocks the scorer doubts (probability under `threshold`), never more than half its words. */
 export function dropDoubtful(root: Element, scores: PageScores, threshold: number, removed: RemovedItem[]): void {
   if (threshold <= 0) return;
-  const blocks = pageBlocks(root, scores.counted);
-  let total = 0;
-  for (const block of blocks) total += block.words;
-  let dropped = 0;
-  for (const block of blocks) {
+  removeBlocks(root, pageBlocks(root, scores.counted), 0.5, 'not-content', removed, (block) => {
     const p = scores.byText.get(block.text);
-    if (p === undefined || p >= threshold || block.el === root || !root.contains(block.el)) continue;
-    // Only an element that holds this block alone: a paragraph split by <br> or holding other blocks stays.
-    if (dropped + block.words > total / 2 || foldedText(block.el) !== block.text) continue;
-    dropped += block.words;
-    removeElement(block.el, 'not-content', 'declutter', removed);
-  }
+    return p !== undefined && p < threshold;
+  });
 }
 
 /**

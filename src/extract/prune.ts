@@ -35,8 +35,7 @@ function isHidden(el: Element): boolean {
 const codeTags = tagSet('script', 'style', 'template', 'noscript');
 
 /** Length of an element's text, less its scripts' and styles' (a Next.js page's data script can outweigh its text). */
-function textLength(el: Element): number {
-  let length = (el.textContent ?? '').length;
+function textLength(el: Element, length = (el.textContent ?? '').length): number {
   for (const code of tagsIn(el, codeTags)) length -= (code.textContent ?? '').length;
   return length;
 }
@@ -51,8 +50,8 @@ const pageShare = 0.5;
  * shown again (on the copy) instead of removed.
  */
 function unhidePage(el: Element, pageText: () => number): boolean {
-  if ((el.textContent ?? '').length < 500) return false;
-  if (textLength(el) < Math.max(500, pageShare * pageText())) return false;
+  const length = (el.textContent ?? '').length;
+  if (length < 500 || textLength(el, length) < Math.max(500, pageShare * pageText())) return false;
   el.removeAttribute('hidden');
   const style = el.getAttribute('style');
   if (style) el.setAttribute('style', style.replace(new RegExp(hidingStyle.source, 'gi'), ''));
@@ -165,8 +164,7 @@ export function pruneNonContent(doc: Document, removed: RemovedItem[]): void {
     const verdict = judge(el);
     if (verdict === 'hidden') {
       if (!unhidePage(el, pageText)) el.remove();
-    }
-    else if (verdict) {
+    } else if (verdict) {
       if (verdict === 'modal') unhideAround(el);
       removeElement(el, verdict, 'prune', removed);
     }

@@ -1,5 +1,5 @@
-import { foldedText, removeElement, tagSet, tagsIn } from './dom-measures';
-import { blockKinds, Context, pageBlocks } from './page-blocks';
+import { tagSet, tagsIn } from './dom-measures';
+import { blockKinds, Context, pageBlocks, removeBlocks, type WordCounts } from './page-blocks';
 import type { RemovedItem } from './types';
 
 /**
@@ -81,8 +81,10 @@ const keptKinds = new Set((['h1', 'h2', 'h3-6', 'cell', 'pre', 'caption'] as con
  * Where the publisher's own article text (JSON-LD) is the whole of the article extracted, a block of prose that is
  * nowhere in it was added around the article: a sign-up pitch, an author's bio, a product box. It is taken out.
  */
-export function dropUnpublished(root: Element, published: PublishedText, removed: RemovedItem[]): void {
-  const blocks = pageBlocks(root);
+export function dropUnpublished(
+  root: Element, published: PublishedText, removed: RemovedItem[], counted: Map<string, WordCounts> = new Map(),
+): void {
+  const blocks = pageBlocks(root, counted);
   let words = 0;
   for (const block of blocks) words += block.words;
   if (published.words < minWords || published.words < minLengthShare * words) return;
@@ -90,16 +92,11 @@ export function dropUnpublished(root: Element, published: PublishedText, removed
   let covered = 0;
   for (const gram of published.grams) if (articleGrams.has(gram)) covered++;
   if (covered < minCoverage * published.grams.size) return;
-  let dropped = 0;
-  for (const block of blocks) {
-    if (block.words < 4 || keptKinds.has(block.kind) || block.context & keptContext) continue;
-    if (dropped + block.words > maxDropped * words || block.el === root || !root.contains(block.el)) continue;
+  removeBlocks(root, blocks, maxDropped, 'not-in-article-text', removed, (block) => {
+    if (block.words < 4 || keptKinds.has(block.kind) || block.context & keptContext) return false;
     const grams = wordTrigrams(block.text);
     let shared = 0;
     for (const gram of grams) if (published.stated.has(gram)) shared++;
-    // Only an element that holds this block alone: a paragraph split by <br> or holding other blocks stays.
-    if (shared >= maxShared * grams.length || foldedText(block.el) !== block.text) continue;
-    dropped += block.words;
-    removeElement(block.el, 'not-in-article-text', 'declutter', removed);
-  }
+    return shared < maxShared * grams.length;
+  });
 }
