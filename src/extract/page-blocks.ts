@@ -1,6 +1,7 @@
 import { isStopWord } from './stop-words';
 import { foldedText, removeElement } from './dom-measures';
 import type { RemovedItem, RuleName } from './types';
+import { wordPattern } from './text';
 
 /**
  * A run of text owned by one block-level element (its own text, not that of nested blocks), with the
@@ -68,8 +69,6 @@ function ownContext(el: Element): number {
   }
   return bits;
 }
-
-const wordPattern = /[\p{L}\p{N}]+/gu;
 
 export type WordCounts = Pick<PageBlock, 'words' | 'stopWords' | 'capWords'>;
 

@@ -1,6 +1,7 @@
 import { tagSet, tagsIn } from './dom-measures';
 import { blockKinds, Context, pageBlocks, removeBlocks, type WordCounts } from './page-blocks';
 import type { RemovedItem } from './types';
+import { wordPattern } from './text';
 
 /**
  * The article's text as its publisher states it in the page's JSON-LD (`articleBody`): evidence of what the article
@@ -15,7 +16,6 @@ export interface PublishedText {
 }
 
 const scriptTags = tagSet('script');
-const wordPattern = /[\p{L}\p{N}]+/gu;
 
 export function wordTrigrams(text: string): string[] {
   const words = text.toLowerCase().match(wordPattern) ?? [];

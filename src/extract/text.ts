@@ -3,6 +3,9 @@ const blockTags = new Set([
   'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
   'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL', 'CAPTION', 'BODY', 'HTML',
 ]);
+/** A word: a run of Unicode letters and digits. Global, for `match`; `test` and `exec` need a copy (they keep state). */
+export const wordPattern = /[\p{L}\p{N}]+/gu;
+
 const skipTags = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'AUDIO', 'VIDEO', 'IFRAME', 'OBJECT', 'NOEMBED', 'NOFRAMES', 'TITLE']);
 
 /**
@@ -47,7 +50,7 @@ export function countWords(text: string): number {
     text = text.replace(cjkChars, ' ');
   }
   // Counted one match at a time: an array of every word of a long article is garbage the page pays for.
-  const word = /[\p{L}\p{N}]+/gu;
+  const word = new RegExp(wordPattern);
   let words = 0;
   while (word.test(text)) words++;
   return words + Math.round(cjk / 2);

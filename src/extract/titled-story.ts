@@ -1,7 +1,7 @@
 import type { RemovedItem } from './types';
 import { removeElement } from './dom-measures';
+import { wordPattern as word } from './text';
 
-const word = /[\p{L}\p{N}]+/gu;
 const words = (text: string) => new Set((text.toLowerCase().match(word) ?? []).filter((w) => w.length > 1 || /\d/.test(w)));
 
 /** Share of the headline's words found in `names` (the page's title, og:title, the canonical URL's last segment). */
