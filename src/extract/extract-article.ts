@@ -17,7 +17,7 @@ import { keepMathSource } from './math-source';
 import { repairMojibake } from './mojibake';
 import { revealStreamedContent } from './streamed-html';
 import { revealNoscriptContent } from './noscript-content';
-import { dropUnpublished, publishedText } from './published-text';
+import { dropUnpublished, publishedPrefers, publishedText } from './published-text';
 
 export const defaultMaxElements = 250_000;
 
@@ -117,7 +117,8 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
     // Readability's pick (or nothing) against the scorer's best subtree as it was after pruning. Running Readability
     // again on that subtree was tried: on listings, tables and forums it picks one item again (see README).
     const first = root ? judgeArticle(root, scores) : { f1: 0, precision: 0, inBest: 0, words: 0 };
-    const replacement = chooseReplacement(scores, first, model.choice);
+    const replacement = chooseReplacement(scores, first, model.choice)
+      ?? (published && scores.best && publishedPrefers(published, root, scores.best, scores.counted) ? scores.best.copy : null);
     if (replacement) {
       root = replacement;
       chosen = 'best-subtree';

@@ -77,6 +77,33 @@ const maxDropped = 0.25;
 const keptContext = Context.heading | Context.figure | Context.table | Context.quote;
 const keptKinds = new Set((['h1', 'h2', 'h3-6', 'cell', 'pre', 'caption'] as const).map((kind) => blockKinds.indexOf(kind)));
 
+/** Share of the published text's 3-grams found in `texts` (block texts, or an element's whole text). */
+export function publishedShare(published: PublishedText, texts: Iterable<string>): number {
+  if (!published.grams.size) return 0;
+  const found = new Set<string>();
+  for (const text of texts) for (const gram of wordTrigrams(text)) if (published.grams.has(gram)) found.add(gram);
+  return found.size / published.grams.size;
+}
+
+/** A pick holding under this share of the published text lacks part of the article (a guide's intro, say). */
+const partialShare = 0.8;
+/** A subtree holding this share of it, in at most this many times its words, holds the article without the page around it. */
+const wholeShare = 0.9;
+const maxWordsPerPublished = 2;
+
+/**
+ * The publisher's text is longer than the pick: the pick holds under 80% of it while the best subtree holds 90% or
+ * more in at most twice its words. The subtree is then the article, whatever the scores say of either.
+ */
+export function publishedPrefers(
+  published: PublishedText, pick: Element | null, best: { texts: Iterable<string>; words: number },
+  counted?: Map<string, WordCounts>,
+): boolean {
+  if (published.words < minWords || best.words > maxWordsPerPublished * published.words) return false;
+  if (pick && publishedShare(published, pageBlocks(pick, counted).map((block) => block.text)) >= partialShare) return false;
+  return publishedShare(published, best.texts) >= wholeShare;
+}
+
 /**
  * Where the publisher's own article text (JSON-LD) is the whole of the article extracted, a block of prose that is
  * nowhere in it was added around the article: a sign-up pitch, an author's bio, a product box. It is taken out.
