@@ -1,7 +1,7 @@
 import type { RuleName } from './types';
 import {
   adLabelText, audioNoteText, callToActionText, commentsText, copyrightText, creditText, datelineFiller, dateToken,
-  disclosureText, metaLabels, readingTimeText, signUpText, storyLinkLabel,
+  disclosureText, metaLabels, railHeadingText, readingTimeText, signUpText, storyLinkLabel,
 } from './patterns';
 import { elementsIn, foldedText, linkDensity, linkTags } from './dom-measures';
 import { isCollectingForm, isShareBar } from './prune';
@@ -66,6 +66,16 @@ function isShoutedLink(el: Element, text: string): boolean {
   return letters > 0 && capitals / letters >= 0.9 && linkDensity(el, text) >= 0.9;
 }
 
+const inlineLabels = new Set(['STRONG', 'B', 'SPAN', 'EM']);
+
+/** A rail packed into one paragraph: a rail heading in bold, then linked headlines ("DON'T MISS" and three links). */
+function isInlineRail(el: Element, text: string): boolean {
+  const label = el.firstElementChild;
+  if (!label || !inlineLabels.has(label.tagName)) return false;
+  const labelText = foldedText(label);
+  return !!labelText && text.startsWith(labelText) && railHeadingText.test(labelText) && linkDensity(el, text) >= 0.5;
+}
+
 function isTagList(el: Element, text: string): boolean {
   if (text.length > 600) return false;
   const links = elementsIn(el, linkTags).filter((a) => a.hasAttribute('href'));
@@ -121,6 +131,6 @@ export function classifyBlock(el: Element, text: string, ctx: BlockContext): Rul
   if (short) return short;
   if (isShareBar(el)) return 'share-bar';
   if (isTagList(el, text)) return 'tags';
-  if (isRelatedCard(el, text) || isShoutedLink(el, text)) return 'related';
+  if (isRelatedCard(el, text) || isShoutedLink(el, text) || isInlineRail(el, text)) return 'related';
   return null;
 }

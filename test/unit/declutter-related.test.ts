@@ -21,6 +21,21 @@ describe('declutter: related stories and rails', () => {
     expect(text).not.toMatch(/Most read|other story/);
   });
 
+  it('removes a rail packed into one paragraph: a bold rail heading, then linked headlines', () => {
+    const rail = `<p><strong>DON'T MISS</strong><br><strong><a href="/a">Council names eight districts for the next round</a> [INSIGHT]</strong><br>
+      <strong><a href="/b">Audit office to review the emergency call figures</a> [NEWS]</strong></p>`;
+    const { text, removed } = declutter(`${prose}${rail}${prose}`);
+    expect(text).not.toMatch(/DON'T MISS|eight districts|emergency call figures/);
+    expect(removed.map((item) => item.rule)).toEqual(['related']);
+  });
+
+  it('keeps a paragraph that opens with a bold "Read more" and goes on in prose', () => {
+    const paragraph = `<p><strong>Read more</strong> about the program's history in the <a href="/report">council's report</a>, which traces
+      its cost year by year and explains why the first audit was delayed until after the election.</p>`;
+    const { text } = declutter(`${prose}${paragraph}`);
+    expect(text).toContain('traces its cost year by year');
+  });
+
   it('keeps a "Related research" heading followed by prose', () => {
     const { text } = declutter(`${prose}<h2>Related research</h2>
       <p>Earlier studies in Denmark and the Netherlands found similar effects, though over shorter periods and with smaller samples.</p>
