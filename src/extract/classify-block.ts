@@ -16,6 +16,7 @@ const formRemnant =
   /(indicates required|enter (your|an|a valid|correct) e-?mail|successful+y subscribed|thank(s| you) for (signing up|subscribing)|confirmation e-?mail|your e-?mail address|^e-?mail( address)?\*?$|^subscribe$|^sign up$)/i;
 const tagHref = /\/(tags?|topics?|categor(y|ies)|subjects?|keywords?|label)\//i;
 const sentenceEnd = /[.!?]["”’)]?$/;
+const minutesText = /\b\d+\s*(min|mins|minutes?)\b/i;
 /** "Bridgestone Team | 5 min read": a name and the reading time, the header's line. */
 const namedReadingTime = /^[^|·•]{1,60}\s[|·•]\s*\d+\s*(min|mins|minutes?)\.?\s*read$/i;
 
@@ -111,7 +112,9 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
   if (isDateline(text) || isBylineRemnant(text, ctx.byline)) return 'duplicate-header';
   if (length <= 250 && (text.match(metaLabels)?.length ?? 0) >= 2) return 'duplicate-header';
   const startsWithByline = !!ctx.byline && (text.startsWith(ctx.byline) || /^(by|von|par|por)\s/i.test(text)) && text.includes(ctx.byline);
-  if (length <= 200 && startsWithByline && /\d/.test(text) && !sentenceEnd.test(text)) return 'duplicate-header';
+  // A date or a reading time after the byline ("By Jane Doe | March 3, 2024"): any digit was too little where the byline is
+  // the site's name ("Beachbody Performance Recover, 1 cup blueberries" is a menu's line, AEB 5f03fc17).
+  if (length <= 200 && startsWithByline && (dateToken.test(text) || minutesText.test(text)) && !sentenceEnd.test(text)) return 'duplicate-header';
   if (isCredit(el, text)) return 'credit';
   if (length <= (/moderat/i.test(text) ? 200 : 60) && commentsText.test(text)) return 'comments';
   if (length <= 250 && storyLinkLabel.test(text) && (el.querySelector('a[href]') || length <= 120)) return 'related';

@@ -18,6 +18,15 @@ describe('declutter: header remnants, credits and labels', () => {
     expect(text).not.toMatch(/Abbey|Updated|min read|^By$/m);
   });
 
+  it('removes the byline with a date or reading time after it, not a line that starts with the site\'s name and holds a number', () => {
+    const lines = ['<p>Beachbody | November 18, 2019</p>', '<p>Beachbody · 6 min read</p>', ...prose.split('\n'),
+      '<ul><li>Beachbody Performance Recover, 1 cup blueberries</li><li>Beachbody Performance Recharge, 1 tsp. nut butter</li></ul>'];
+    const { text } = declutter(lines.join(''), 'Beachbody');
+    expect(text).not.toMatch(/November 18|min read/);
+    expect(text).toContain('Beachbody Performance Recover, 1 cup blueberries');
+    expect(text).toContain('Beachbody Performance Recharge, 1 tsp. nut butter');
+  });
+
   it('removes the header\'s credit lines ("Written by", "Reviewed by") and a name with the reading time, not prose', () => {
     const { text } = declutter(`<p>Written by Cassidy Horton</p><p>Medically reviewed by Dr. Jane Roe</p>
       <p>Bridgestone Team | 5 min read</p>${prose}<p>Written by hand, the letters took her three years to finish.</p>`);
