@@ -77,12 +77,16 @@ const maxDropped = 0.25;
 const keptContext = Context.heading | Context.figure | Context.table | Context.quote;
 const keptKinds = new Set((['h1', 'h2', 'h3-6', 'cell', 'pre', 'caption'] as const).map((kind) => blockKinds.indexOf(kind)));
 
-/** Share of the published text's 3-grams found in `texts` (block texts, or an element's whole text). */
-export function publishedShare(published: PublishedText, texts: Iterable<string>): number {
-  if (!published.grams.size) return 0;
+/** How many of the published text's 3-grams are found in `texts` (block texts, or an element's whole text). */
+function gramsFound(published: PublishedText, texts: Iterable<string>): number {
   const found = new Set<string>();
   for (const text of texts) for (const gram of wordTrigrams(text)) if (published.grams.has(gram)) found.add(gram);
-  return found.size / published.grams.size;
+  return found.size;
+}
+
+/** Share of the published text's 3-grams found in `texts`. */
+export function publishedShare(published: PublishedText, texts: Iterable<string>): number {
+  return published.grams.size ? gramsFound(published, texts) / published.grams.size : 0;
 }
 
 /** A pick holding under this share of the published text lacks part of the article (a guide's intro, say). */
@@ -115,10 +119,7 @@ export function dropUnpublished(
   let words = 0;
   for (const block of blocks) words += block.words;
   if (published.words < minWords || published.words < minLengthShare * words) return;
-  const articleGrams = new Set(wordTrigrams(blocks.map((block) => block.text).join(' ')));
-  let covered = 0;
-  for (const gram of published.grams) if (articleGrams.has(gram)) covered++;
-  if (covered < minCoverage * published.grams.size) return;
+  if (gramsFound(published, [blocks.map((block) => block.text).join(' ')]) < minCoverage * published.grams.size) return;
   removeBlocks(root, blocks, maxDropped, 'not-in-article-text', removed, (block) => {
     if (block.words < 4 || keptKinds.has(block.kind) || block.context & keptContext) return false;
     const grams = wordTrigrams(block.text);
