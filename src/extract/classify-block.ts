@@ -5,6 +5,7 @@ import {
 } from './patterns';
 import { elementsIn, foldedText, linkDensity, linkTags } from './dom-measures';
 import { isCollectingForm, isShareBar } from './prune';
+import { foldSpaces } from './text';
 
 export interface BlockContext {
   title: string;
@@ -103,7 +104,7 @@ function signUpRule(el: Element, text: string): RuleName | null {
 function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName | null {
   const length = text.length;
   // The title again as a heading: Readability's own check compares ASCII words only, so it misses Arabic or Cyrillic.
-  if (/^H[1-6]$/.test(el.tagName) && text.toLowerCase() === ctx.title.replace(/\s+/g, ' ').trim().toLowerCase()) return 'duplicate-header';
+  if (/^H[1-6]$/.test(el.tagName) && text.toLowerCase() === foldSpaces(ctx.title).toLowerCase()) return 'duplicate-header';
   if (length <= 200 && audioNoteText.test(text)) return 'audio-note';
   if (adLabelText.test(text)) return 'ad';
   if (length <= 160 && callToActionText.test(text)) return 'call-to-action';

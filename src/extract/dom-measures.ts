@@ -1,9 +1,9 @@
 import type { RemovedItem, RuleName } from './types';
-import { shortSample } from './text';
+import { foldSpaces, shortSample } from './text';
 import { recordPlace } from './removed-place';
 
 export function foldedText(el: Element): string {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return foldSpaces(el.textContent ?? '');
 }
 
 /** Share of an element's text that sits inside links (0 when it has no text). */

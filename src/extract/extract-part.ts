@@ -1,5 +1,6 @@
 import { extractArticle } from './extract-article';
 import type { ExtractOptions, ExtractResult } from './types';
+import { foldSpaces } from './text';
 
 // Reader view on a part of the page the reader chose (a picked block, a selection, a site's stored area): the same
 // pipeline on a copy that holds only that part, with the page's <head> for the title, byline and language.
@@ -44,7 +45,7 @@ export function rangesInCopy(liveBody: Node, copyBody: Node, ranges: readonly Ab
 /** The page's byline where Readability finds none in the part: a short author line anywhere in the page. */
 export function pageByline(doc: Document): string | null {
   for (const el of Array.from(doc.querySelectorAll('[rel~="author"], [itemprop~="author"], .byline, .author, [class*="byline"]'))) {
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = foldSpaces(el.textContent ?? '');
     if (text && text.length < 100) return text;
   }
   return null;

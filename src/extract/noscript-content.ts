@@ -1,5 +1,5 @@
 import { elementsIn, foldedText, tagSet } from './dom-measures';
-import { hasWords } from './text';
+import { collapseSpaces, hasWords } from './text';
 
 const proseTags = tagSet('p', 'li', 'blockquote', 'td', 'dd');
 
@@ -16,7 +16,7 @@ function textOutsideNoscripts(root: Element): string {
     }
     node = next;
   }
-  return parts.join(' ').replace(/\s+/g, ' ');
+  return collapseSpaces(parts.join(' '));
 }
 
 /**

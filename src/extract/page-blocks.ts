@@ -1,7 +1,7 @@
 import { isStopWord } from './stop-words';
 import { foldedText, removeElement } from './dom-measures';
 import type { RemovedItem, RuleName } from './types';
-import { wordPattern } from './text';
+import { foldSpaces, wordPattern } from './text';
 
 /**
  * A run of text owned by one block-level element (its own text, not that of nested blocks), with the
@@ -96,7 +96,7 @@ export function pageBlocks(root: Element, counted: Map<string, WordCounts> = new
   let linkWords = 0;
   const flush = (owner: Element, context: number, depth: number) => {
     if (parts.length === 0) return;
-    const text = parts.join('').replace(/\s+/g, ' ').trim();
+    const text = foldSpaces(parts.join(''));
     parts = [];
     const link = linkWords;
     linkWords = 0;

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { blockText, countWords } from '../../src/extract';
-import { leadingText, looksBinary } from '../../src/extract/text';
+import { collapseSpaces, foldSpaces, leadingText, looksBinary } from '../../src/extract/text';
 
 const body = (html: string) => new JSDOM(`<body>${html}</body>`).window.document.body;
 
@@ -44,5 +44,19 @@ describe('looksBinary', () => {
 
   it('samples only the leading text', () => {
     expect(leadingText(body('<p>abc</p><div>def<span>ghi</span></div>'), 5)).toBe('abcde');
+  });
+});
+
+describe('collapseSpaces', () => {
+  it('is replace(/\\s+/g, " "), whatever the mix of spaces, tabs, newlines and Unicode spaces', () => {
+    const chars = [' ', '\n', '\t', '\r', '\u00a0', '\u2003', '\u2028', '\ufeff', 'a', 'é'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let i = 0; i < 20_000; i++) {
+      let text = '';
+      for (let length = next() % 14; length > 0; length--) text += chars[next() % chars.length];
+      expect(collapseSpaces(text)).toBe(text.replace(/\s+/g, ' '));
+      expect(foldSpaces(text)).toBe(text.replace(/\s+/g, ' ').trim());
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { anchorAttribute } from '../../extract/removed-place';
 import type { RemovedItem } from '../../extract/types';
+import { foldSpaces } from '../../extract/text';
 import type { HiddenEntry, HiddenList } from '../hidden-list';
 
 /** The hidden blocks with their way back in place (site-tools.js). */
@@ -84,7 +85,7 @@ export function withPlaces(container: HTMLElement, hidden: HiddenList, sanitize:
       el.before(place);
       el.remove();
       el.removeAttribute('data-cp-pick');
-      const entry: HiddenEntry = { reason, preview: (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80), node: el, place, shown: false };
+      const entry: HiddenEntry = { reason, preview: foldSpaces(el.textContent ?? '').slice(0, 80), node: el, place, shown: false };
       list.push(entry);
       return entry;
     },

@@ -1,5 +1,7 @@
+import { foldSpaces } from '../../extract/text';
+
 /** Whitespace folded, as reading positions compare text. */
-export const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+export const fold = foldSpaces;
 
 /** The live page's element that starts with `snippet`, to scroll the page to what was being read. */
 export function findInPage(doc: Document, snippet: string): Element | null {
