@@ -9,7 +9,7 @@ import { embedsToLinks, markEmbeddedPosts } from './embeds';
 import { keepRemovedMarkup } from './removed-place';
 import { blockText, countWords, leadingText, looksBinary, readingMinutes } from './text';
 import type { BlockModel } from './block-scorer';
-import { chooseReplacement, dropDoubtful, judgeArticle, scorePage } from './page-scores';
+import { chooseReplacement, dropDoubtful, isThreadUrl, judgeArticle, scorePage } from './page-scores';
 import bundledModel from './block-model.json';
 import { keepStoryInView, wholeStories } from './story-in-view';
 import { keepTitledStory } from './titled-story';
@@ -117,7 +117,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
     // Readability's pick (or nothing) against the scorer's best subtree as it was after pruning. Running Readability
     // again on that subtree was tried: on listings, tables and forums it picks one item again (see README).
     const first = root ? judgeArticle(root, scores) : { f1: 0, precision: 0, inBest: 0, words: 0 };
-    const replacement = chooseReplacement(scores, first, model.choice)
+    const replacement = chooseReplacement(scores, first, model.choice, isThreadUrl(options.url ?? doc.baseURI))
       ?? (published && scores.best && publishedPrefers(published, root, scores.best, scores.counted) ? scores.best.copy : null);
     if (replacement) {
       root = replacement;

@@ -1,6 +1,6 @@
 import { scoreBlocks, type BlockModel } from './block-scorer';
 import { bestSubtree, expectedContent, expectedF1 } from './expected-f1';
-import { pageBlocks, removeBlocks, type WordCounts } from './page-blocks';
+import { Context, pageBlocks, removeBlocks, type WordCounts } from './page-blocks';
 import type { RemovedItem } from './types';
 import { regionIn, regionsInside, type ArticleRegion } from './article-regions';
 
@@ -16,7 +16,11 @@ export interface PageScores {
    * A copy of the subtree with the best expected F1 (taken before Readability changes the page), that F1, its blocks'
    * texts, its words, its expected words of content and the article elements in it.
    */
-  best: { copy: Element; f1: number; texts: Set<string>; words: number; content: number; regions: ArticleRegion[] } | null;
+  best: {
+    copy: Element; f1: number; texts: Set<string>; words: number; content: number; regions: ArticleRegion[];
+    /** Texts of its blocks inside comment-named elements (`comments`, `disqus`, `replies`…), and their words. */
+    commentTexts: Set<string>; commentWords: number;
+  } | null;
 }
 
 /** `minBest`: a best subtree expected to score no higher than this could never replace anything, so is not copied. */
@@ -27,7 +31,7 @@ export function scorePage(body: Element, model: BlockModel, minBest = 0): PageSc
   const scored = blocks.map((block, i) => {
     const path: Element[] = [];
     for (let el: Element | null = block.el; el; el = el === body ? null : el.parentElement) path.push(el);
-    return { words: block.words, p: p[i]!, path, text: block.text };
+    return { words: block.words, p: p[i]!, path, text: block.text, comment: (block.context & Context.commentName) !== 0 };
   });
   const content = expectedContent(scored);
   const best = bestSubtree(scored, content);
@@ -35,6 +39,7 @@ export function scorePage(body: Element, model: BlockModel, minBest = 0): PageSc
   blocks.forEach((block, i) => byText.set(block.text, p[i]!));
   if (!best || best.f1 <= minBest) return { byText, counted, content, best: null };
   const inside = scored.filter((block) => block.path.includes(best.key));
+  const comments = inside.filter((block) => block.comment);
   return {
     byText,
     counted,
@@ -46,6 +51,8 @@ export function scorePage(body: Element, model: BlockModel, minBest = 0): PageSc
       words: inside.reduce((sum, block) => sum + block.words, 0),
       content: expectedContent(inside),
       regions: regionsInside(best.key, inside),
+      commentTexts: new Set(comments.map((block) => block.text)),
+      commentWords: comments.reduce((sum, block) => sum + block.words, 0),
     },
   };
 }
@@ -60,6 +67,8 @@ export interface ArticleJudgement {
   words: number;
   /** The article element of the best subtree that holds at least half of its words, if one does. */
   region?: ArticleRegion;
+  /** Its words in the best subtree's comment-named elements. */
+  commentWords?: number;
 }
 
 export function judgeArticle(root: Element, scores: PageScores): ArticleJudgement {
@@ -67,6 +76,7 @@ export function judgeArticle(root: Element, scores: PageScores): ArticleJudgemen
   let words = 0;
   let tp = 0;
   let inBest = 0;
+  let commentWords = 0;
   const regions = scores.best?.regions ?? [];
   const inRegion = regions.map(() => 0);
   for (const block of pageBlocks(root, scores.counted)) {
@@ -76,12 +86,15 @@ export function judgeArticle(root: Element, scores: PageScores): ArticleJudgemen
     words += block.words;
     tp += p * block.words;
     if (scores.best?.texts.has(block.text)) inBest += block.words;
+    if (scores.best?.commentTexts.has(block.text)) commentWords += block.words;
     regions.forEach((region, i) => {
       if (region.texts.has(block.text)) inRegion[i]! += block.words;
     });
   }
   const region = regions.find((_, i) => inRegion[i]! >= words / 2);
-  return { f1: expectedF1(kept, scores.content), precision: words ? tp / words : 0, inBest: words ? inBest / words : 0, words, region };
+  return {
+    f1: expectedF1(kept, scores.content), precision: words ? tp / words : 0, inBest: words ? inBest / words : 0, words, region, commentWords,
+  };
 }
 
 /**
@@ -94,6 +107,19 @@ const partOfBest = 0.5;
 const restNoWorseBy = 0.2;
 /** Article elements holding this share of the best subtree's words, none around the pick: a listing of cards (WCXB 0296). */
 const listingShare = 0.3;
+/** Share of the best subtree's words beyond the pick in comment-named elements that keeps the pick from growing into it. */
+const commentShare = 0.5;
+/** A forum thread's address: /discussion/…, /threads/…, /t/…, showthread.php, viewtopic.php. */
+const threadPath = /\/(discussions?|threads?|forums?|t|showthread\.php|viewtopic\.php)(\/|$|\?|\.)/i;
+
+export function isThreadUrl(url: string): boolean {
+  try {
+    const { pathname, search } = new URL(url);
+    return threadPath.test(pathname + search);
+  } catch {
+    return false;
+  }
+}
 /** A part is replaced by the whole subtree only for a clearly better expected F1 (0.05, the model's margin, let in more losses). */
 const partSwitchMargin = 0.1;
 
@@ -138,9 +164,10 @@ export function dropDoubtful(root: Element, scores: PageScores, threshold: numbe
 
 /**
  * What replaces Readability's pick, if anything: the best subtree (see `shouldSwitch`), or, when the pick is a part of
- * an article element inside it, that article element alone.
+ * an article element inside it, that article element alone. `thread`: the page is a forum thread, whose replies are
+ * its content even where the forum calls them comments (Vanilla's `li.Comment`).
  */
-export function chooseReplacement(scores: PageScores, first: ArticleJudgement, choice: BlockModel['choice']): Element | null {
+export function chooseReplacement(scores: PageScores, first: ArticleJudgement, choice: BlockModel['choice'], thread = false): Element | null {
   const best = scores.best;
   if (!best) return null;
   if (isWholeWrong(best.f1, first, choice)) return best.copy;
@@ -150,7 +177,10 @@ export function chooseReplacement(scores: PageScores, first: ArticleJudgement, c
     const whole = { f1: (2 * region.content) / (region.words + scores.content || 1), words: region.words, content: region.content };
     return growsTo(whole, first, choice) ? regionIn(best.copy, region.path) : null;
   }
-  // A pick outside the article elements of a subtree they fill (cards of a listing) does not grow into them.
+  // A pick outside the article elements of a subtree they fill (cards of a listing) does not grow into them, nor into
+  // a subtree whose words beyond the pick are mostly comments (a blog post's thread, WCXB 4456).
   const cards = best.regions.reduce((sum, card) => sum + card.words, 0);
-  return cards < listingShare * best.words && growsTo(best, first, choice) ? best.copy : null;
+  const rest = best.words - first.inBest * first.words;
+  const restComments = thread ? 0 : best.commentWords - (first.commentWords ?? 0);
+  return cards < listingShare * best.words && restComments < commentShare * rest && growsTo(best, first, choice) ? best.copy : null;
 }

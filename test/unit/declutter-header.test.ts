@@ -65,6 +65,20 @@ describe('declutter: header remnants, credits and labels', () => {
     expect(text.match(/Festival tickets/g)).toHaveLength(1);
   });
 
+  it("keeps a plan's repeated lines (each week's rest days), drops labels repeated on every card", () => {
+    const workouts = ['intervals of five minutes at race effort with one minute of easy jogging between them, four times over',
+      'a steady run at the top of zone three for twenty minutes, then three minutes of walking and two more tempo blocks',
+      'a long easy run in zone two, building by ten minutes each week until the taper, with a gel every forty minutes'];
+    const week = (n: number) => `<li>Week ${n}: building the base, ${n * 10} minutes more than last week</li><li>Monday. Rest Day</li>
+      <li>Tuesday. ${workouts[n % 3]} and drills in week ${n}, counting strides and noting how the legs feel afterwards</li>
+      <li>Wednesday. Rest Day</li><li>Thursday. ${workouts[(n + 1) % 3]}, number ${n}, kept honest by the heart rate monitor's zones</li>`;
+    const plan = declutter(`${prose}<ul>${[1, 2, 3, 4, 5].map(week).join('')}</ul>`);
+    expect(plan.text.match(/Monday\. Rest Day/g)).toHaveLength(5);
+    expect(plan.text.match(/Wednesday\. Rest Day/g)).toHaveLength(5);
+    const cards = declutter(`${prose}${[1, 2, 3, 4].map((n) => `<div><h3>Wallet model ${n}</h3><p>Ridge Wallet</p><p>$${n}50</p></div>`).join('')}`);
+    expect(cards.text.match(/Ridge Wallet/g)).toHaveLength(1);
+  });
+
   it('removes metadata lines and pitches, keeps prose that mentions a category', () => {
     const { text } = declutter(`${prose}<p>05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: saúde</p>
       <p>If you enjoyed this article, we have a proposition for you: join our membership program.</p>

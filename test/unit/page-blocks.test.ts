@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Context, pageBlocks } from '../../src/extract/page-blocks';
 import { blockFeatureNames, blockFeatures, blockMeasures, featureCount } from '../../src/extract/block-features';
 import { bestSubtree, expectedContent, expectedF1 } from '../../src/extract/expected-f1';
-import { chooseReplacement, judgeArticle, shouldSwitch } from '../../src/extract/page-scores';
+import { chooseReplacement, isThreadUrl, judgeArticle, shouldSwitch } from '../../src/extract/page-scores';
 
 const body = (html: string) => new JSDOM(`<body>${html}</body>`).window.document.body;
 
@@ -94,30 +94,51 @@ describe('switching from Readability\'s pick to the best subtree', () => {
       byText: new Map([['Kept paragraph one here.', 0.9], ['Menu', 0.1], ['Elsewhere text', 0.5]]),
       counted: new Map(),
       content: 0.9 * 4 + 0.1 + 0.5 * 2,
-      best: { copy: root, f1: 0.8, texts: new Set(['Kept paragraph one here.']), words: 4, content: 3.6, regions: [] },
+      best: {
+        copy: root, f1: 0.8, texts: new Set(['Kept paragraph one here.']), words: 4, content: 3.6, regions: [],
+        commentTexts: new Set(['Menu']), commentWords: 1,
+      },
     };
     const judged = judgeArticle(root.querySelector('main')!, scores);
     expect(judged.precision).toBeCloseTo((0.9 * 4 + 0.1) / 5);
     expect(judged.inBest).toBeCloseTo(4 / 5);
     expect(judged.f1).toBeCloseTo((2 * 3.7) / (5 + 4.7));
     expect(judged.words).toBe(5);
+    expect(judged.commentWords).toBe(1);
   });
 
-  it('grows a part to the article element around it, not into the comments; never into a listing of cards', () => {
+  it('grows a part to the article element around it, not into the comments; never into a listing of cards or a thread', () => {
     const copy = body('<div><article><p>Part one</p><p>Part two</p></article><section><p>Comments</p></section></div>').firstElementChild!;
     const choice = { dropBelow: 0.2, switchMargin: 0.05, switchBelowPrecision: 0.6 };
     const region = { texts: new Set(['Part one', 'Part two']), words: 600, content: 540, path: [0] };
-    const scores = { byText: new Map(), counted: new Map(), content: 900, best: { copy, f1: 0.9, texts: new Set<string>(), words: 1500, content: 1300, regions: [region] } };
+    const scores = { byText: new Map(), counted: new Map(), content: 900, best: {
+      copy, f1: 0.9, texts: new Set<string>(), words: 1500, content: 1300, regions: [region], commentTexts: new Set<string>(), commentWords: 0,
+    } };
     const part = { f1: 0.3, precision: 0.9, inBest: 1, words: 200 };
     // the pick is in the article element: it grows to that element alone
     expect(chooseReplacement(scores, { ...part, region }, choice) === copy.querySelector('article')).toBe(true);
     // no article element around it: to the best subtree…
     const plain = { ...scores, best: { ...scores.best, regions: [] } };
     expect(chooseReplacement(plain, part, choice) === copy).toBe(true);
+    // …unless most of the subtree beyond the pick sits in comment-named elements (a blog post's thread)
+    expect(chooseReplacement({ ...plain, best: { ...plain.best, commentWords: 700 } }, part, choice)).toBeNull();
+    expect(chooseReplacement({ ...plain, best: { ...plain.best, commentWords: 500 } }, part, choice) === copy).toBe(true);
+    // …but a forum thread's replies are its content, whatever the forum calls them
+    expect(chooseReplacement({ ...plain, best: { ...plain.best, commentWords: 700 } }, part, choice, true) === copy).toBe(true);
     // …unless article elements that do not hold it fill 30% of the subtree (cards of a listing)
     const cards = [0, 1, 2].map(() => ({ texts: new Set<string>(), words: 160, content: 100, path: [1] }));
     expect(chooseReplacement({ ...scores, best: { ...scores.best, regions: cards } }, part, choice)).toBeNull();
     // a pick that holds most of its article does not grow at all
     expect(chooseReplacement(scores, { ...part, words: 500, region }, choice)).toBeNull();
+  });
+
+  it('tells a forum thread by its address', () => {
+    for (const url of ['https://open.vanillaforums.com/discussion/39620/higher-logic', 'https://forums.example.com/threads/why.123/',
+      'https://meta.discourse.org/t/topic-slug/42', 'https://example.com/showthread.php?t=9', 'https://example.com/forum/viewtopic.php?f=2&t=3']) {
+      expect(isThreadUrl(url), url).toBe(true);
+    }
+    for (const url of ['http://www.startuplessonslearned.com/2008/09/lean-startup.html', 'https://news.mit.edu/topic/software', 'not a url']) {
+      expect(isThreadUrl(url), url).toBe(false);
+    }
   });
 });
