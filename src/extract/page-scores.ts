@@ -20,6 +20,8 @@ export interface PageScores {
     copy: Element; f1: number; texts: Set<string>; words: number; content: number; regions: ArticleRegion[];
     /** Texts of its blocks inside comment-named elements (`comments`, `disqus`, `replies`…), and their words. */
     commentTexts: Set<string>; commentWords: number;
+    /** How many of its blocks hold each text (a page's second copy of its article, for another screen size, doubles them). */
+    textCounts: Map<string, number>;
   } | null;
 }
 
@@ -40,6 +42,8 @@ export function scorePage(body: Element, model: BlockModel, minBest = 0): PageSc
   if (!best || best.f1 <= minBest) return { byText, counted, content, best: null };
   const inside = scored.filter((block) => block.path.includes(best.key));
   const comments = inside.filter((block) => block.comment);
+  const textCounts = new Map<string, number>();
+  for (const block of inside) textCounts.set(block.text, (textCounts.get(block.text) ?? 0) + 1);
   return {
     byText,
     counted,
@@ -53,6 +57,7 @@ export function scorePage(body: Element, model: BlockModel, minBest = 0): PageSc
       regions: regionsInside(best.key, inside),
       commentTexts: new Set(comments.map((block) => block.text)),
       commentWords: comments.reduce((sum, block) => sum + block.words, 0),
+      textCounts,
     },
   };
 }
@@ -69,6 +74,8 @@ export interface ArticleJudgement {
   region?: ArticleRegion;
   /** Its words in the best subtree's comment-named elements. */
   commentWords?: number;
+  /** Words of the best subtree's blocks that repeat a block of it (a second copy of the article). */
+  copyWords?: number;
 }
 
 export function judgeArticle(root: Element, scores: PageScores): ArticleJudgement {
@@ -77,6 +84,7 @@ export function judgeArticle(root: Element, scores: PageScores): ArticleJudgemen
   let tp = 0;
   let inBest = 0;
   let commentWords = 0;
+  const own = new Map<string, { n: number; words: number }>();
   const regions = scores.best?.regions ?? [];
   const inRegion = regions.map(() => 0);
   for (const block of pageBlocks(root, scores.counted)) {
@@ -87,13 +95,18 @@ export function judgeArticle(root: Element, scores: PageScores): ArticleJudgemen
     tp += p * block.words;
     if (scores.best?.texts.has(block.text)) inBest += block.words;
     if (scores.best?.commentTexts.has(block.text)) commentWords += block.words;
+    const seen = own.get(block.text);
+    if (seen) seen.n++;
+    else own.set(block.text, { n: 1, words: block.words });
     regions.forEach((region, i) => {
       if (region.texts.has(block.text)) inRegion[i]! += block.words;
     });
   }
   const region = regions.find((_, i) => inRegion[i]! >= words / 2);
+  let copyWords = 0;
+  for (const [text, { n, words: each }] of own) copyWords += Math.max(0, (scores.best?.textCounts.get(text) ?? 0) - n) * each;
   return {
-    f1: expectedF1(kept, scores.content), precision: words ? tp / words : 0, inBest: words ? inBest / words : 0, words, region, commentWords,
+    f1: expectedF1(kept, scores.content), precision: words ? tp / words : 0, inBest: words ? inBest / words : 0, words, region, commentWords, copyWords,
   };
 }
 
@@ -109,17 +122,8 @@ const restNoWorseBy = 0.2;
 const listingShare = 0.3;
 /** Share of the best subtree's words beyond the pick in comment-named elements that keeps the pick from growing into it. */
 const commentShare = 0.5;
-/** A forum thread's address: /discussion/…, /threads/…, /t/…, showthread.php, viewtopic.php. */
-const threadPath = /\/(discussions?|threads?|forums?|t|showthread\.php|viewtopic\.php)(\/|$|\?|\.)/i;
-
-export function isThreadUrl(url: string): boolean {
-  try {
-    const { pathname, search } = new URL(url);
-    return threadPath.test(pathname + search);
-  } catch {
-    return false;
-  }
-}
+/** Share of the best subtree's words beyond the pick that repeat the pick's blocks and keep it from growing. */
+const copyShare = 0.5;
 /** A part is replaced by the whole subtree only for a clearly better expected F1 (0.05, the model's margin, let in more losses). */
 const partSwitchMargin = 0.1;
 
@@ -182,5 +186,7 @@ export function chooseReplacement(scores: PageScores, first: ArticleJudgement, c
   const cards = best.regions.reduce((sum, card) => sum + card.words, 0);
   const rest = best.words - first.inBest * first.words;
   const restComments = thread ? 0 : best.commentWords - (first.commentWords ?? 0);
-  return cards < listingShare * best.words && restComments < commentShare * rest && growsTo(best, first, choice) ? best.copy : null;
+  // Nor into a second copy of itself (WCXB 0151: the article again, for another screen size).
+  const unlike = restComments < commentShare * rest && (first.copyWords ?? 0) < copyShare * rest;
+  return cards < listingShare * best.words && unlike && growsTo(best, first, choice) ? best.copy : null;
 }

@@ -16,6 +16,8 @@ interface Expected {
   mustInclude: string[];
   mustExclude: string[];
   minWords?: number;
+  /** At most this many words: the article once, without a second copy of it or the thread under it. */
+  maxWords?: number;
   /** Facts from the truth the pipeline does not meet yet: listed, reported as todo, not asserted. */
   pendingInclude?: string[];
   pendingExclude?: string[];
@@ -58,6 +60,7 @@ describe('fixture pages', () => {
         const leaked = expected.mustExclude.filter((snippet) => text.includes(fold(snippet)));
         expect({ missing, leaked }).toEqual({ missing: [], leaked: [] });
         if (expected.minWords !== undefined) expect(result.wordCount).toBeGreaterThanOrEqual(expected.minWords);
+        if (expected.maxWords !== undefined) expect(result.wordCount).toBeLessThanOrEqual(expected.maxWords);
       } finally {
         dom.window.close();
       }

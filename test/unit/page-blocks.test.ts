@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { Context, pageBlocks } from '../../src/extract/page-blocks';
 import { blockFeatureNames, blockFeatures, blockMeasures, featureCount } from '../../src/extract/block-features';
 import { bestSubtree, expectedContent, expectedF1 } from '../../src/extract/expected-f1';
-import { chooseReplacement, isThreadUrl, judgeArticle, shouldSwitch } from '../../src/extract/page-scores';
+import { chooseReplacement, judgeArticle, shouldSwitch } from '../../src/extract/page-scores';
+import { isThreadUrl } from '../../src/extract/thread-url';
 
 const body = (html: string) => new JSDOM(`<body>${html}</body>`).window.document.body;
 
@@ -96,7 +97,7 @@ describe('switching from Readability\'s pick to the best subtree', () => {
       content: 0.9 * 4 + 0.1 + 0.5 * 2,
       best: {
         copy: root, f1: 0.8, texts: new Set(['Kept paragraph one here.']), words: 4, content: 3.6, regions: [],
-        commentTexts: new Set(['Menu']), commentWords: 1,
+        commentTexts: new Set(['Menu']), commentWords: 1, textCounts: new Map([['Kept paragraph one here.', 2], ['Menu', 1]]),
       },
     };
     const judged = judgeArticle(root.querySelector('main')!, scores);
@@ -105,14 +106,16 @@ describe('switching from Readability\'s pick to the best subtree', () => {
     expect(judged.f1).toBeCloseTo((2 * 3.7) / (5 + 4.7));
     expect(judged.words).toBe(5);
     expect(judged.commentWords).toBe(1);
+    expect(judged.copyWords).toBe(4);
   });
 
-  it('grows a part to the article element around it, not into the comments; never into a listing of cards or a thread', () => {
+  it('grows a part to the article element around it, not into the comments; never into a listing of cards, a thread or a copy', () => {
     const copy = body('<div><article><p>Part one</p><p>Part two</p></article><section><p>Comments</p></section></div>').firstElementChild!;
     const choice = { dropBelow: 0.2, switchMargin: 0.05, switchBelowPrecision: 0.6 };
     const region = { texts: new Set(['Part one', 'Part two']), words: 600, content: 540, path: [0] };
     const scores = { byText: new Map(), counted: new Map(), content: 900, best: {
       copy, f1: 0.9, texts: new Set<string>(), words: 1500, content: 1300, regions: [region], commentTexts: new Set<string>(), commentWords: 0,
+      textCounts: new Map<string, number>(),
     } };
     const part = { f1: 0.3, precision: 0.9, inBest: 1, words: 200 };
     // the pick is in the article element: it grows to that element alone
@@ -123,6 +126,8 @@ describe('switching from Readability\'s pick to the best subtree', () => {
     // …unless most of the subtree beyond the pick sits in comment-named elements (a blog post's thread)
     expect(chooseReplacement({ ...plain, best: { ...plain.best, commentWords: 700 } }, part, choice)).toBeNull();
     expect(chooseReplacement({ ...plain, best: { ...plain.best, commentWords: 500 } }, part, choice) === copy).toBe(true);
+    // …or whose rest is mostly a second copy of the pick (the article again, for another screen size)
+    expect(chooseReplacement(plain, { ...part, copyWords: 700 }, choice)).toBeNull();
     // …but a forum thread's replies are its content, whatever the forum calls them
     expect(chooseReplacement({ ...plain, best: { ...plain.best, commentWords: 700 } }, part, choice, true) === copy).toBe(true);
     // …unless article elements that do not hold it fill 30% of the subtree (cards of a listing)
