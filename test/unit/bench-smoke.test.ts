@@ -33,7 +33,7 @@ describe.skipIf(!existsSync(corpusRoot))('benchmark smoke run (--limit 3)', () =
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
     expect(report.options).toMatchObject({ limit: 3, jobs: 2, only: ['aeb', 'wcxb', 'readability', 'growth'] });
     // --limit: only the smallest generated article, both systems gave text, the ratio is a number
-    expect(report.growth).toEqual([expect.objectContaining({ paragraphs: 100, runs: 3, ok: true, ratio: number, readabilityMs: number })]);
+    expect(report.growth).toEqual([expect.objectContaining({ paragraphs: 100, runs: 5, ok: true, ratio: number, readabilityMs: number })]);
     expect(markdown).toContain('Growth: generated article of 100 paragraphs');
     for (const system of ['readability', 'clearpage']) {
       expect(report.aeb.systems[system]).toMatchObject({ ...summaryShape, accuracy: number, sd: summaryShape, pages: 3 });
