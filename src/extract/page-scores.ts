@@ -14,14 +14,13 @@ export interface PageScores {
   content: number;
   /**
    * A copy of the subtree with the best expected F1 (taken before Readability changes the page), that F1, its blocks'
-   * texts, its words, its expected words of content and the article elements in it.
+   * texts (each with how many of its blocks hold it: a page's second copy of its article, for another screen size,
+   * doubles them), its words, its expected words of content and the article elements in it.
    */
   best: {
-    copy: Element; f1: number; texts: Set<string>; words: number; content: number; regions: ArticleRegion[];
+    copy: Element; f1: number; texts: Map<string, number>; words: number; content: number; regions: ArticleRegion[];
     /** Texts of its blocks inside comment-named elements (`comments`, `disqus`, `replies`…), and their words. */
     commentTexts: Set<string>; commentWords: number;
-    /** How many of its blocks hold each text (a page's second copy of its article, for another screen size, doubles them). */
-    textCounts: Map<string, number>;
   } | null;
 }
 
@@ -42,8 +41,8 @@ export function scorePage(body: Element, model: BlockModel, minBest = 0): PageSc
   if (!best || best.f1 <= minBest) return { byText, counted, content, best: null };
   const inside = scored.filter((block) => block.path.includes(best.key));
   const comments = inside.filter((block) => block.comment);
-  const textCounts = new Map<string, number>();
-  for (const block of inside) textCounts.set(block.text, (textCounts.get(block.text) ?? 0) + 1);
+  const texts = new Map<string, number>();
+  for (const block of inside) texts.set(block.text, (texts.get(block.text) ?? 0) + 1);
   return {
     byText,
     counted,
@@ -51,13 +50,12 @@ export function scorePage(body: Element, model: BlockModel, minBest = 0): PageSc
     best: {
       copy: best.key.cloneNode(true) as Element,
       f1: best.f1,
-      texts: new Set(inside.map((block) => block.text)),
+      texts,
       words: inside.reduce((sum, block) => sum + block.words, 0),
       content: expectedContent(inside),
       regions: regionsInside(best.key, inside),
       commentTexts: new Set(comments.map((block) => block.text)),
       commentWords: comments.reduce((sum, block) => sum + block.words, 0),
-      textCounts,
     },
   };
 }
@@ -104,7 +102,7 @@ export function judgeArticle(root: Element, scores: PageScores): ArticleJudgemen
   }
   const region = regions.find((_, i) => inRegion[i]! >= words / 2);
   let copyWords = 0;
-  for (const [text, { n, words: each }] of own) copyWords += Math.max(0, (scores.best?.textCounts.get(text) ?? 0) - n) * each;
+  for (const [text, { n, words: each }] of own) copyWords += Math.max(0, (scores.best?.texts.get(text) ?? 0) - n) * each;
   return {
     f1: expectedF1(kept, scores.content), precision: words ? tp / words : 0, inBest: words ? inBest / words : 0, words, region, commentWords, copyWords,
   };

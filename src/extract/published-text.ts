@@ -100,12 +100,12 @@ const maxWordsPerPublished = 2;
  * more in at most twice its words. The subtree is then the article, whatever the scores say of either.
  */
 export function publishedPrefers(
-  published: PublishedText, pick: Element | null, best: { texts: Iterable<string>; words: number },
+  published: PublishedText, pick: Element | null, best: { texts: ReadonlyMap<string, unknown>; words: number },
   counted?: Map<string, WordCounts>,
 ): boolean {
   if (published.words < minWords || best.words > maxWordsPerPublished * published.words) return false;
   if (pick && publishedShare(published, pageBlocks(pick, counted).map((block) => block.text)) >= partialShare) return false;
-  return publishedShare(published, best.texts) >= wholeShare;
+  return publishedShare(published, best.texts.keys()) >= wholeShare;
 }
 
 /**

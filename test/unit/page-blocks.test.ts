@@ -96,8 +96,8 @@ describe('switching from Readability\'s pick to the best subtree', () => {
       counted: new Map(),
       content: 0.9 * 4 + 0.1 + 0.5 * 2,
       best: {
-        copy: root, f1: 0.8, texts: new Set(['Kept paragraph one here.']), words: 4, content: 3.6, regions: [],
-        commentTexts: new Set(['Menu']), commentWords: 1, textCounts: new Map([['Kept paragraph one here.', 2], ['Menu', 1]]),
+        copy: root, f1: 0.8, texts: new Map([['Kept paragraph one here.', 2]]), words: 4, content: 3.6, regions: [],
+        commentTexts: new Set(['Menu']), commentWords: 1,
       },
     };
     const judged = judgeArticle(root.querySelector('main')!, scores);
@@ -114,8 +114,8 @@ describe('switching from Readability\'s pick to the best subtree', () => {
     const choice = { dropBelow: 0.2, switchMargin: 0.05, switchBelowPrecision: 0.6 };
     const region = { texts: new Set(['Part one', 'Part two']), words: 600, content: 540, path: [0] };
     const scores = { byText: new Map(), counted: new Map(), content: 900, best: {
-      copy, f1: 0.9, texts: new Set<string>(), words: 1500, content: 1300, regions: [region], commentTexts: new Set<string>(), commentWords: 0,
-      textCounts: new Map<string, number>(),
+      copy, f1: 0.9, texts: new Map<string, number>(), words: 1500, content: 1300, regions: [region], commentTexts: new Set<string>(),
+      commentWords: 0,
     } };
     const part = { f1: 0.3, precision: 0.9, inBest: 1, words: 200 };
     // the pick is in the article element: it grows to that element alone
