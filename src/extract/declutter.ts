@@ -41,35 +41,72 @@ function leadsLinkList(el: Element): boolean {
   return text.length > 0 && linkDensity(next, text) >= 0.4;
 }
 
-/** The blocks after a rail heading, up to the next heading, as long as they are link lists or short teasers. */
+/**
+ * Three or more items, each a link and a few words, inside wrappers that hold nothing else with text (a carousel's
+ * empty arrow buttons): cards of products or stories. Items that end like sentences are a list of annotated links
+ * ("See also" in documentation), which is the page's own.
+ */
+function isCardRun(el: Element): boolean {
+  let items = Array.from(el.children);
+  for (let withText = items.filter((item) => item.textContent?.trim()); withText.length === 1; ) {
+    items = Array.from(withText[0]!.children);
+    withText = items.filter((item) => item.textContent?.trim());
+  }
+  if (items.length < 3) return false;
+  let sentences = 0;
+  for (const item of items) {
+    const text = foldedText(item);
+    if (text.length > 300 || !(item.tagName === 'A' ? item.hasAttribute('href') : item.querySelector('a[href]'))) return false;
+    if (/[.!?]["”’)]?$/.test(text)) sentences++;
+  }
+  return sentences <= items.length / 2;
+}
+
+/** The blocks after a rail heading, up to the next heading, as long as they are link lists, cards or short teasers. */
 function railFollowers(start: Element): Element[] | null {
   const followers: Element[] = [];
   for (let next = start.nextElementSibling; next && !heading.test(next.tagName); next = next.nextElementSibling) {
     const text = foldedText(next);
     const density = linkDensity(next, text);
-    if (text.length > 600 || (text.length > 160 && density < 0.35)) break;
+    if (text.length > 600 || (text.length > 160 && density < 0.35)) {
+      if (!isCardRun(next)) break;
+      followers.push(next);
+      continue;
+    }
     if (text && density < 0.2 && !next.querySelector('a[href]')) return followers.length ? followers : null;
     followers.push(next);
   }
   return followers;
 }
 
+/** The heading's outermost wrapper with no other text (`<div><p><h2>Related</h2></p><svg/></div>`): the rail is its siblings. */
+function railTop(railHeading: Element, root: Element): Element {
+  let top = railHeading;
+  const text = foldedText(railHeading);
+  for (let up = top.parentElement; up && up !== root && foldedText(up) === text; up = up.parentElement) top = up;
+  return top;
+}
+
 /**
- * Removes a rail: its heading and the link lists after it. Prose after the heading ("Related research"
+ * Removes a rail: its heading and the link lists or cards after it. Prose after the heading ("Related research"
  * followed by paragraphs) means it is the article's own section, and nothing goes.
  */
-function removeRail(railHeading: Element, drop: Drop): void {
-  const parent = railHeading.parentElement;
-  if (parent && parent.children.length > 1 && parent.firstElementChild === railHeading) {
+function removeRail(railHeading: Element, root: Element, drop: Drop): void {
+  const top = railTop(railHeading, root);
+  const parent = top.parentElement;
+  if (parent && parent !== root && parent.children.length > 1 && parent.firstElementChild === top) {
     const text = foldedText(parent);
     if (text.length <= 1500 && linkDensity(parent, text) >= 0.35) {
       drop(parent, 'related');
       return;
     }
   }
-  const followers = railFollowers(railHeading);
+  // Prose after the wrapper: the heading alone may still go when nothing follows it inside the wrapper (as before).
+  let start = top;
+  let followers = railFollowers(top);
+  if (!followers && top !== railHeading) followers = railFollowers((start = railHeading));
   if (!followers) return;
-  drop(railHeading, 'related');
+  drop(start, 'related');
   for (const follower of followers) drop(follower, 'related');
 }
 
@@ -173,7 +210,7 @@ export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0
     const text = texts.of(el);
     if (text.length / total > maxShare) continue;
     if (text.length <= 60 && railHeadingText.test(text) && (isHeadingLike(el, text) || leadsLinkList(el))) {
-      removeRail(el, drop);
+      removeRail(el, root, drop);
       continue;
     }
     if (text.length <= 60 && authorHeadingText.test(text) && heading.test(el.tagName)) {

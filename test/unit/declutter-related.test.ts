@@ -21,6 +21,33 @@ describe('declutter: related stories and rails', () => {
     expect(text).not.toMatch(/Most read|other story/);
   });
 
+  it('removes a shop rail: a wrapped heading, then a carousel of product cards whose links are empty overlays', () => {
+    const card = (name: string, price: string) => `<li><div><h3>${name}</h3><p><span>Private</span></p><p><span>${price}</span></p>
+      <p><span>+ $23.51 delivery</span></p></div><a aria-label="${name}" href="/itm/${price.slice(1)}"></a></li>`;
+    const cards = [card('Floral Tie Neck Blouse Size 10', '$8.03'), card('Long Sleeve Floral Blouse Size 18', '$13.40'),
+      card('Striped Halterneck Tunic Top Size 22', '$6.71'), card('Black White Tunic Top Size 14', '$2.00')].join('');
+    const rail = `<div><div><p><h2>People who viewed this item also viewed</h2></p><svg></svg></div>
+      <div role="group"><button></button><ul>${cards.repeat(2)}</ul><button></button></div></div>`;
+    const { text, removed } = declutter(`${prose}${rail}${prose}`);
+    expect(text).not.toMatch(/also viewed|Blouse|Tunic|delivery/);
+    expect(text).toContain('The city council voted');
+    expect(removed.every((item) => item.rule === 'related')).toBe(true);
+  });
+
+  it('keeps the prose after a wrapped "Related products" heading, and a "See also" list of annotated links', () => {
+    const about = ['<p>The same maker sells a lighter frame for children, which folds flat and weighs under four kilograms in all.</p>',
+      '<p>Its larger model adds a second brake and wider tyres, and the reviewers found it steadier on gravel than any rival.</p>',
+      '<p>Both come with the same five-year warranty, which covers the frame and the wheels but not the saddle or the grips.</p>'];
+    const { text } = declutter(`${prose}<div><h2>Related products</h2></div>${about.join('')}`);
+    expect(text).toContain('lighter frame for children');
+    expect(text).toContain('same five-year warranty');
+    const seeAlso = ['/etc/portage — the primary configuration directory for Portage, the package manager.',
+      '/etc/portage/bashrc — a global bashrc file read by Portage.', '/etc/portage/make.conf — the main configuration file.']
+      .map((line, i) => `<li><a href="/wiki/${i}">${line.split(' — ')[0]}</a> — ${line.split(' — ')[1]}</li>`).join('');
+    const docs = declutter(`${prose}<div><p><strong>See also</strong></p></div><ul>${seeAlso}</ul>`);
+    expect(docs.text).toContain('the primary configuration directory');
+  });
+
   it('removes a rail packed into one paragraph: a bold rail heading, then linked headlines', () => {
     const rail = `<p><strong>DON'T MISS</strong><br><strong><a href="/a">Council names eight districts for the next round</a> [INSIGHT]</strong><br>
       <strong><a href="/b">Audit office to review the emergency call figures</a> [NEWS]</strong></p>`;
