@@ -68,7 +68,7 @@ export async function extractFile(file: string, url?: string): Promise<CliRecord
     if (!result.ok) return failed(file, `${result.reason}: ${result.message}`, ms);
     return {
       file, ok: true, title: result.title || null, byline: result.byline, siteName: result.siteName,
-      publishedTime: result.publishedTime, lang: result.lang, dir: result.dir, text: result.text, html: result.html,
+      publishedTime: result.publishedTime, lang: result.lang, dir: result.dir, text: result.text, html: result.content.innerHTML,
       removed: result.removed, ms, error: null,
     };
   } catch (error) {

@@ -141,7 +141,6 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
 
   keepMathSource(root);
   const clean = sanitizeArticle(root, win);
-  const html = clean.innerHTML;
   const text = blockText(clean);
   timings.sanitize = clock.lap();
   const wordCount = countWords(text);
@@ -160,7 +159,6 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
     excerpt: parsed?.excerpt?.trim() || null,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
-    html,
     content: clean,
     text,
     removed,

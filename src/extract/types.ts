@@ -66,9 +66,10 @@ export interface Article {
   excerpt: string | null;
   wordCount: number;
   readingMinutes: number;
-  /** Sanitized HTML of the article body. */
-  html: string;
-  /** The same markup already parsed into an inert document: the overlay moves these nodes in without parsing again. */
+  /**
+   * The sanitized article body, in an inert document: the overlay moves these nodes in without parsing again. Its
+   * markup (`content.innerHTML`) is serialized only where it is needed (the CLI, the exports), never for reader view.
+   */
   content: HTMLElement;
   /** Plain text, a line break between blocks. */
   text: string;

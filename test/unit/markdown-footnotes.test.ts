@@ -22,7 +22,7 @@ describe('footnotes in exports', () => {
 
   it('Markdown: references and notes become GFM footnotes, back-links go, no link points at a missing id', () => {
     // The CLI converts the HTML string; the extension converts the overlay's element: both the same.
-    for (const markdown of [htmlToMarkdown(article.html), htmlToMarkdown(article.content)]) {
+    for (const markdown of [htmlToMarkdown(article.content.innerHTML), htmlToMarkdown(article.content)]) {
       expect(markdown).toContain('paid in firewood and candles[^fn1], and');
       expect(markdown).toContain('in opposite directions[^fn2]. After');
       expect(markdown).toMatch(/^\[\^fn1\]: The council minutes of that year record .* each winter\.$/m);
@@ -39,7 +39,7 @@ describe('footnotes in exports', () => {
 
   it('saved HTML: every in-article link has its target in the file', () => {
     const meta = { title: article.title, byline: null, siteName: null, url: 'http://127.0.0.1/', publishedTime: null, lang: 'en', dir: null };
-    const doc = new JSDOM(standaloneHtml(article.html, meta, { source: 'Source', saved: 'saved 2026-12-02' })).window.document;
+    const doc = new JSDOM(standaloneHtml(article.content.innerHTML, meta, { source: 'Source', saved: 'saved 2026-12-02' })).window.document;
     const links = Array.from(doc.querySelectorAll('article a[href^="#"]'), (a) => a.getAttribute('href')!.slice(1));
     expect(links).toEqual(['user-content-fn1', 'user-content-fn2', 'user-content-ref1', 'user-content-ref2']);
     for (const id of links) expect(doc.getElementById(id), id).not.toBeNull();

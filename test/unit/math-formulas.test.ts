@@ -21,7 +21,7 @@ function extract(html: string) {
 
 describe('formulas', () => {
   it('keeps MathML in reader view, with its TeX source as alttext and no stray annotation text', () => {
-    const { html } = extract(page);
+    const html = extract(page).content.innerHTML;
     const body = new JSDOM(`<body>${html}</body>`).window.document.body;
     const maths = Array.from(body.querySelectorAll('math'));
     expect(maths.map((math) => math.getAttribute('alttext'))).toEqual(['x^2 + 1', '\\frac{\\partial u}{\\partial t} = \\alpha \\Delta u', null]);
@@ -34,7 +34,7 @@ describe('formulas', () => {
 
   it('writes the TeX source in the Markdown export, inline and as a block; MathML with no source as its text', () => {
     const result = extract(page);
-    const markdown = articleToMarkdown({ title: result.title, html: result.html });
+    const markdown = articleToMarkdown({ title: result.title, html: result.content.innerHTML });
     expect(markdown).toContain('Here is some in-line math: $x^2 + 1$, followed by some more text.');
     expect(markdown).toContain('\n\n$$\n\\frac{\\partial u}{\\partial t} = \\alpha \\Delta u\n$$\n\n');
     expect(markdown).toContain('Plain MathML: E=mc2 with no source.');
@@ -42,7 +42,7 @@ describe('formulas', () => {
 
   it('keeps a hostile annotation as text in an attribute, never as markup', () => {
     const hostile = page.replace('x^2 + 1</annotation>', 'x&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</annotation>');
-    const { html } = extract(hostile);
+    const html = extract(hostile).content.innerHTML;
     expect(html).not.toMatch(/<img/);
     const math = new JSDOM(`<body>${html}</body>`).window.document.querySelector('math')!;
     expect(math.getAttribute('alttext')).toBe('x"><img src=x onerror=alert(1)>');

@@ -32,13 +32,13 @@ describe('hidden blocks shown back in place', () => {
     document.body.innerHTML = '';
     const plain = extractArticle(new DOMParser().parseFromString(page, 'text/html'), { url: 'https://news.example/story' });
     expect(plain.ok && plain.removed.every((item) => item.html === undefined && item.anchors === undefined)).toBe(true);
-    const { result } = open();
+    const { result, article } = open();
     const newsletter = result.removed.find((item) => item.rule === 'newsletter')!;
     expect(newsletter.html).toContain('Ukraine Daily');
     // Readability drops class names before declutter runs: its blocks are signed by tag (and id or role, if any).
     expect(newsletter.signature).toBe('div');
     expect(newsletter.anchors?.[0]).toMatchObject({ at: 'after' });
-    expect(result.html).toContain('data-cp-anchor');
+    expect(article.innerHTML).toContain('data-cp-anchor');
   });
 
   it('puts a sign-up box back between the paragraphs it sat between, sanitized, and hides it again', () => {
