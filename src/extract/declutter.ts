@@ -110,6 +110,15 @@ function removeRail(railHeading: Element, root: Element, drop: Drop): void {
   for (const follower of followers) drop(follower, 'related');
 }
 
+/**
+ * A paragraph that only says "About the author:" labels the box as much as a heading does; "About us" or "About <Name>"
+ * does only as a heading (a shop's "About us" line leads its feature list, WCXB 4100).
+ */
+function isAuthorLabel(el: Element, text: string): boolean {
+  if (heading.test(el.tagName)) return true;
+  return (el.tagName === 'P' || isHeadingLike(el, text)) && !/^about \S+\s*:?$/i.test(text);
+}
+
 /** An "About the author" heading and the short bio after it (up to the next heading, 800 characters at most). */
 function removeAuthorBox(authorHeading: Element, drop: Drop): void {
   const bio: Element[] = [];
@@ -213,8 +222,8 @@ export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0
       removeRail(el, root, drop);
       continue;
     }
-    if (text.length <= 60 && authorHeadingText.test(text) && heading.test(el.tagName)) {
-      removeAuthorBox(el, drop);
+    if (text.length <= 60 && authorHeadingText.test(text) && isAuthorLabel(el, text)) {
+      removeAuthorBox(railTop(el, root), drop);
       continue;
     }
     const rule = classifyBlock(el, text, ctx);

@@ -125,4 +125,4 @@ export const storyLinkLabel =
 export const metaLabels = /\b(published|posted|publicado|publié|veröffentlicht|by|por|par|von|category|categoria|categoría|catégorie|kategorie|tags?|filed under|section)\s*:/gi;
 
 /** Headings of an author box. */
-export const authorHeadingText = /^(about the authors?|about [\p{Lu}][\p{L}]+|über (den|die) autor(in)?|sobre (o|el|la) autora?|à propos de l['’]auteur|об авторе|про автора)\s*:?$/iu;
+export const authorHeadingText = /^(about the (authors?|reviewers?|editors?|contributors?)|about [\p{Lu}][\p{L}]+|über (den|die) autor(in)?|sobre (o|el|la) autora?|à propos de l['’]auteur|об авторе|про автора)\s*:?$/iu;

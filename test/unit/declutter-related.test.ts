@@ -94,4 +94,15 @@ describe('declutter: related stories and rails', () => {
     const section = declutter(`${prose}<h2>About the author</h2>${essay.repeat(8)}`);
     expect(section.text).toContain('written in a rented room');
   });
+
+  it('removes an author box labelled by a plain paragraph or a wrapped heading, and a reviewer box', () => {
+    const bio = '<p>Juliette Carreiro is a content writer with over five years of experience in technology and education.</p>';
+    for (const label of ['<p>About the Author:</p>', '<div><h4>About the Reviewer</h4></div>', '<p><strong>About the contributor</strong></p>']) {
+      const { text, removed } = declutter(`${prose}${label}${bio}`);
+      expect(text).not.toMatch(/About the|Juliette Carreiro/i);
+      expect(removed.map((item) => item.rule)).toEqual(['author-box', 'author-box']);
+    }
+    const essay = '<p>Her first novel sold poorly, but the second, written in a rented room above a bakery, made her name across the country.</p>';
+    expect(declutter(`${prose}<p>About the author</p>${essay.repeat(8)}`).text).toContain('written in a rented room');
+  });
 });
