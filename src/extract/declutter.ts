@@ -79,10 +79,13 @@ function railFollowers(start: Element): Element[] | null {
   return followers;
 }
 
-/** The heading's outermost wrapper with no other text (`<div><p><h2>Related</h2></p><svg/></div>`): the rail is its siblings. */
-function railTop(railHeading: Element, root: Element): Element {
-  let top = railHeading;
-  const text = foldedText(railHeading);
+/**
+ * A heading's outermost wrapper with no other text (`<div><p><h2>Related</h2></p><svg/></div>`): what follows it is
+ * the rail or the box the heading labels.
+ */
+function outerLabel(label: Element, root: Element): Element {
+  let top = label;
+  const text = foldedText(label);
   for (let up = top.parentElement; up && up !== root && foldedText(up) === text; up = up.parentElement) top = up;
   return top;
 }
@@ -92,7 +95,7 @@ function railTop(railHeading: Element, root: Element): Element {
  * followed by paragraphs) means it is the article's own section, and nothing goes.
  */
 function removeRail(railHeading: Element, root: Element, drop: Drop): void {
-  const top = railTop(railHeading, root);
+  const top = outerLabel(railHeading, root);
   const parent = top.parentElement;
   if (parent && parent !== root && parent.children.length > 1 && parent.firstElementChild === top) {
     const text = foldedText(parent);
@@ -223,7 +226,7 @@ export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0
       continue;
     }
     if (text.length <= 60 && authorHeadingText.test(text) && isAuthorLabel(el, text)) {
-      removeAuthorBox(railTop(el, root), drop);
+      removeAuthorBox(outerLabel(el, root), drop);
       continue;
     }
     const rule = classifyBlock(el, text, ctx);
