@@ -1,7 +1,7 @@
 import type { RuleName } from './types';
 import {
   adLabelText, audioNoteText, callToActionText, commentsText, copyrightText, creditText, datelineFiller, dateToken,
-  disclosureText, metaLabels, railHeadingText, readingTimeText, signUpText, storyLinkLabel,
+  disclosureText, metaLabels, railHeadingText, readingTimeText, sentenceEnd, signUpText, storyLinkLabel,
 } from './patterns';
 import { elementsIn, foldedText, linkDensity, linkTags } from './dom-measures';
 import { isCollectingForm, isShareBar } from './prune';
@@ -16,7 +16,6 @@ export interface BlockContext {
 const formRemnant =
   /(indicates required|enter (your|an|a valid|correct) e-?mail|successful+y subscribed|thank(s| you) for (signing up|subscribing)|confirmation e-?mail|your e-?mail address|^e-?mail( address)?\*?$|^subscribe$|^sign up$)/i;
 const tagHref = /\/(tags?|topics?|categor(y|ies)|subjects?|keywords?|label)\//i;
-const sentenceEnd = /[.!?]["”’)]?$/;
 const minutesText = /\b\d+\s*(min|mins|minutes?)\b/i;
 /** "Bridgestone Team | 5 min read": a name and the reading time, the header's line. */
 const namedReadingTime = /^[^|·•]{1,60}\s[|·•]\s*\d+\s*(min|mins|minutes?)\.?\s*read$/i;

@@ -1,5 +1,5 @@
 import type { RemovedItem, RuleName } from './types';
-import { authorHeadingText, railHeadingText } from './patterns';
+import { authorHeadingText, railHeadingText, sentenceEnd } from './patterns';
 import { elementsIn, foldedText, linkDensity, removeElement, tagSet } from './dom-measures';
 import { classifyBlock, type BlockContext } from './classify-block';
 import { countWords } from './text';
@@ -57,7 +57,7 @@ function isCardRun(el: Element): boolean {
   for (const item of items) {
     const text = foldedText(item);
     if (text.length > 300 || !(item.tagName === 'A' ? item.hasAttribute('href') : item.querySelector('a[href]'))) return false;
-    if (/[.!?]["”’)]?$/.test(text)) sentences++;
+    if (sentenceEnd.test(text)) sentences++;
   }
   return sentences <= items.length / 2;
 }

@@ -124,5 +124,8 @@ export const storyLinkLabel =
 /** A metadata line: two or more labels such as "Published by:", "Category:", "Tags:". */
 export const metaLabels = /\b(published|posted|publicado|publié|veröffentlicht|by|por|par|von|category|categoria|categoría|catégorie|kategorie|tags?|filed under|section)\s*:/gi;
 
+/** A line that ends like a sentence, closing quote or bracket allowed. */
+export const sentenceEnd = /[.!?]["”’)]?$/;
+
 /** Headings of an author box. */
 export const authorHeadingText = /^(about the (authors?|reviewers?|editors?|contributors?)|about [\p{Lu}][\p{L}]+|über (den|die) autor(in)?|sobre (o|el|la) autora?|à propos de l['’]auteur|об авторе|про автора)\s*:?$/iu;
