@@ -83,10 +83,10 @@ function railFollowers(start: Element): Element[] | null {
  * A heading's outermost wrapper with no other text (`<div><p><h2>Related</h2></p><svg/></div>`): what follows it is
  * the rail or the box the heading labels.
  */
-function outerLabel(label: Element, root: Element): Element {
+function outerLabel(label: Element, root: Element, texts: Texts): Element {
   let top = label;
-  const text = foldedText(label);
-  for (let up = top.parentElement; up && up !== root && foldedText(up) === text; up = up.parentElement) top = up;
+  const text = texts.of(label);
+  for (let up = top.parentElement; up && up !== root && texts.of(up) === text; up = up.parentElement) top = up;
   return top;
 }
 
@@ -94,8 +94,8 @@ function outerLabel(label: Element, root: Element): Element {
  * Removes a rail: its heading and the link lists or cards after it. Prose after the heading ("Related research"
  * followed by paragraphs) means it is the article's own section, and nothing goes.
  */
-function removeRail(railHeading: Element, root: Element, drop: Drop): void {
-  const top = outerLabel(railHeading, root);
+function removeRail(railHeading: Element, root: Element, texts: Texts, drop: Drop): void {
+  const top = outerLabel(railHeading, root, texts);
   const parent = top.parentElement;
   if (parent && parent !== root && parent.children.length > 1 && parent.firstElementChild === top) {
     const text = foldedText(parent);
@@ -170,7 +170,9 @@ function removeRepeats(blocks: Element[], root: Element, texts: Texts, drop: Dro
     const text = texts.of(el);
     // Labels and teasers repeat; prose that ends a sentence is never taken for one.
     if (text.length < 4 || text.length > 300 || /[.!?]$/.test(text) || counts.get(text)! < 3) return;
-    seen.set(text, [...(seen.get(text) ?? []), i]);
+    const positions = seen.get(text);
+    if (positions) positions.push(i);
+    else seen.set(text, [i]);
   });
   for (const [text, positions] of seen) {
     measured ??= leaves.map((el) => ({ words: countWords(texts.of(el)), unique: counts.get(texts.of(el)) === 1 }));
@@ -222,11 +224,11 @@ export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0
     const text = texts.of(el);
     if (text.length / total > maxShare) continue;
     if (text.length <= 60 && railHeadingText.test(text) && (isHeadingLike(el, text) || leadsLinkList(el))) {
-      removeRail(el, root, drop);
+      removeRail(el, root, texts, drop);
       continue;
     }
     if (text.length <= 60 && authorHeadingText.test(text) && isAuthorLabel(el, text)) {
-      removeAuthorBox(outerLabel(el, root), drop);
+      removeAuthorBox(outerLabel(el, root, texts), drop);
       continue;
     }
     const rule = classifyBlock(el, text, ctx);
