@@ -3,9 +3,8 @@
  * choice parameters for a fold are picked on the other folds' held-out pages only (nested), then applied to it.
  */
 import type { PageRows } from './collect-blocks';
-import type { FittedModel } from './logistic';
 import { replayPage, type ChoiceParameters, type PageReplay } from './simulate-choice';
-import { pageProbabilities } from './training-rows';
+import { pageProbabilities, type Predict } from './training-rows';
 
 export interface FoldReport {
   fold: number;
@@ -56,7 +55,7 @@ function auc(scores: readonly { p: number; y: number }[]): number {
 
 export function crossValidate(
   rows: readonly PageRows[], folds: number, foldOf: (page: PageRows) => number, truths: Map<string, string>,
-  types: Map<string, string>, fit: (train: PageRows[]) => FittedModel,
+  types: Map<string, string>, fit: (train: PageRows[]) => Predict,
 ): CrossValidation {
   const replays = new Map<string, PageReplay>();
   const blockStats: { auc: number; accuracy: number; blocks: number }[] = [];

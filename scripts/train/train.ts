@@ -1,5 +1,5 @@
 /**
- * npm run train [-- --folds 5] [--limit N] [--no-write]
+ * npm run train [-- --folds 5] [--limit N] [--no-write] [--shard I/N]
  *
  * Trains the block scorer on WCXB dev (../shared/corpus/wcxb-dev) and writes its weights to
  * src/extract/block-model.json, the stop-word lists to src/extract/stop-words.json. Deterministic: the fit is
@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { loadWcxb } from '../../bench/corpus';
 import { blockFeatureNames, featureCount } from '../../src/extract/block-features';
 import { collectRows, type PageRows } from './collect-blocks';
-import { fitLogistic } from './logistic';
+import { fitLogistic, predict } from './logistic';
 import { samplesOf } from './training-rows';
 import { foldOfSite, siteOf } from './site-folds';
 import { buildStopWordLists } from './stop-word-lists';
@@ -30,7 +30,7 @@ const significant = (value: number) => Number(value.toPrecision(5));
 async function main(): Promise<void> {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { folds: { type: 'string' }, limit: { type: 'string' }, 'no-write': { type: 'boolean' } },
+    options: { folds: { type: 'string' }, limit: { type: 'string' }, 'no-write': { type: 'boolean' }, shard: { type: 'string' } },
   });
   const folds = Number(values.folds ?? 5);
   const all = loadWcxb();
@@ -48,13 +48,23 @@ async function main(): Promise<void> {
     return;
   }
   const cacheKey = `${measuresVersion}-${createHash('sha256').update(stopWordsJson).digest('hex').slice(0, 8)}`;
+  if (values.shard) {
+    // Only fills the cache with every Nth page (from I), so N processes can parse the pages at once; a run without it
+    // then reads them all from the cache.
+    const [shard, shards] = values.shard.split('/').map(Number) as [number, number];
+    await collectRows(pages.filter((_, i) => i % shards === shard), join(root, '.tmp', 'train'), cacheKey, log);
+    return;
+  }
   const rows = await collectRows(pages, join(root, '.tmp', 'train'), cacheKey, log);
   const truths = new Map(pages.map((page) => [page.id, page.truth]));
   const types = new Map(pages.map((page) => [page.id, page.type]));
   const foldOf = foldOfSite(rows.map((page) => siteOf(page.url)), folds);
   const pageFold = (page: PageRows) => foldOf.get(siteOf(page.url))!;
 
-  const report = crossValidate(rows, folds, pageFold, truths, types, (train) => fitLogistic(samplesOf(train), lambda));
+  const report = crossValidate(rows, folds, pageFold, truths, types, (train) => {
+    const fitted = fitLogistic(samplesOf(train), lambda);
+    return (x) => predict(fitted, x);
+  });
   printReport(report);
 
   const samples = samplesOf(rows);

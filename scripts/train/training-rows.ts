@@ -1,7 +1,10 @@
 /** Cached page rows turned into training samples, and a fitted model's probabilities for a page's blocks. */
 import { blockFeatures } from '../../src/extract/block-features';
 import type { PageRows } from './collect-blocks';
-import { predict, type FittedModel, type Sample } from './logistic';
+import type { Sample } from './logistic';
+
+/** A fitted scorer: a block's features → its probability of being main content. */
+export type Predict = (x: readonly number[]) => number;
 
 export function samplesOf(pages: readonly PageRows[]): Sample[] {
   const samples: Sample[] = [];
@@ -17,9 +20,9 @@ export function samplesOf(pages: readonly PageRows[]): Sample[] {
   return samples;
 }
 
-export function pageProbabilities(model: FittedModel, page: PageRows): number[] {
+export function pageProbabilities(predict: Predict, page: PageRows): number[] {
   const measures = page.blocks.map((row) => row.m);
   const pageWords = measures.reduce((sum, m) => sum + m.words, 0);
-  return measures.map((_, i) => predict(model, blockFeatures(measures, i, pageWords)));
+  return measures.map((_, i) => predict(blockFeatures(measures, i, pageWords)));
 }
 
