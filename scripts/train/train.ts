@@ -48,14 +48,18 @@ async function main(): Promise<void> {
     return;
   }
   const cacheKey = `${measuresVersion}-${createHash('sha256').update(stopWordsJson).digest('hex').slice(0, 8)}`;
+  const cacheDir = join(root, '.tmp', 'train');
   if (values.shard) {
     // Only fills the cache with every Nth page (from I), so N processes can parse the pages at once; a run without it
     // then reads them all from the cache.
-    const [shard, shards] = values.shard.split('/').map(Number) as [number, number];
-    await collectRows(pages.filter((_, i) => i % shards === shard), join(root, '.tmp', 'train'), cacheKey, log);
+    const [shard, shards] = values.shard.split('/').map(Number);
+    if (!Number.isInteger(shard) || !Number.isInteger(shards) || shard! < 0 || shard! >= shards!) {
+      throw new Error(`--shard takes I/N with 0 <= I < N (such as 0/2), not ${values.shard}`);
+    }
+    await collectRows(pages.filter((_, i) => i % shards! === shard), cacheDir, cacheKey, log);
     return;
   }
-  const rows = await collectRows(pages, join(root, '.tmp', 'train'), cacheKey, log);
+  const rows = await collectRows(pages, cacheDir, cacheKey, log);
   const truths = new Map(pages.map((page) => [page.id, page.truth]));
   const types = new Map(pages.map((page) => [page.id, page.type]));
   const foldOf = foldOfSite(rows.map((page) => siteOf(page.url)), folds);
