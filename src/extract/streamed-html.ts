@@ -49,7 +49,8 @@ function removeFallback(template: Element): Node | null {
 
 /** Moves the hidden streamed segments into their places; returns how many moved. */
 export function revealStreamedContent(doc: Document): number {
-  if (!doc.querySelector('div[hidden][id^="S:"]')) return 0;
+  // Every move ends in a <template>: a page with none (most) is answered without the selector engine's whole-page scan.
+  if (!doc.getElementsByTagName('template').length || !doc.querySelector('div[hidden][id^="S:"]')) return 0;
   let moved = 0;
   for (const move of movesOf(doc)) {
     const segment = doc.getElementById(move.segment);
