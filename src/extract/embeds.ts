@@ -1,3 +1,5 @@
+import { tagSet, tagsIn } from './dom-measures';
+
 // Embedded players and posts become plain links: nothing from a third party loads or runs in the overlay,
 // and the reader still sees that there was a video and where to watch it.
 
@@ -18,11 +20,14 @@ function watchUrl(src: string, base: string): URL | null {
 
 // Posts embedded from social sites arrive as a quote with a link (their script never runs in a clone). Readability
 // drops class names, so they are marked before it runs, by an attribute the sanitizer keeps.
-const postSelector = 'blockquote:is(.twitter-tweet, .twitter-video, .instagram-media, .tiktok-embed, .reddit-embed-bq, .bluesky-embed, .threads-embed)';
+const postClasses = ['twitter-tweet', 'twitter-video', 'instagram-media', 'tiktok-embed', 'reddit-embed-bq', 'bluesky-embed', 'threads-embed'];
+const quoteTag = tagSet('blockquote');
 
 /** Marks embedded social posts so the overlay can show them as cards. */
 export function markEmbeddedPosts(doc: Document): void {
-  for (const post of Array.from(doc.querySelectorAll(postSelector))) post.setAttribute('data-cp-embed', 'post');
+  for (const quote of tagsIn(doc, quoteTag)) {
+    if (postClasses.some((name) => quote.classList.contains(name))) quote.setAttribute('data-cp-embed', 'post');
+  }
 }
 
 /** Replaces iframes, objects and embeds in the article with a link card to what they showed. */
