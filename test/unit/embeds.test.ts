@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { embedsToLinks } from '../../src/extract/embeds';
+import { embedsToLinks, markEmbeddedPosts } from '../../src/extract/embeds';
 import { extractArticle } from '../../src/extract';
 
 const root = (html: string) => new JSDOM(`<div id="r">${html}</div>`).window.document.getElementById('r')!;
 
 describe('embedded players become safe link cards', () => {
+  it('marks the quotes social sites embed, by their class, and nothing else', () => {
+    const { document } = new JSDOM(`<body><blockquote class="twitter-tweet" id="t"><p>Post</p></blockquote>
+      <blockquote class="quote instagram-media" id="i"></blockquote><blockquote id="plain"></blockquote>
+      <div class="twitter-tweet" id="div"></div><blockquote class="twitter-tweet-like" id="near"></blockquote></body>`).window;
+    markEmbeddedPosts(document);
+    expect([...document.querySelectorAll('[data-cp-embed="post"]')].map((el) => el.id)).toEqual(['t', 'i']);
+  });
+
   it('turns a YouTube embed into a watch link, keeping its title', () => {
     const r = root('<p>Before</p><iframe src="https://www.youtube.com/embed/abc_123?rel=0" title="Launch video"></iframe>');
     expect(embedsToLinks(r, 'https://news.example/a')).toBe(1);
