@@ -12,9 +12,13 @@ export interface BlockContext {
   byline: string | null;
 }
 
-/** Strong sign-up wording: never in prose about newsletters, only in the forms themselves. */
+/**
+ * Strong sign-up wording: never in prose about newsletters, only in the forms themselves. With a text-message
+ * sign-up's consent line ("Msg and data rates may apply … Reply STOP to opt out") and the label of Gravity Forms'
+ * hidden anti-spam field, which a page's style sheet hides and a copy without it shows.
+ */
 const formRemnant =
-  /(indicates required|enter (your|an|a valid|correct) e-?mail|successful+y subscribed|thank(s| you) for (signing up|subscribing)|confirmation e-?mail|your e-?mail address|^e-?mail( address)?\*?$|^subscribe$|^sign up$)/i;
+  /(indicates required|enter (your|an|a valid|correct) e-?mail|successful+y subscribed|thank(s| you) for (signing up|subscribing)|confirmation e-?mail|your e-?mail address|^e-?mail( address)?\*?$|^subscribe$|^sign up$|(msg|message) (&|and) data rates may apply.{0,200}\breply stop\b|^this field is for validation purposes and should be left unchanged\.?$)/i;
 const tagHref = /\/(tags?|topics?|categor(y|ies)|subjects?|keywords?|label)\//i;
 const minutesText = /\b\d+\s*(min|mins|minutes?)\b/i;
 /** "Bridgestone Team | 5 min read": a name and the reading time, the header's line. */

@@ -27,6 +27,25 @@ describe('declutter: sign-up boxes', () => {
     expect(removed).toEqual([]);
   });
 
+  it("removes a text-message sign-up's consent line and a form's hidden anti-spam label", () => {
+    const { text, removed } = declutter(`${prose}
+      <p>By signing up, you agree to receive recurring automated SMS marketing messages from Example Deals at the number
+        provided. Msg and data rates may apply. Up to 2 messages/day. Reply STOP to opt out, HELP for help.</p>
+      <div class="gform_validation_container"><label>Comments</label><div>This field is for validation purposes and should be left unchanged.</div></div>${prose}`);
+    expect(text).not.toMatch(/Msg and data rates|validation purposes/);
+    expect(text).toContain('The mayor, who had championed');
+    expect(removed.filter((item) => item.rule === 'newsletter')).toHaveLength(2);
+  });
+
+  it('keeps prose that mentions data rates or replying STOP on its own', () => {
+    const about = `<p>Carriers warn that message and data rates may apply when a reader signs up for alerts by text.</p>
+      <p>Regulators require every text campaign to let people reply STOP, and most now answer within a minute.</p>`;
+    const { text, removed } = declutter(`${prose}${about}`);
+    expect(text).toContain('message and data rates may apply');
+    expect(text).toContain('reply STOP');
+    expect(removed).toEqual([]);
+  });
+
   it('removes a collecting form left in the article', () => {
     const { text } = declutter(`${prose}<form><label>Email</label><input type="email"><button>Sign up</button></form>`);
     expect(text).not.toContain('Sign up');
