@@ -1,6 +1,5 @@
-import { tagSet, tagsIn } from './dom-measures';
+import { noscriptTags, tagSet, tagsIn } from './dom-measures';
 
-const noscriptTag = tagSet('noscript');
 const imageTags = tagSet('img', 'source');
 
 const lazySrcAttrs = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-lazy'];
@@ -13,7 +12,7 @@ function isPlaceholder(src: string | null): boolean {
 
 /** Gives lazily loaded images a real `src`/`srcset`, and unwraps <noscript> image fallbacks. */
 export function fixLazyImages(doc: Document): void {
-  for (const noscript of tagsIn(doc, noscriptTag)) {
+  for (const noscript of tagsIn(doc, noscriptTags)) {
     // With scripting off (an inert document, jsdom) <noscript> holds elements; with it on, markup text.
     let fallback = noscript.querySelector('img');
     if (!fallback) {

@@ -1,4 +1,4 @@
-import { elementsIn, foldedText, tagSet } from './dom-measures';
+import { elementsIn, foldedText, noscriptTags, tagSet, tagsIn } from './dom-measures';
 import { collapseSpaces, hasWords } from './text';
 
 const proseTags = tagSet('p', 'li', 'blockquote', 'td', 'dd');
@@ -29,7 +29,7 @@ function textOutsideNoscripts(root: Element): string {
 export function revealNoscriptContent(doc: Document): void {
   if (!doc.body) return;
   // The browser's own list, not a walk: this runs on every page, and a live page's noscripts never qualify.
-  const candidates = Array.from(doc.body.getElementsByTagName('noscript'))
+  const candidates = tagsIn(doc.body, noscriptTags)
     .filter((el) => el.firstElementChild && !el.parentElement?.closest('noscript') && hasWords(el, 200));
   if (!candidates.length) return;
   const rest = textOutsideNoscripts(doc.body);
