@@ -26,7 +26,8 @@ export const callToActionText = new RegExp(
     'get the .{0,30} app\\b', 'if you (enjoyed|liked) this (article|story|post)', '^learn more$', 'follow .{0,30} full coverage',
     'media playback is unsupported', 'your browser does not support', 'pin (this|it)? ?for later', 'be the first to comment',
     '^what do you think\\??$', 'leave a (star )?rating', 'request a (quote|demo)', 'book a demo', '^get in touch$', '^search this site',
-    'share your story', 'add as a preferred source', 'join our .{0,30}(forums?|community)', 'follow .{0,40} on (twitter|instagram|facebook|youtube)',
+    'share your story', 'add as a preferred source', '^print this (page|article|story|post|recipe)', 'click to print',
+    'read more (news|stories|articles) like this', 'join our .{0,30}(forums?|community)', 'follow .{0,40} on (twitter|instagram|facebook|youtube)',
   ].join('|'),
   'i',
 );
@@ -45,10 +46,10 @@ export const audioNoteText = new RegExp(
 export const railHeadingText = new RegExp(
   '^(' +
     [
-      'related( (stories|articles|posts|content|news|coverage|reading))?', 'read (more|next|also)', 'more (news|stories|from|on|like this|to read|in)',
+      'related( (stories|articles|posts|content|news|coverage|reading))?', 'read (more|next|also)', 'more (news|stories|from|on|like this|to read|in)', 'more (in|on) .{1,30}',
       'recommended( for you| stories| reading)?', 'more great .{0,20} stories', 'recent (articles|posts|stories)', 'popular this week',
       'holiday gift guides', 'more from .{0,30}', 'in other news', 'other stories', "editors?['’]? picks?", 'editor[\'’]s choice', 'news ?feed', 'latest( news| stories)?',
-      'most (read|popular|viewed|shared)', 'popular( now| stories)?', 'trending( now)?', 'top stories', 'you (may|might) (also )?like',
+      'most (read|popular|viewed|shared|watched)( (in|on|from) .{1,40})?', 'popular( now| stories)?', 'trending( now)?', 'top stories', 'you (may|might) (also )?like',
       'see also', 'also (read|on)', "don['’]t miss", 'further reading', 'more coverage', 'up next', 'what to read next',
       'other (posts|articles|stories|recipes) you (may|might|will) (also )?(enjoy|like|love)',
       'you (may|might) (also )?(enjoy|be interested in)( the following( topics| articles| posts)?( as well)?)?',

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { declutter, prose } from './declutter-helpers';
+
+describe('declutter: placeholder text', () => {
+  it('removes "Lorem ipsum" filler and keeps prose that mentions it', () => {
+    const { text, removed } = declutter(`${prose}<div><h3>Lorem ipsum 2</h3><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do
+      eiusmod tempor incididunt ut labore et dolore magna aliqua.</p></div>
+      <p>Designers still fill their mock-ups with lorem ipsum dolor sit amet, a scrambled passage of Cicero.</p>${prose}`);
+    expect(text).not.toMatch(/^Lorem ipsum/m);
+    expect(text).toContain('mock-ups with lorem ipsum dolor sit amet');
+    expect(removed.map((item) => item.rule)).toEqual(['boilerplate', 'boilerplate']);
+  });
+
+  it('keeps a quoted sample of it', () => {
+    const { text } = declutter(`${prose}<blockquote><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p></blockquote>`);
+    expect(text).toContain('Lorem ipsum dolor sit amet');
+  });
+});
+
+describe('declutter: rails named after a section, and print buttons', () => {
+  const stories = ['First other story in the section', 'Second other story in the section', 'Third other story in the section']
+    .map((title, i) => `<li><a href="/story/${i}">${title}</a></li>`).join('');
+
+  it('removes "Most viewed in Technology" and "More on Car Repair" rails with their links', () => {
+    for (const heading of ['Most viewed in Technology', 'More on Car Repair & Maintenance', 'More in Condiments & Sauces']) {
+      const { text } = declutter(`${prose}<h2>${heading}</h2><ul>${stories}</ul>`);
+      expect(text).not.toContain(heading);
+      expect(text).not.toContain('other story');
+    }
+  });
+
+  it('keeps a section headed "More on …" when prose follows it', () => {
+    const { text } = declutter(`${prose}<h2>More on the budget</h2><p>The council will publish the full figures next month, with an
+      independent audit of the program attached for the first time.</p>`);
+    expect(text).toContain('More on the budget');
+  });
+
+  it('removes a "Print this page" button line', () => {
+    const { text, removed } = declutter(`${prose}<div><span>Print This Page</span> <span>Click to Print</span></div>${prose}`);
+    expect(text).not.toContain('Print');
+    expect(removed.map((item) => item.rule)).toEqual(['call-to-action']);
+  });
+});
