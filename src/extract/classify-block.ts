@@ -1,7 +1,7 @@
 import type { RuleName } from './types';
 import {
   adLabelText, audioNoteText, callToActionText, commentsText, copyrightText, creditText, datelineFiller, dateToken,
-  disclosureText, metaLabels, railHeadingText, readingTimeText, sentenceEnd, signUpText, storyLinkLabel,
+  disclosureText, loadingText, metaLabels, railHeadingText, readingTimeText, sentenceEnd, signUpText, storyLinkLabel,
 } from './patterns';
 import { elementsIn, foldedText, linkDensity, linkTags } from './dom-measures';
 import { isCollectingForm, isShareBar } from './prune';
@@ -120,6 +120,7 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
   if (/^H[1-6]$/.test(el.tagName) && text.toLowerCase() === foldSpaces(ctx.title).toLowerCase()) return 'duplicate-header';
   if (length <= 200 && audioNoteText.test(text)) return 'audio-note';
   if (adLabelText.test(text)) return 'ad';
+  if (length <= 40 && loadingText.test(text)) return 'boilerplate';
   if (length <= 160 && callToActionText.test(text)) return 'call-to-action';
   if (length <= 150 && readingTimeText.test(text)) return 'duplicate-header';
   if (length <= 100 && namedReadingTime.test(text)) return 'duplicate-header';

@@ -8,7 +8,7 @@ export const signUpText = new RegExp(
     '^subscribe$', 'successful+y subscribed', 'thank(s| you) for (signing up|subscribing)', 'confirmation e-?mail',
     'newsletter', 'get (the|our) (best|latest|top)', 'delivered (straight )?to your inbox', 'in your inbox',
     'unsubscribe at any time', 'privacy policy', 'by signing up', 'by subscribing', 'meet your inbox', 'breaking news (e-?mails|alerts)',
-    'every (day|week|morning) we send', 'sign up (for|to) (the|our) .{0,40}(newsletter|e-?mail|briefing|digest)', '^sign up:?$',
+    'every (day|week|morning) we send', 'receive notifications (about|of|when) (new|our|the latest)', 'sign up (for|to) (the|our) .{0,40}(newsletter|e-?mail|briefing|digest)', '^sign up:?$',
     "s'inscrire", 'inscrivez-vous', 'abonnez-vous', 'suscr[ií]bete', 'jetzt abonnieren', 'newsletter abonnieren',
     'iscriviti', 'assine', 'inscreva-se', 'підпи(шіться|сатися|ска)', 'подпи(шитесь|саться|ска)', 'zapisz się',
   ].join('|'),
@@ -26,7 +26,9 @@ export const callToActionText = new RegExp(
     'get the .{0,30} app\\b', 'if you (enjoyed|liked) this (article|story|post)', '^learn more$', 'follow .{0,30} full coverage',
     'media playback is unsupported', 'your browser does not support', 'pin (this|it)? ?for later', 'be the first to comment',
     '^what do you think\\??$', 'leave a (star )?rating', 'request a (quote|demo)', 'book a demo', '^get in touch$', '^search this site',
-    'share your story', 'add as a preferred source', '^print this (page|article|story|post|recipe)', 'click to print',
+    'share your story', 'add as a preferred source', '^print this (page|article|story|post|recipe)', 'click to print', '^stay connected( with (me|us))?\\s*[!.]?$',
+    '^(e-?mail|contact) the author$', '^view (the )?author[\'’]?s? (archive|profile|page)$', '^enlarge (this )?(image|photo|picture)$',
+    'make .{0,30} (my|your) home ?page', '^read more\\s*[»›>]?$',
     'read more (news|stories|articles) like this', 'join our .{0,30}(forums?|community)', 'follow .{0,40} on (twitter|instagram|facebook|youtube)',
   ].join('|'),
   'i',
@@ -105,6 +107,10 @@ export const datelineFiller = new RegExp(
     '(segunda|terça|quarta|quinta|sexta)(-feira)?|sábado|domingo|diterbitkan|oleh|pada|th|st|nd|rd)\\b|(?<=^|\\s)(às|à|él)(?=\\s|$)|\\d+|[,.:;|/–—()-]',
   'gi',
 );
+
+/** A loading indicator the page's script replaces: "Loading...", "Loading paragraph…" (bare "Loading" may be a heading). */
+export const loadingText =
+  /^(loading|chargement|wird geladen|cargando|carregando|caricamento|загрузка|завантаження)(\s*(\.\.\.|…)| (paragraph|content|comment|recommendation|more|video|image|article|result|data|map|player)s?\s*(\.\.\.|…)?)$/i;
 
 /** Copyright lines and site disclaimers. */
 export const copyrightText =

@@ -41,3 +41,30 @@ describe('declutter: rails named after a section, and print buttons', () => {
     expect(removed.map((item) => item.rule)).toEqual(['call-to-action']);
   });
 });
+
+describe('declutter: loading indicators and follow-up prompts', () => {
+  it('removes "Loading..." and "Loading paragraph…" lines, never a heading that is only "Loading"', () => {
+    const { text, removed } = declutter(`${prose}<p>Loading paragraph...</p><div>LOADING…</div><h3>Loading</h3>
+      <p>Loading the van takes two people about an hour, heavy boxes first.</p>${prose}`);
+    expect(text).not.toMatch(/Loading paragraph|LOADING/);
+    expect(text).toContain('Loading\n');
+    expect(text).toContain('Loading the van');
+    expect(removed.map((item) => item.rule)).toEqual(['boilerplate', 'boilerplate']);
+  });
+
+  it('removes a "receive notifications about new posts" box and a "Stay connected with me!" line', () => {
+    const { text, removed } = declutter(`${prose}<div><p><strong>Would you like to receive notifications about new posts?</strong></p></div>
+      <div><p>Stay connected with me!</p></div>${prose}`);
+    expect(text).not.toMatch(/notifications|Stay connected/);
+    expect(removed.map((item) => item.rule)).toEqual(['newsletter', 'call-to-action']);
+  });
+
+  it('removes an author box\'s and a photo\'s button lines: "email the author", "View author archive", "Enlarge Image", "Read More"', () => {
+    const { text, removed } = declutter(`${prose}<figure><img src="/a.jpg" alt=""><div>Enlarge Image</div><figcaption>The council chamber on
+      Tuesday night.</figcaption></figure><p><a href="/author/jo">View author archive</a></p><p><a href="mailto:jo@example.com">email the
+      author</a></p><p><a href="/next">Read More »</a></p>${prose}`);
+    expect(text).not.toMatch(/Enlarge|archive|email the|Read More/);
+    expect(text).toContain('The council chamber on Tuesday night.');
+    expect(removed.map((item) => item.rule)).toEqual(['call-to-action', 'call-to-action', 'call-to-action', 'call-to-action']);
+  });
+});
