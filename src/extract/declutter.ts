@@ -3,6 +3,7 @@ import { authorHeadingText, railHeadingText, sentenceEnd } from './patterns';
 import { elementsIn, foldedText, linkDensity, removeElement, tagSet } from './dom-measures';
 import { classifyBlock, type BlockContext } from './classify-block';
 import { countWords } from './text';
+import { contentsWithLabel, isContentsLabel, isLabelledContents } from './table-of-contents';
 
 export { classifyBlock } from './classify-block';
 
@@ -11,7 +12,7 @@ export interface DeclutterContext extends BlockContext {
 }
 
 const blockTags = tagSet('div', 'section', 'aside', 'p', 'ul', 'ol', 'li', 'form', 'figure', 'figcaption', 'blockquote', 'table',
-  'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'a', 'button', 'label', 'audio', 'dl', 'dd', 'dt', 'header', 'footer', 'small', 'time', 'strong', 'em', 'b', 'i');
+  'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'a', 'button', 'label', 'audio', 'dl', 'dd', 'dt', 'header', 'footer', 'small', 'time', 'strong', 'em', 'b', 'i', 'nav', 'details', 'summary');
 const heading = /^H[1-6]$/;
 const emptyCandidates = tagSet('div', 'section', 'li', 'p', 'figure');
 const inlineTags = tagSet('span', 'a', 'button', 'label', 'small', 'time', 'strong', 'em', 'b', 'i');
@@ -229,6 +230,14 @@ export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0
     }
     if (text.length <= 60 && authorHeadingText.test(text) && isAuthorLabel(el, text)) {
       removeAuthorBox(outerLabel(el, root, texts), drop);
+      continue;
+    }
+    if (isContentsLabel(text)) {
+      for (const part of contentsWithLabel(outerLabel(el, root, texts), text)) drop(part, 'contents');
+      continue;
+    }
+    if (isLabelledContents(el, text)) {
+      drop(el, 'contents');
       continue;
     }
     const rule = classifyBlock(el, text, ctx);

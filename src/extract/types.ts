@@ -17,6 +17,8 @@ export type RuleName =
   | 'feed-rail'
   | 'boilerplate'
   | 'credit'
+  /** The page's own table of contents (links to its headings): reader view has its own outline. */
+  | 'contents'
   /** A dialog over the page: sign-up, paywall or app prompts. */
   | 'modal'
   /** A whole other story on the same page (infinite scroll), not the one the reader is looking at. */

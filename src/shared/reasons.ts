@@ -8,7 +8,7 @@ const ruleReasons: Record<RuleName, MessageKey> = {
   'consent-banner': 'reasonConsent', 'share-bar': 'reasonShare', ad: 'reasonAd', comments: 'reasonComments',
   hidden: 'reasonHidden', 'audio-note': 'reasonAudio', related: 'reasonRelated', 'author-box': 'reasonAuthorBox',
   tags: 'reasonTags', 'duplicate-header': 'reasonDuplicateHeader', 'feed-rail': 'reasonFeedRail',
-  boilerplate: 'reasonBoilerplate', credit: 'reasonCredit', modal: 'reasonModal', 'another-story': 'reasonAnotherStory',
+  boilerplate: 'reasonBoilerplate', credit: 'reasonCredit', contents: 'reasonContents', modal: 'reasonModal', 'another-story': 'reasonAnotherStory',
   'not-content': 'reasonNotContent', 'not-in-article-text': 'reasonNotInArticleText',
 };
 const reasons: Record<string, MessageKey> = { ...ruleReasons, 'your-rule': 'reasonYourRule', 'by-you': 'reasonByYou', user: 'reasonByYou' };
