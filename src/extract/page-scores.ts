@@ -21,6 +21,8 @@ export interface PageScores {
     copy: Element; f1: number; texts: Map<string, number>; words: number; content: number; regions: ArticleRegion[];
     /** Texts of its blocks inside comment-named elements (`comments`, `disqus`, `replies`…), and their words. */
     commentTexts: Set<string>; commentWords: number;
+    /** Words of its menu items: blocks of one to three words, all linked. */
+    menuWords: number;
   } | null;
 }
 
@@ -32,7 +34,8 @@ export function scorePage(body: Element, model: BlockModel, minBest = 0): PageSc
   const scored = blocks.map((block, i) => {
     const path: Element[] = [];
     for (let el: Element | null = block.el; el; el = el === body ? null : el.parentElement) path.push(el);
-    return { words: block.words, p: p[i]!, path, text: block.text, comment: (block.context & Context.commentName) !== 0 };
+    const menu = block.words <= 3 && block.linkWords >= block.words;
+    return { words: block.words, p: p[i]!, path, text: block.text, comment: (block.context & Context.commentName) !== 0, menu };
   });
   const content = expectedContent(scored);
   const best = bestSubtree(scored, content);
@@ -56,6 +59,7 @@ export function scorePage(body: Element, model: BlockModel, minBest = 0): PageSc
       regions: regionsInside(best.key, inside),
       commentTexts: new Set(comments.map((block) => block.text)),
       commentWords: comments.reduce((sum, block) => sum + block.words, 0),
+      menuWords: inside.reduce((sum, block) => sum + (block.menu ? block.words : 0), 0),
     },
   };
 }
@@ -74,6 +78,8 @@ export interface ArticleJudgement {
   commentWords?: number;
   /** Words of the best subtree's blocks that repeat a block of it (a second copy of the article). */
   copyWords?: number;
+  /** Its linked words. */
+  linkWords?: number;
 }
 
 export function judgeArticle(root: Element, scores: PageScores): ArticleJudgement {
@@ -82,6 +88,7 @@ export function judgeArticle(root: Element, scores: PageScores): ArticleJudgemen
   let tp = 0;
   let inBest = 0;
   let commentWords = 0;
+  let linkWords = 0;
   const own = new Map<string, { n: number; words: number }>();
   const regions = scores.best?.regions ?? [];
   const inRegion = regions.map(() => 0);
@@ -90,6 +97,7 @@ export function judgeArticle(root: Element, scores: PageScores): ArticleJudgemen
     if (p === undefined) continue;
     kept.push({ words: block.words, p });
     words += block.words;
+    linkWords += block.linkWords;
     tp += p * block.words;
     if (scores.best?.texts.has(block.text)) inBest += block.words;
     if (scores.best?.commentTexts.has(block.text)) commentWords += block.words;
@@ -104,7 +112,7 @@ export function judgeArticle(root: Element, scores: PageScores): ArticleJudgemen
   let copyWords = 0;
   for (const [text, { n, words: each }] of own) copyWords += Math.max(0, (scores.best?.texts.get(text) ?? 0) - n) * each;
   return {
-    f1: expectedF1(kept, scores.content), precision: words ? tp / words : 0, inBest: words ? inBest / words : 0, words, region, commentWords, copyWords,
+    f1: expectedF1(kept, scores.content), precision: words ? tp / words : 0, inBest: words ? inBest / words : 0, words, region, commentWords, copyWords, linkWords,
   };
 }
 
@@ -122,6 +130,15 @@ const listingShare = 0.3;
 const commentShare = 0.5;
 /** Share of the best subtree's words beyond the pick that repeat the pick's blocks and keep it from growing. */
 const copyShare = 0.5;
+/**
+ * A menu is never the article: a best subtree whose words are mostly one-to-three-word links does not replace a pick
+ * of prose (50 words or more, under a tenth of them linked). AEB f6ac15a4: a city hall's 84-word news item inside 900
+ * words of its menus, which the scorer rated 0.4 each. A pick of a few words is no article, whatever is around it
+ * (WCXB 0659, a shop's collection: "No article found" without that bound).
+ */
+const menuShare = 0.5;
+const proseLinks = 0.1;
+const proseWords = 50;
 /** A part is replaced by the whole subtree only for a clearly better expected F1 (0.05, the model's margin, let in more losses). */
 const partSwitchMargin = 0.1;
 
@@ -172,7 +189,8 @@ export function dropDoubtful(root: Element, scores: PageScores, threshold: numbe
 export function chooseReplacement(scores: PageScores, first: ArticleJudgement, choice: BlockModel['choice'], thread = false): Element | null {
   const best = scores.best;
   if (!best) return null;
-  if (isWholeWrong(best.f1, first, choice)) return best.copy;
+  const menu = first.words >= proseWords && best.menuWords > menuShare * best.words && (first.linkWords ?? 0) < proseLinks * first.words;
+  if (!menu && isWholeWrong(best.f1, first, choice)) return best.copy;
   const region = first.region;
   if (region) {
     // A pick inside an article element grows only to that element.
@@ -186,5 +204,5 @@ export function chooseReplacement(scores: PageScores, first: ArticleJudgement, c
   const restComments = thread ? 0 : best.commentWords - (first.commentWords ?? 0);
   // Nor into a second copy of itself (WCXB 0151: the article again, for another screen size).
   const unlike = restComments < commentShare * rest && (first.copyWords ?? 0) < copyShare * rest;
-  return cards < listingShare * best.words && unlike && growsTo(best, first, choice) ? best.copy : null;
+  return !menu && cards < listingShare * best.words && unlike && growsTo(best, first, choice) ? best.copy : null;
 }

@@ -90,14 +90,14 @@ describe('switching from Readability\'s pick to the best subtree', () => {
   });
 
   it('judges an extracted article by the page blocks it holds', () => {
-    const root = body('<main><p>Kept paragraph one here.</p><p>Menu</p></main><aside><p>Elsewhere text</p></aside>');
+    const root = body('<main><p>Kept paragraph one here.</p><p><a href="/">Menu</a></p></main><aside><p>Elsewhere text</p></aside>');
     const scores = {
       byText: new Map([['Kept paragraph one here.', 0.9], ['Menu', 0.1], ['Elsewhere text', 0.5]]),
       counted: new Map(),
       content: 0.9 * 4 + 0.1 + 0.5 * 2,
       best: {
         copy: root, f1: 0.8, texts: new Map([['Kept paragraph one here.', 2]]), words: 4, content: 3.6, regions: [],
-        commentTexts: new Set(['Menu']), commentWords: 1,
+        commentTexts: new Set(['Menu']), commentWords: 1, menuWords: 0,
       },
     };
     const judged = judgeArticle(root.querySelector('main')!, scores);
@@ -107,6 +107,7 @@ describe('switching from Readability\'s pick to the best subtree', () => {
     expect(judged.words).toBe(5);
     expect(judged.commentWords).toBe(1);
     expect(judged.copyWords).toBe(4);
+    expect(judged.linkWords).toBe(1);
   });
 
   it('grows a part to the article element around it, not into the comments; never into a listing of cards, a thread or a copy', () => {
@@ -115,7 +116,7 @@ describe('switching from Readability\'s pick to the best subtree', () => {
     const region = { texts: new Set(['Part one', 'Part two']), words: 600, content: 540, path: [0] };
     const scores = { byText: new Map(), counted: new Map(), content: 900, best: {
       copy, f1: 0.9, texts: new Map<string, number>(), words: 1500, content: 1300, regions: [region], commentTexts: new Set<string>(),
-      commentWords: 0,
+      commentWords: 0, menuWords: 0,
     } };
     const part = { f1: 0.3, precision: 0.9, inBest: 1, words: 200 };
     // the pick is in the article element: it grows to that element alone
@@ -135,6 +136,21 @@ describe('switching from Readability\'s pick to the best subtree', () => {
     expect(chooseReplacement({ ...scores, best: { ...scores.best, regions: cards } }, part, choice)).toBeNull();
     // a pick that holds most of its article does not grow at all
     expect(chooseReplacement(scores, { ...part, words: 500, region }, choice)).toBeNull();
+  });
+
+  it('never replaces a pick of prose with a subtree that is mostly menu items, however sure the scores are', () => {
+    const copy = body('<div><ul><li><a href="/a">Council</a></li></ul><p>The news item.</p></div>').firstElementChild!;
+    const choice = { dropBelow: 0.2, switchMargin: 0.05, switchBelowPrecision: 0.7 };
+    const best = { copy, f1: 0.55, texts: new Map<string, number>(), words: 900, content: 330, regions: [], commentTexts: new Set<string>(),
+      commentWords: 0, menuWords: 700 };
+    const scores = { byText: new Map(), counted: new Map(), content: 330, best };
+    const pick = { f1: 0.24, precision: 0.5, inBest: 1, words: 100, linkWords: 0 };
+    expect(chooseReplacement(scores, pick, choice)).toBeNull();
+    // a pick that is itself mostly links, or a subtree with fewer menu words, may still be replaced
+    expect(chooseReplacement(scores, { ...pick, linkWords: 40 }, choice) === copy).toBe(true);
+    expect(chooseReplacement({ ...scores, best: { ...best, menuWords: 400 } }, pick, choice) === copy).toBe(true);
+    // and a pick of a few words is no article to keep
+    expect(chooseReplacement(scores, { ...pick, words: 12 }, choice) === copy).toBe(true);
   });
 
   it('tells a forum thread by its address', () => {
