@@ -19,16 +19,6 @@ export interface BlockContext {
  */
 const formRemnant =
   /(indicates required|enter (your|an|a valid|correct) e-?mail|successful+y subscribed|thank(s| you) for (signing up|subscribing)|confirmation e-?mail|your e-?mail address|^e-?mail( address)?\*?$|^subscribe$|^sign up$|(msg|message) (&|and) data rates may apply.{0,200}\breply stop\b|^this field is for validation purposes and should be left unchanged\.?$)/i;
-/**
- * Template filler ("Lorem ipsum dolor sit amet…", "Lorem ipsum 2") left in a page's unused or hidden blocks: never
- * written for a reader. Only a block that holds no other block, and never a quoted or code sample of it.
- */
-const placeholderText = /^lorem ipsum(\s+dolor sit amet\b|\s*\d*$)/i;
-const innerBlocks = 'p, div, section, article, li, ul, ol, table, h1, h2, h3, h4, h5, h6';
-
-function isPlaceholder(el: Element, text: string): boolean {
-  return placeholderText.test(text) && !el.querySelector(innerBlocks) && !el.closest('blockquote, pre, code');
-}
 const tagHref = /\/(tags?|topics?|categor(y|ies)|subjects?|keywords?|label)\//i;
 const minutesText = /\b\d+\s*(min|mins|minutes?)\b/i;
 /** "Bridgestone Team | 5 min read": a name and the reading time, the header's line. */
@@ -144,7 +134,6 @@ export function classifyBlock(el: Element, text: string, ctx: BlockContext): Rul
   if (text.length === 0) return el.tagName === 'AUDIO' ? 'audio-note' : null;
   const signUp = signUpRule(el, text);
   if (signUp) return signUp;
-  if (isPlaceholder(el, text)) return 'boilerplate';
   if (text.length > 600) return null;
   const short = shortLineRule(el, text, ctx);
   if (short) return short;

@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { declutter, prose } from './declutter-helpers';
 
-describe('declutter: placeholder text', () => {
-  it('removes "Lorem ipsum" filler and keeps prose that mentions it', () => {
-    const { text, removed } = declutter(`${prose}<div><h3>Lorem ipsum 2</h3><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do
-      eiusmod tempor incididunt ut labore et dolore magna aliqua.</p></div>
-      <p>Designers still fill their mock-ups with lorem ipsum dolor sit amet, a scrambled passage of Cicero.</p>${prose}`);
-    expect(text).not.toMatch(/^Lorem ipsum/m);
-    expect(text).toContain('mock-ups with lorem ipsum dolor sit amet');
-    expect(removed.map((item) => item.rule)).toEqual(['boilerplate', 'boilerplate']);
-  });
-
-  it('keeps a quoted sample of it', () => {
-    const { text } = declutter(`${prose}<blockquote><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p></blockquote>`);
-    expect(text).toContain('Lorem ipsum dolor sit amet');
-  });
-});
-
 describe('declutter: rails named after a section, and print buttons', () => {
   const stories = ['First other story in the section', 'Second other story in the section', 'Third other story in the section']
     .map((title, i) => `<li><a href="/story/${i}">${title}</a></li>`).join('');
