@@ -125,7 +125,8 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
   if (length <= 250 && storyLinkLabel.test(text) && (el.querySelector('a[href]') || length <= 120)) return 'related';
   // A caption's "© Provided by …" can open a paragraph of prose (msn): only a short line or a rights notice is boilerplate.
   if (length <= 300 && copyrightText.test(text) && (text.split(/\s+/).length <= 20 || /rights reserved|copyright\b/i.test(text))) return 'boilerplate';
-  if (length <= 300 && disclosureText.test(text)) return 'boilerplate';
+  // A paragraph that opens as a disclosure is one to its end ("Disclosure: As an Affiliate Marketer, I earn from …").
+  if ((length <= 300 || (length <= 600 && /^(affiliate )?disclosure\s*:/i.test(text))) && disclosureText.test(text)) return 'boilerplate';
   return null;
 }
 

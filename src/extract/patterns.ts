@@ -28,7 +28,9 @@ export const callToActionText = new RegExp(
     '^what do you think\\??$', 'leave a (star )?rating', 'request a (quote|demo)', 'book a demo', '^get in touch$', '^search this site',
     'share your story', 'add as a preferred source', '^print this (page|article|story|post|recipe)', 'click to print', '^stay connected( with (me|us))?\\s*[!.]?$',
     '^(e-?mail|contact) the author$', '^view (the )?author[\'’]?s? (archive|profile|page)$', '^enlarge (this )?(image|photo|picture)$',
-    'make .{0,30} (my|your) home ?page', '^read more\\s*[»›>]?$',
+    'make .{0,30} (my|your) home ?page', '^read more\\s*[»›>]?$', 'share and print this (article|page|story)',
+    '^join (the|our|my) .{0,40}(community|(facebook|discord|slack|telegram|whatsapp) group)', 'spread the word about (this|our|my)',
+    '(is|are) funded by readers( like you)?',
     'read more (news|stories|articles) like this', 'join our .{0,30}(forums?|community)', 'follow .{0,40} on (twitter|instagram|facebook|youtube)',
   ].join('|'),
   'i',
@@ -118,7 +120,7 @@ export const copyrightText =
 
 /** Affiliate and advertiser disclosures. */
 export const disclosureText =
-  /(may contain affiliate|contains affiliate links|affiliate (links|commission)|we may (earn|receive) (a )?(small )?commission|advertiser disclosure|products are chosen independently|independently (selected|chosen) by our editors)/i;
+  /(may contain affiliate|contains affiliate links|\b(i|we) earn from qualifying purchases|affiliate (links|commission)|we may (earn|receive) (a )?(small )?commission|advertiser disclosure|products are chosen independently|independently (selected|chosen) by our editors)/i;
 
 /** Comment-section remnants. */
 export const commentsText =

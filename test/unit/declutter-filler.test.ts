@@ -52,3 +52,24 @@ describe('declutter: loading indicators and follow-up prompts', () => {
     expect(removed.map((item) => item.rule)).toEqual(['call-to-action', 'call-to-action', 'call-to-action', 'call-to-action']);
   });
 });
+
+describe('declutter: pitches and disclosures inside the article', () => {
+  it('removes community and group invitations, a "spread the word" plea, a reader-funding heading and a share-and-print label', () => {
+    const { text, removed } = declutter(`${prose}<h2>JOIN THE TEAM MILK <br> RUNNING COMMUNITY</h2>
+      <p><strong>Join the Facebook group</strong>– <a href="https://www.facebook.com/example">https://www.facebook.com/example</a></p>
+      <p><strong>Help me spread the word about this podcast!</strong></p><h2><strong>This story is funded by readers like you</strong></h2>
+      <div><h4>Share and print this article</h4></div>${prose}`);
+    expect(text).not.toMatch(/COMMUNITY|Facebook group|spread the word|funded by readers|Share and print/);
+    expect(removed.every((item) => item.rule === 'call-to-action')).toBe(true);
+  });
+
+  it('removes a paragraph that opens as an affiliate disclosure, whole, and keeps prose that mentions commissions', () => {
+    const disclosure = '<p><span>Disclosure: As an Affiliate Marketer, I earn from qualifying purchases. If you click a product affiliate link on this site ' +
+      'and make a purchase, I may receive a commission at no additional cost to you! I own every cooking product I recommend and have used each ' +
+      'of them for years in my own kitchen, so I only ever suggest the tools I would buy again myself.</span></p>';
+    const story = '<p>The council also asked whether the vendors earn from qualifying purchases made with the new city cards, and was told they do not.</p>';
+    const { text } = declutter(`${prose}${prose}${disclosure}${story}`);
+    expect(text).not.toContain('Disclosure:');
+    expect(text).toContain('earn from qualifying purchases made with the new city cards');
+  });
+});
