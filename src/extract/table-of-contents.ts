@@ -15,7 +15,7 @@ const label = new RegExp(`^(${labels})\\s*:?$`, 'i');
 const bareContents = /^(contents|índice|indice)\s*:?$/i;
 
 /** At least three links, every one to a place on this page (`#id`), and little text besides theirs and a label. */
-export function isTableOfContents(el: Element, text: string): boolean {
+function isTableOfContents(el: Element, text: string): boolean {
   if (!text || text.length > 4000) return false;
   const links = elementsIn(el, linkTags);
   if (links.length < 3) return false;
