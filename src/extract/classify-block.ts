@@ -1,7 +1,7 @@
 import type { RuleName } from './types';
 import {
   adLabelText, audioNoteText, callToActionText, commentsText, copyrightText, creditText, datelineFiller, dateToken,
-  disclosureText, loadingText, metaLabels, railHeadingText, readingTimeText, sentenceEnd, signUpText, storyLinkLabel,
+  disclosureText, loadingText, metaLabels, pageCounterText, railHeadingText, readingTimeText, sentenceEnd, signUpText, storyLinkLabel,
 } from './patterns';
 import { elementsIn, foldedText, linkDensity, linkTags } from './dom-measures';
 import { isCollectingForm, isShareBar } from './prune';
@@ -34,10 +34,14 @@ export function isDateline(text: string): boolean {
   return rest.split(/\s+/).length <= allowed;
 }
 
+const sourceLabel = /^\(?((image|photo|picture)s? )?(source|credit)s?\s*:/i;
+
 /** A photo credit standing alone, not a caption that ends with one. */
 export function isCredit(el: Element, text: string): boolean {
   const limit = el.closest('figure, figcaption') ? 100 : 70;
-  return text.length <= limit && text.split(' ').length <= 9 && creditText.test(text) && !/[.!?]$/.test(text.replace(/\(\w+\)$/, ''));
+  if (text.length > limit || text.split(' ').length > 9 || !creditText.test(text)) return false;
+  // "Photo: Firefighters at the scene." describes the picture; "Image source: Getty Images." only credits it.
+  return !/[.!?]$/.test(text.replace(/\(\w+\)$/, '')) || sourceLabel.test(text);
 }
 
 /** "Written by Jane Doe", "Reviewed by Dr. John Roe": the header's credits, names only. */
@@ -121,7 +125,9 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
   // the site's name ("Beachbody Performance Recover, 1 cup blueberries" is a menu's line, AEB 5f03fc17).
   if (length <= 200 && startsWithByline && (dateToken.test(text) || minutesText.test(text)) && !sentenceEnd.test(text)) return 'duplicate-header';
   if (isCredit(el, text)) return 'credit';
-  if (length <= (/moderat/i.test(text) ? 200 : 60) && commentsText.test(text)) return 'comments';
+  if (length <= (/moderat|comment(s|ing)? (policy|guidelines)|^by (posting|submitting|leaving) (a|your) comment,? you/i.test(text) ? 200 : 60)
+    && commentsText.test(text)) return 'comments';
+  if (pageCounterText.test(text)) return 'navigation';
   if (length <= 250 && storyLinkLabel.test(text) && (el.querySelector('a[href]') || length <= 120)) return 'related';
   // A caption's "© Provided by …" can open a paragraph of prose (msn): only a short line or a rights notice is boilerplate.
   if (length <= 300 && copyrightText.test(text) && (text.split(/\s+/).length <= 20 || /rights reserved|copyright\b/i.test(text))) return 'boilerplate';

@@ -114,6 +114,20 @@ function removeRail(railHeading: Element, root: Element, texts: Texts, drop: Dro
   for (const follower of followers) drop(follower, 'related');
 }
 
+/** A rail's heading left last in the article (its links gone, or never taken with it) heads nothing: "You might like". */
+function dropTrailingRailHeadings(root: Element, texts: Texts, drop: Drop): void {
+  const blocks = elementsIn(root, blockTags);
+  // Document order reversed: the last line comes before the wrappers that hold it.
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const el = blocks[i]!;
+    if (!root.contains(el)) continue;
+    const text = texts.of(el);
+    if (!text) continue;
+    if (text.length > 60 || !railHeadingText.test(text) || text.length === texts.of(root).length) return;
+    drop(el, 'related');
+  }
+}
+
 /**
  * A paragraph that only says "About the author:" labels the box as much as a heading does; "About us" or "About <Name>"
  * does only as a heading (a shop's "About us" line leads its feature list, WCXB 4100).
@@ -247,6 +261,7 @@ export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0
     }
   }
   removeRepeats(blocks, root, texts, drop);
+  dropTrailingRailHeadings(root, texts, drop);
   for (const el of elementsIn(root, emptyCandidates)) {
     if (root.contains(el) && !texts.of(el) && !el.querySelector('img, picture, video, svg, hr, br, iframe')) el.remove();
   }

@@ -32,6 +32,7 @@ export const callToActionText = new RegExp(
     '^join (the|our|my) .{0,40}(community|(facebook|discord|slack|telegram|whatsapp) group)', 'spread the word about (this|our|my)',
     '(is|are) funded by readers( like you)?',
     'read more (news|stories|articles) like this', 'join our .{0,30}(forums?|community)', 'follow .{0,40} on (twitter|instagram|facebook|youtube)',
+    '^follow$', '(follow|favou?rite|add|star) (us )?on google news', 'already have an account\\?? ?((log|sign) ?in)?\\.?$',
   ].join('|'),
   'i',
 );
@@ -88,7 +89,7 @@ export const consentText = /\b(cookies?|consent|gdpr|privacy (settings|preferenc
 export const creditText = new RegExp(
   [
     // "Photo - AP" and "Photo: AP", never "Picture-in-Picture".
-    '^\\(?(image|photo|photograph|picture|pic|foto|credit|illustration|courtesy|source|bild|фото)s?( credit| by| via)?(\\s*(:|\\.\\.\\.|…)|\\s+[-–—]|\\b(?![-‐]))',
+    '^\\(?(image|photo|photograph|picture|pic|foto|credit|illustration|courtesy|source|bild|фото)s?( credit| by| via| source)?(\\s*(:|\\.\\.\\.|…)|\\s+[-–—]|\\b(?![-‐]))',
     '^\\(?©', '^image (copyright|caption)$', '^courtesy\\b',
     '(getty( images)?|shutterstock|istock(photo)?|ap photo|\\bap\\b|reuters|afp|epa|alamy|nurphoto|bloomberg|wire services|associated press)\\s*\\)?$',
   ].join('|'),
@@ -110,9 +111,9 @@ export const datelineFiller = new RegExp(
   'gi',
 );
 
-/** A loading indicator the page's script replaces: "Loading...", "Loading paragraph…" (bare "Loading" may be a heading). */
+/** A loading indicator the page's script replaces: "Loading...", "Loading faq…", "Loading comments" (bare "Loading" may be a heading). */
 export const loadingText =
-  /^(loading|chargement|wird geladen|cargando|carregando|caricamento|загрузка|завантаження)(\s*(\.\.\.|…)| (paragraph|content|comment|recommendation|more|video|image|article|result|data|map|player)s?\s*(\.\.\.|…)?)$/i;
+  /^(loading|chargement|wird geladen|cargando|carregando|caricamento|загрузка|завантаження)(\s*(\.\.\.|…)| \p{L}+\s*(\.\.\.|…)| (paragraph|content|comment|recommendation|more|video|image|article|result|data|map|player)s?)$/iu;
 
 /** Copyright lines and site disclaimers. */
 export const copyrightText =
@@ -124,7 +125,10 @@ export const disclosureText =
 
 /** Comment-section remnants. */
 export const commentsText =
-  /\b(moderating (all )?comments|comments (are|is) (moderated|closed))\b|^(\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?$|^(post|add|leave|write) (a |your )?(comment|reply)|^tell us what you think|^join the (conversation|discussion)|^(comentários|comentarios|kommentare|commentaires|коментарі|комментарии|отзывы|відгуки)$|^(добавить|додати|оставить|залишити) (отзыв|комментарий|відгук|коментар)/i;
+  /\b(moderating (all )?comments|comments (are|is) (moderated|closed)|read our comment(s|ing)? (policy|guidelines)|^by (posting|submitting|leaving) (a|your) comment,? you (agree|consent|accept))\b|^(\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?$|^(post|add|leave|write) (a |your )?(comment|reply)|^tell us what you think|^join the (conversation|discussion)|^(comentários|comentarios|kommentare|commentaires|коментарі|комментарии|отзывы|відгуки)$|^(добавить|додати|оставить|залишити) (отзыв|комментарий|відгук|коментар)/i;
+
+/** "Page 1 of 8": a multi-page article's pager, left without its links. */
+export const pageCounterText = /^(page|seite|página|pagina|страница|сторінка) \d+ (of|von|de|di|из|з) \d+$/i;
 
 /** Lines that label a link to another story: "Related: …", "Read more: …". */
 export const storyLinkLabel =

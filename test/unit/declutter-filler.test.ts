@@ -73,3 +73,48 @@ describe('declutter: pitches and disclosures inside the article', () => {
     expect(text).toContain('earn from qualifying purchases made with the new city cards');
   });
 });
+
+describe('declutter: credits, follow buttons, comment policies and a rail heading left last', () => {
+  it('removes "Image source: Getty Images." but keeps a caption that says what the photo shows', () => {
+    const { text, removed } = declutter(`${prose}<p>Image source: Getty Images.</p><p>Photo: Firefighters at the scene.</p>${prose}`);
+    expect(text).not.toContain('Getty');
+    expect(text).toContain('Photo: Firefighters at the scene.');
+    expect(removed.map((item) => item.rule)).toEqual(['credit']);
+  });
+
+  it('removes a bare "Follow" button, "Favourite on Google News" and a comment-policy line', () => {
+    const { text, removed } = declutter(`${prose}<div><p>Follow</p></div><div><p>Favourite on Google News&nbsp;</p></div>
+      <p>Thank you for being part of our community. Read our Comment Policy before posting.</p>${prose}`);
+    expect(text).not.toMatch(/Follow|Google News|Comment Policy/);
+    expect(removed.map((item) => item.rule)).toEqual(['call-to-action', 'call-to-action', 'comments']);
+  });
+
+  it('removes "Loading faq..." but keeps a sentence about loading', () => {
+    const { text } = declutter(`${prose}<p>Loading faq...</p><p>Loading docks close at six.</p>${prose}`);
+    expect(text).not.toContain('faq');
+    expect(text).toContain('Loading docks close at six.');
+  });
+
+  it('removes a rail heading that ends the article, and keeps one that prose follows', () => {
+    const { text, removed } = declutter(`${prose}<div><p>You might like</p></div><div><p>Follow</p></div>`);
+    expect(text).not.toMatch(/You might like|Follow/);
+    expect(removed.map((item) => item.rule)).toEqual(['call-to-action', 'related']);
+    expect(declutter(`<div><p>You might like</p></div>${prose}`).text).toContain('You might like');
+  });
+});
+
+describe('declutter: account prompts, comment-form consent and a pager left without links', () => {
+  it('removes "Already have an account? Log in", a comment form\'s consent line and "Page 1 of 8"', () => {
+    const { text, removed } = declutter(`${prose}<p>Already have an account? <a href="/login">Log in</a></p><p>Page 1 of 8</p>
+      <p>By posting a comment, you consent to have your personally identifiable information collected and used in accordance with our privacy policy.</p>${prose}`);
+    expect(text).not.toMatch(/account|Page 1|posting a comment/);
+    expect(removed.map((item) => item.rule)).toEqual(['call-to-action', 'navigation', 'comments']);
+  });
+
+  it('keeps prose that mentions an account, a page count or posting a comment', () => {
+    const html = `${prose}<p>Already have an account with the bank, she opened a second one for the business.</p>
+      <p>The report runs to page 18 of 40 in the appendix.</p><p>By posting a comment on the forum, he started the whole argument.</p>${prose}`;
+    const { text } = declutter(html);
+    for (const line of ['Already have an account with', 'page 18 of 40', 'By posting a comment on']) expect(text).toContain(line);
+  });
+});
