@@ -12,7 +12,7 @@ import { buildReaderOverlay, type Overlay } from './overlay';
 
 export interface Prepared {
   result: ExtractResult;
-  /** The published date as shown, formatted here: a page's first date format costs tens of milliseconds. */
+  /** The published date as shown. */
   date: string | null;
   /** The settings and this site's rules as read while preparing (reader view follows their changes once open). */
   settings: Settings;
@@ -75,7 +75,6 @@ async function prepareNow(preparation: Preparation, keepRemoved: boolean): Promi
     warmFonts(settings);
   }
   if (!result.ok) return { result, date: null, settings, rules, chosen: null, clone, early: !preparation.asked, overlay: null };
-  if (result.publishedTime) await yieldTurn();
   const date = dateOf(result);
   // Built ahead too, apart from the page: the click then only puts it in.
   if (!preparation.asked) await yieldTurn();
@@ -84,11 +83,11 @@ async function prepareNow(preparation: Preparation, keepRemoved: boolean): Promi
 
 /** The published date as shown, for an article that has one. */
 export const dateOf = (result: ExtractResult): string | null =>
-  result.ok ? formatDate(result.publishedTime, result.lang ?? undefined) : null;
+  result.ok ? formatDate(result.publishedTime) : null;
 
 /**
  * The article, extracted from a copy of the page in steps that each leave the page its turn (the copy, then the
- * pipeline, then the date). Started early (`start`), it is ready when asked for (`take`), unless the page changed its
+ * pipeline's stages). Started early (`start`), it is ready when asked for (`take`), unless the page changed its
  * text or its address meanwhile: then it is made again from the page as it is now. Nothing of it is visible to the page.
  */
 export function createPreparation(options: { keepRemoved: boolean }) {

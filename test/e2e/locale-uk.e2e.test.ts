@@ -32,6 +32,7 @@ describe('Chromium in Ukrainian: every UI string comes from _locales', () => {
     });
     expect(reader).toMatchObject({ label: 'Режим читання', close: '✕ Закрити' });
     expect(reader.meta).toMatch(/хв читання/);
+    expect(reader.meta).toMatch(/1[34] березня 2024 р\./);
     await popup.close();
   });
 });

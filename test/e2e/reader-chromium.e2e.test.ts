@@ -64,6 +64,8 @@ describe('Chromium: toolbar button → popup → reader overlay', () => {
     for (const clutter of seed.mustExclude) expect(text).not.toContain(clutter);
     expect(text).toContain(seed.title);
     expect(text).toMatch(/\d+ min read/);
+    // The page's article:published_time, 2024-03-14T00:28Z, in the browser's language and time zone.
+    expect(text).toMatch(/March 1[34], 2024/);
 
     const dialog = await page.evaluate(() => {
       const root = document.querySelector('clearpage-reader')!.shadowRoot!;
