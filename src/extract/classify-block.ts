@@ -10,6 +10,10 @@ import { foldSpaces } from './text';
 export interface BlockContext {
   title: string;
   byline: string | null;
+  /** Set by `listingLines`: bare dates and these teaser cards are what the page lists, not clutter around it. */
+  datesAreData?: boolean;
+  headerDates?: Set<Element>;
+  listedCards?: Set<Element>;
 }
 
 /**
@@ -32,6 +36,28 @@ export function isDateline(text: string): boolean {
   // Names after "by" and a source after "Updated …" may stay; any other word makes it a sentence or a title.
   const allowed = /\b(by|von|par|por|oleh)\b/i.test(text) ? 6 : /\b(published|updated|posted|publié|publicado)\b/i.test(text) ? 2 : 0;
   return rest.split(/\s+/).length <= allowed;
+}
+
+/** What a dateline may say about the story itself ("Published …", "Updated 2 hours ago", "By …"): the header's, never data. */
+const storyMeta = /\b(published|updated|posted|modified|by|ago|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato)\b/i;
+
+/** A line that is a date or a time and nothing else ("March 16, 2026", "10:32 AM"). */
+export function isBareDate(text: string): boolean {
+  return isDateline(text) && !storyMeta.test(text);
+}
+
+const foldTitle = (text: string) => foldSpaces(text).toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+
+/**
+ * The title again, which the reader's header already shows: Readability's own check compares ASCII words only (it
+ * misses Arabic or Cyrillic) and never sees a region chosen around its pick, whose `<h1>` it has not cleaned. The page's
+ * title may carry the site's name after a separator ("Regular physical activity can boost mood - Harvard Health").
+ */
+export function repeatsTitle(text: string, title: string): boolean {
+  if (text.length < 8 || text.length > 300) return false;
+  const line = foldTitle(text);
+  const full = foldTitle(title);
+  return line === full || (full.startsWith(line) && /^\s*[-|–—:·•»]/.test(full.slice(line.length)));
 }
 
 const sourceLabel = /^\(?((image|photo|picture)s? )?(source|credit)s?\s*:/i;
@@ -110,15 +136,14 @@ function signUpRule(el: Element, text: string): RuleName | null {
 /** Short lines that are labels, credits, datelines and calls to action rather than prose. */
 function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName | null {
   const length = text.length;
-  // The title again as a heading: Readability's own check compares ASCII words only, so it misses Arabic or Cyrillic.
-  if (/^H[1-6]$/.test(el.tagName) && text.toLowerCase() === foldSpaces(ctx.title).toLowerCase()) return 'duplicate-header';
+  if (repeatsTitle(text, ctx.title)) return 'duplicate-header';
   if (length <= 200 && audioNoteText.test(text)) return 'audio-note';
   if (adLabelText.test(text)) return 'ad';
   if (length <= 40 && loadingText.test(text)) return 'boilerplate';
   if (length <= 160 && callToActionText.test(text)) return 'call-to-action';
   if (length <= 150 && readingTimeText.test(text)) return 'duplicate-header';
   if (length <= 100 && namedReadingTime.test(text)) return 'duplicate-header';
-  if (isDateline(text) || isBylineRemnant(text, ctx.byline)) return 'duplicate-header';
+  if ((isDateline(text) && !(ctx.datesAreData && isBareDate(text) && !ctx.headerDates?.has(el))) || isBylineRemnant(text, ctx.byline)) return 'duplicate-header';
   if (length <= 250 && (text.match(metaLabels)?.length ?? 0) >= 2) return 'duplicate-header';
   const startsWithByline = !!ctx.byline && (text.startsWith(ctx.byline) || /^(by|von|par|por)\s/i.test(text)) && text.includes(ctx.byline);
   // A date or a reading time after the byline ("By Jane Doe | March 3, 2024"): any digit was too little where the byline is
@@ -146,6 +171,6 @@ export function classifyBlock(el: Element, text: string, ctx: BlockContext): Rul
   if (short) return short;
   if (isShareBar(el)) return 'share-bar';
   if (isTagList(el, text)) return 'tags';
-  if (isRelatedCard(el, text) || isShoutedLink(el, text) || isInlineRail(el, text)) return 'related';
+  if ((isRelatedCard(el, text) && !ctx.listedCards?.has(el)) || isShoutedLink(el, text) || isInlineRail(el, text)) return 'related';
   return null;
 }

@@ -1,8 +1,9 @@
 import type { RemovedItem, RuleName } from './types';
 import { authorHeadingText, railHeadingText, sentenceEnd } from './patterns';
 import { elementsIn, foldedText, linkDensity, removeElement, tagSet } from './dom-measures';
-import { classifyBlock, type BlockContext } from './classify-block';
+import { classifyBlock, isBareDate, type BlockContext } from './classify-block';
 import { countWords } from './text';
+import { listingLines } from './listing-lines';
 import { contentsWithLabel, isContentsLabel, isLabelledContents } from './table-of-contents';
 
 export { classifyBlock } from './classify-block';
@@ -12,7 +13,7 @@ export interface DeclutterContext extends BlockContext {
 }
 
 const blockTags = tagSet('div', 'section', 'aside', 'p', 'ul', 'ol', 'li', 'form', 'figure', 'figcaption', 'blockquote', 'table',
-  'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'a', 'button', 'label', 'audio', 'dl', 'dd', 'dt', 'header', 'footer', 'small', 'time', 'strong', 'em', 'b', 'i', 'nav', 'details', 'summary');
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'a', 'button', 'label', 'audio', 'dl', 'dd', 'dt', 'header', 'footer', 'small', 'time', 'strong', 'em', 'b', 'i', 'nav', 'details', 'summary');
 const heading = /^H[1-6]$/;
 const emptyCandidates = tagSet('div', 'section', 'li', 'p', 'figure');
 const inlineTags = tagSet('span', 'a', 'button', 'label', 'small', 'time', 'strong', 'em', 'b', 'i');
@@ -172,9 +173,9 @@ function isPlanLine(positions: number[], leaves: { words: number; unique: boolea
 
 /**
  * Short lines repeated three times or more (the same teaser or label over and over): only the first stays, unless
- * they are a plan's lines (see `isPlanLine`).
+ * they are a plan's lines (see `isPlanLine`) or a listing's dates (see `listingLines`).
  */
-function removeRepeats(blocks: Element[], root: Element, texts: Texts, drop: Drop): void {
+function removeRepeats(blocks: Element[], root: Element, texts: Texts, drop: Drop, datesAreData = false): void {
   const leaves: Element[] = blocks.filter((el) => !inlineTags.has(el.tagName) && root.contains(el) &&
     !(el.firstElementChild && blockTags.has(el.firstElementChild.tagName)));
   const counts = new Map<string, number>();
@@ -185,6 +186,7 @@ function removeRepeats(blocks: Element[], root: Element, texts: Texts, drop: Dro
     const text = texts.of(el);
     // Labels and teasers repeat; prose that ends a sentence is never taken for one.
     if (text.length < 4 || text.length > 300 || /[.!?]$/.test(text) || counts.get(text)! < 3) return;
+    if (datesAreData && isBareDate(text)) return;
     const positions = seen.get(text);
     if (positions) positions.push(i);
     else seen.set(text, [i]);
@@ -234,6 +236,7 @@ export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0
   const total = texts.of(root).length || 1;
   let removedChars = 0;
   const blocks = elementsIn(root, blockTags);
+  const blockCtx = { ...ctx, ...listingLines(blocks.filter(standsAlone), texts.of) };
   for (const el of blocks) {
     if (!root.contains(el) || !standsAlone(el)) continue;
     const text = texts.of(el);
@@ -254,13 +257,13 @@ export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0
       drop(el, 'contents');
       continue;
     }
-    const rule = classifyBlock(el, text, ctx);
+    const rule = classifyBlock(el, text, blockCtx);
     if (rule && removedChars + text.length <= total / 2) {
       removedChars += text.length;
       drop(el, rule);
     }
   }
-  removeRepeats(blocks, root, texts, drop);
+  removeRepeats(blocks, root, texts, drop, blockCtx.datesAreData);
   dropTrailingRailHeadings(root, texts, drop);
   for (const el of elementsIn(root, emptyCandidates)) {
     if (root.contains(el) && !texts.of(el) && !el.querySelector('img, picture, video, svg, hr, br, iframe')) el.remove();

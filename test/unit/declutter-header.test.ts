@@ -104,6 +104,18 @@ describe('declutter: header remnants, credits and labels', () => {
     expect(text).toContain('Why it matters');
   });
 
+  it('removes the title repeated as an <h1> or a line of its own, with typographic quotes or without the site\'s name', () => {
+    const title = "The Beginner's Guide to Gym Equipment - Urge Fitness | Gyms Near Me";
+    for (const line of ['<h1>The Beginner’s Guide to Gym Equipment</h1>', '<div><p>The Beginner\'s Guide to Gym Equipment</p></div>']) {
+      const { text, removed } = declutter(`${line}${prose}`, null, title);
+      expect(text, line).not.toContain('Guide to Gym');
+      expect(removed.map((item) => item.rule)).toEqual(['duplicate-header']);
+    }
+    for (const line of ['<h2>The Beginner\'s Guide</h2>', '<p>The Beginner\'s Guide to Gym Equipment and Free Weights</p>']) {
+      expect(declutter(`${line}${prose}`, null, title).text, line).toContain('Beginner');
+    }
+  });
+
   it('never removes most of the article', () => {
     const { text } = declutter('<p>Advertisement</p><p>Sign up for our newsletter!</p>');
     expect(text.length).toBeGreaterThan(0);

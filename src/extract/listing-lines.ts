@@ -1,0 +1,51 @@
+import { isBareDate, isRelatedCard } from './classify-block';
+import { countWords } from './text';
+
+/**
+ * Lines that are clutter around one story but the page's own content when the article is made of them. Dates: three
+ * different bare dates or more are an events listing's, a timeline's or a live blog's (a story's header has one, and
+ * a related card's date goes with its card). Teaser cards: a card that is one item of a list whose other items of
+ * its kind are mostly not cards (the ones cut with "…" among entries that are whole, WCXB 4362); a rail's cards are
+ * all cut alike.
+ */
+export interface ListingLines {
+  datesAreData: boolean;
+  /** Bare dates above the first paragraph of prose, outside any list: the story's header, data or not. */
+  headerDates: Set<Element>;
+  listedCards: Set<Element>;
+}
+
+/** Same-tag siblings needed for a card's parent to be a list of entries. */
+const listItems = 4;
+
+export function listingLines(blocks: Element[], textOf: (el: Element) => string): ListingLines {
+  const dates = new Set<string>();
+  const headerDates = new Set<Element>();
+  const cards = new Set<Element>();
+  let lastCard: Element | null = null;
+  let proseSeen = false;
+  for (const el of blocks) {
+    const text = textOf(el);
+    if (text.length <= 100 && isBareDate(text)) {
+      dates.add(text);
+      if (!proseSeen && !el.closest('li')) headerDates.add(el);
+    }
+    if (!proseSeen && el.tagName === 'P' && countWords(text) >= 15) proseSeen = true;
+    if (lastCard?.contains(el) || !isRelatedCard(el, text)) continue;
+    cards.add((lastCard = el));
+  }
+  const listedCards = new Set<Element>();
+  const judged = new Map<Element, boolean>();
+  for (const card of cards) {
+    const parent = card.parentElement;
+    if (!parent) continue;
+    let listed = judged.get(parent);
+    if (listed === undefined) {
+      const kin = Array.from(parent.children).filter((child) => child.tagName === card.tagName);
+      listed = kin.length >= listItems && kin.filter((child) => cards.has(child)).length < kin.length / 2;
+      judged.set(parent, listed);
+    }
+    if (listed) listedCards.add(card);
+  }
+  return { datesAreData: dates.size >= 3, headerDates, listedCards };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { declutter, prose } from './declutter-helpers';
+
+const teaser = 'Join the region’s security leaders for a day of talks, workshops and a vendor hall, with lunch and parking included for every …';
+const whole = 'A single-day meeting for the region’s IT executives, held every spring since 2004.';
+const entry = (date: string, name: string, blurb: string) =>
+  `<li><div class="date">${date}</div><h2><a href="https://events.example/${name.length}">${name}</a></h2><p>${name.split(' ').pop()}, United States</p><p>${blurb}</p></li>`;
+
+describe('declutter: a listing of entries is the page, not clutter around it', () => {
+  it('keeps the dates of an events listing, repeated ones included, and still drops a story header’s dateline', () => {
+    const dates = ['March 16, 2026', 'April 7, 2026', 'April 7, 2026', 'April 7, 2026', 'May 5, 2026'];
+    const { text, removed } = declutter(`<p>Updated: March 14, 2026 2:28 AM</p><ul>${dates.map((d, i) => entry(d, `Summit number ${i}`, whole)).join('')}</ul>`);
+    expect(text.match(/April 7, 2026/g)).toHaveLength(3);
+    for (const date of ['March 16, 2026', 'May 5, 2026']) expect(text).toContain(date);
+    expect(text).not.toContain('Updated: March 14');
+    expect(removed.map((item) => item.rule)).toEqual(['duplicate-header']);
+  });
+
+  it('keeps the dates of a timeline, not the story\'s own date above its first paragraph', () => {
+    const { text } = declutter(`<p>November 20</p><p>15:23 2019</p>${prose}<h3>March 3, 2024</h3><p>The council first debated the plan.</p><h3>April 9, 2024</h3>
+      <p>A second vote was delayed.</p><h3>May 21, 2024</h3><p>The program was extended.</p>`);
+    for (const date of ['March 3, 2024', 'April 9, 2024', 'May 21, 2024']) expect(text).toContain(date);
+    expect(text).not.toMatch(/November 20|15:23/);
+  });
+
+  it('still drops a lone date line, and two header dates', () => {
+    const { text } = declutter(`<p>March 3, 2024</p>${prose}<p>10:32 AM</p>${prose}`);
+    expect(text).not.toMatch(/March 3, 2024|10:32/);
+  });
+
+  it('keeps entries whose blurb is cut with "…" when most entries of the list are whole', () => {
+    const entries = [entry('March 16, 2026', 'Security Summit Denver', teaser), entry('March 19, 2026', 'IT Symposium Kansas City', whole),
+      entry('April 3, 2026', 'Channel Boot Camp Dallas', whole), entry('April 7, 2026', 'Cloud Expo San Jose', whole)];
+    const { text, removed } = declutter(`<ul>${entries.join('')}</ul>`);
+    expect(text).toContain('Security Summit Denver');
+    expect(text).toContain('vendor hall');
+    expect(removed).toEqual([]);
+  });
+
+  it('still removes a rail of cards that are all cut alike', () => {
+    const card = (n: number) => `<li><h3><a href="/story/${n}">Another story from the newsroom, number ${n}</a></h3><p>${teaser}</p></li>`;
+    const { text, removed } = declutter(`${prose}${prose}${prose}<ul>${[1, 2, 3, 4].map(card).join('')}</ul>`);
+    expect(text).not.toContain('Another story');
+    expect(removed.map((item) => item.rule)).toEqual(['related', 'related', 'related', 'related']);
+  });
+});
