@@ -11,8 +11,7 @@ export interface BlockContext {
   title: string;
   byline: string | null;
   /** Set by `listingLines`: bare dates and these teaser cards are what the page lists, not clutter around it. */
-  datesAreData?: boolean;
-  headerDates?: Set<Element>;
+  listedDates?: Set<Element>;
   listedCards?: Set<Element>;
 }
 
@@ -143,7 +142,7 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
   if (length <= 160 && callToActionText.test(text)) return 'call-to-action';
   if (length <= 150 && readingTimeText.test(text)) return 'duplicate-header';
   if (length <= 100 && namedReadingTime.test(text)) return 'duplicate-header';
-  if ((isDateline(text) && !(ctx.datesAreData && isBareDate(text) && !ctx.headerDates?.has(el))) || isBylineRemnant(text, ctx.byline)) return 'duplicate-header';
+  if ((isDateline(text) && !ctx.listedDates?.has(el)) || isBylineRemnant(text, ctx.byline)) return 'duplicate-header';
   if (length <= 250 && (text.match(metaLabels)?.length ?? 0) >= 2) return 'duplicate-header';
   const startsWithByline = !!ctx.byline && (text.startsWith(ctx.byline) || /^(by|von|par|por)\s/i.test(text)) && text.includes(ctx.byline);
   // A date or a reading time after the byline ("By Jane Doe | March 3, 2024"): any digit was too little where the byline is

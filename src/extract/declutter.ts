@@ -1,7 +1,7 @@
 import type { RemovedItem, RuleName } from './types';
 import { authorHeadingText, railHeadingText, sentenceEnd } from './patterns';
 import { elementsIn, foldedText, linkDensity, removeElement, tagSet } from './dom-measures';
-import { classifyBlock, isBareDate, type BlockContext } from './classify-block';
+import { classifyBlock, type BlockContext } from './classify-block';
 import { countWords } from './text';
 import { listingLines } from './listing-lines';
 import { contentsWithLabel, isContentsLabel, isLabelledContents } from './table-of-contents';
@@ -175,7 +175,7 @@ function isPlanLine(positions: number[], leaves: { words: number; unique: boolea
  * Short lines repeated three times or more (the same teaser or label over and over): only the first stays, unless
  * they are a plan's lines (see `isPlanLine`) or a listing's dates (see `listingLines`).
  */
-function removeRepeats(blocks: Element[], root: Element, texts: Texts, drop: Drop, datesAreData = false): void {
+function removeRepeats(blocks: Element[], root: Element, texts: Texts, drop: Drop, listedDates: Set<Element>): void {
   const leaves: Element[] = blocks.filter((el) => !inlineTags.has(el.tagName) && root.contains(el) &&
     !(el.firstElementChild && blockTags.has(el.firstElementChild.tagName)));
   const counts = new Map<string, number>();
@@ -186,7 +186,7 @@ function removeRepeats(blocks: Element[], root: Element, texts: Texts, drop: Dro
     const text = texts.of(el);
     // Labels and teasers repeat; prose that ends a sentence is never taken for one.
     if (text.length < 4 || text.length > 300 || /[.!?]$/.test(text) || counts.get(text)! < 3) return;
-    if (datesAreData && isBareDate(text)) return;
+    if (listedDates.has(el)) return;
     const positions = seen.get(text);
     if (positions) positions.push(i);
     else seen.set(text, [i]);
@@ -263,7 +263,7 @@ export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0
       drop(el, rule);
     }
   }
-  removeRepeats(blocks, root, texts, drop, blockCtx.datesAreData);
+  removeRepeats(blocks, root, texts, drop, blockCtx.listedDates);
   dropTrailingRailHeadings(root, texts, drop);
   for (const el of elementsIn(root, emptyCandidates)) {
     if (root.contains(el) && !texts.of(el) && !el.querySelector('img, picture, video, svg, hr, br, iframe')) el.remove();

@@ -9,9 +9,8 @@ import { countWords } from './text';
  * all cut alike.
  */
 export interface ListingLines {
-  datesAreData: boolean;
-  /** Bare dates above the first paragraph of prose, outside any list: the story's header, data or not. */
-  headerDates: Set<Element>;
+  /** The bare dates that are data: none when the article has under three different ones, never one above its first paragraph outside a list (the story's own). */
+  listedDates: Set<Element>;
   listedCards: Set<Element>;
 }
 
@@ -20,7 +19,7 @@ const listItems = 4;
 
 export function listingLines(blocks: Element[], textOf: (el: Element) => string): ListingLines {
   const dates = new Set<string>();
-  const headerDates = new Set<Element>();
+  const listedDates = new Set<Element>();
   const cards = new Set<Element>();
   let lastCard: Element | null = null;
   let proseSeen = false;
@@ -28,7 +27,7 @@ export function listingLines(blocks: Element[], textOf: (el: Element) => string)
     const text = textOf(el);
     if (text.length <= 100 && isBareDate(text)) {
       dates.add(text);
-      if (!proseSeen && !el.closest('li')) headerDates.add(el);
+      if (proseSeen || el.closest('li')) listedDates.add(el);
     }
     if (!proseSeen && el.tagName === 'P' && countWords(text) >= 15) proseSeen = true;
     if (lastCard?.contains(el) || !isRelatedCard(el, text)) continue;
@@ -47,5 +46,6 @@ export function listingLines(blocks: Element[], textOf: (el: Element) => string)
     }
     if (listed) listedCards.add(card);
   }
-  return { datesAreData: dates.size >= 3, headerDates, listedCards };
+  if (dates.size < 3) listedDates.clear();
+  return { listedDates, listedCards };
 }
