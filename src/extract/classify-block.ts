@@ -6,6 +6,7 @@ import {
 import { elementsIn, foldedText, linkDensity, linkTags } from './dom-measures';
 import { isCollectingForm, isShareBar } from './prune';
 import { foldSpaces } from './text';
+import { citesThisPage, isBreadcrumb, isOwnAddress } from './page-address';
 
 export interface BlockContext {
   title: string;
@@ -13,6 +14,8 @@ export interface BlockContext {
   /** Set by `listingLines`: bare dates and these teaser cards are what the page lists, not clutter around it. */
   listedDates?: Set<Element>;
   listedCards?: Set<Element>;
+  /** The page's address: teaser cards link to other pages of its site, and a line of its own is a permalink to copy. */
+  url?: string;
 }
 
 /**
@@ -27,9 +30,13 @@ const minutesText = /\b\d+\s*(min|mins|minutes?)\b/i;
 /** "Bridgestone Team | 5 min read": a name and the reading time, the header's line. */
 const namedReadingTime = /^[^|·•]{1,60}\s[|·•]\s*\d+\s*(min|mins|minutes?)\.?\s*read$/i;
 
+/** "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.": two spans of a header run together, taken apart. */
+const unglued = (text: string) => text.replace(/(\d)(?=\p{L}{4})/gu, '$1 ');
+
 /** A line that is only a date, a time and words like "Updated" or "by": the header's remnant. */
-export function isDateline(text: string): boolean {
-  if (text.length > 100 || !dateToken.test(text)) return false;
+export function isDateline(line: string): boolean {
+  if (line.length > 100 || !dateToken.test(line)) return false;
+  const text = unglued(line);
   const rest = text.replace(datelineFiller, ' ').trim();
   if (!rest) return true;
   // Names after "by" and a source after "Updated …" may stay; any other word makes it a sentence or a title.
@@ -42,7 +49,7 @@ const storyMeta = /\b(published|updated|posted|modified|by|ago|publié|mis à jo
 
 /** A line that is a date or a time and nothing else ("March 16, 2026", "10:32 AM"). */
 export function isBareDate(text: string): boolean {
-  return isDateline(text) && !storyMeta.test(text);
+  return isDateline(text) && !storyMeta.test(unglued(text));
 }
 
 const foldTitle = (text: string) => foldSpaces(text).toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
@@ -69,18 +76,35 @@ export function isCredit(el: Element, text: string): boolean {
   return !/[.!?]$/.test(text.replace(/\(\w+\)$/, '')) || sourceLabel.test(text);
 }
 
-/** "Written by Jane Doe", "Reviewed by Dr. John Roe": the header's credits, names only. */
-const creditedNames =
-  /^([Ww]ritten|[Rr]eviewed|[Mm]edically [Rr]eviewed|[Ee]dited|[Ff]act[- ][Cc]hecked|[Rr]eported)\s+[Bb]y\s+(\p{Lu}[\p{L}.'’-]*,?\s*(and\s+|&\s+)?){1,6}$/u;
+/** "Written by", "Reviewed by": a header credit's label, its names in links of their own or gone. */
+const creditLabel = /^(written|reviewed|medically reviewed|edited|fact[- ]checked|reported)\s+by\b\s*/i;
+const roleConnectors = new Set(['and', 'of', 'in', 'for', 'at', 'the', 'to', '&', 'und', 'et', 'y', 'de']);
 
-/** "By", the byline again, or "By Jane Doe and John Roe": names only, no sentence. */
+/**
+ * Names and titles only, as a header credits them ("Toni Golen, MD, Editor in Chief, Harvard Women's Health Watch;
+ * Contributor"): every word capitalized or a connector, no sentence.
+ */
+function isNamesAndTitles(text: string, maxWords: number): boolean {
+  if (!text || sentenceEnd.test(text)) return false;
+  const words = text.split(/\s+/);
+  return words.length <= maxWords && words.every((word) => {
+    const bare = word.replace(/^[(“"'‘]+|[),;:“”"'’]+$/g, '');
+    return !bare || /^\p{Lu}/u.test(bare) || roleConnectors.has(bare.toLowerCase());
+  });
+}
+
+/** "By", the byline again, "By Jane Doe and John Roe", "Reviewed by Dr. John Roe, MD": names and titles, no sentence. */
 function isBylineRemnant(text: string, byline: string | null): boolean {
   if (/^(by|von|par|por|di|door|oleh|автор)$/i.test(text)) return true;
   if (/^(by|von|par|por)\s+(\p{Lu}[\p{L}.'’-]*,?\s*(and\s+|und\s+|et\s+|y\s+|&\s+)?){1,6}$/u.test(text)) return true;
-  if (creditedNames.test(text)) return true;
+  const credit = creditLabel.exec(text);
+  if (credit && (credit[0].length === text.length || /^[:,]$/.test(text.slice(credit[0].length)) ||
+    (/^\p{Lu}/u.test(text.slice(credit[0].length)) && isNamesAndTitles(text.slice(credit[0].length), 40)))) return true;
   if (!byline) return false;
   const plain = text.replace(/^(by|von|par|por|di|door)\s+/i, '');
-  return plain === byline || text === byline;
+  if (plain === byline || text === byline) return true;
+  // The byline with the writer's title: "Maureen Salamon, Executive Editor, Harvard Women's Health Watch".
+  return plain.startsWith(`${byline},`) && isNamesAndTitles(plain.slice(byline.length + 1).trim(), 12);
 }
 
 /** A teaser for another story: a linked headline and a short blurb that trails off. */
@@ -136,6 +160,9 @@ function signUpRule(el: Element, text: string): RuleName | null {
 function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName | null {
   const length = text.length;
   if (repeatsTitle(text, ctx.title)) return 'duplicate-header';
+  if (ctx.url && length <= 2000 && isOwnAddress(text, ctx.url)) return 'share-bar';
+  if (ctx.url && length <= 500 && citesThisPage(text, ctx.url)) return 'boilerplate';
+  if (ctx.url && length <= 80 && isBreadcrumb(el, text, ctx.url)) return 'navigation';
   if (length <= 200 && audioNoteText.test(text)) return 'audio-note';
   if (adLabelText.test(text)) return 'ad';
   if (length <= 40 && loadingText.test(text)) return 'boilerplate';

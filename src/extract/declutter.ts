@@ -1,9 +1,10 @@
 import type { RemovedItem, RuleName } from './types';
 import { authorHeadingText, railHeadingText, sentenceEnd } from './patterns';
-import { elementsIn, foldedText, linkDensity, removeElement, tagSet } from './dom-measures';
+import { elementsIn, foldedText, linkDensity, removeElement, tagSet, tagsIn } from './dom-measures';
 import { classifyBlock, type BlockContext } from './classify-block';
 import { countWords } from './text';
 import { listingLines } from './listing-lines';
+import { teaserRails } from './teaser-cards';
 import { contentsWithLabel, isContentsLabel, isLabelledContents } from './table-of-contents';
 
 export { classifyBlock } from './classify-block';
@@ -15,6 +16,7 @@ export interface DeclutterContext extends BlockContext {
 const blockTags = tagSet('div', 'section', 'aside', 'p', 'ul', 'ol', 'li', 'form', 'figure', 'figcaption', 'blockquote', 'table',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'a', 'button', 'label', 'audio', 'dl', 'dd', 'dt', 'header', 'footer', 'small', 'time', 'strong', 'em', 'b', 'i', 'nav', 'details', 'summary');
 const heading = /^H[1-6]$/;
+const codeTags = tagSet('script', 'style');
 const emptyCandidates = tagSet('div', 'section', 'li', 'p', 'figure');
 const inlineTags = tagSet('span', 'a', 'button', 'label', 'small', 'time', 'strong', 'em', 'b', 'i');
 const proseParents = tagSet('p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'td', 'th', 'dd', 'dt', 'pre');
@@ -233,8 +235,12 @@ export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0
     texts.forget(el);
     removeElement(el, rule, 'declutter', ctx.removed);
   };
-  const total = texts.of(root).length || 1;
+  // What the reader will see: a best subtree may hold a page's scripts and style sheets, many times its text.
+  let total = texts.of(root).length;
+  for (const code of tagsIn(root, codeTags)) total -= texts.of(code).length;
+  total = Math.max(total, 1);
   let removedChars = 0;
+  for (const rail of teaserRails(root, ctx.url, texts.of, total)) drop(rail, 'related');
   const blocks = elementsIn(root, blockTags);
   const blockCtx = { ...ctx, ...listingLines(blocks.filter(standsAlone), texts.of) };
   for (const el of blocks) {

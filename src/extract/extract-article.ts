@@ -130,7 +130,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
 
   const title = (parsed?.title ?? '').trim() || doc.title.trim();
   const byline = parsed?.byline?.trim() || null;
-  removeClutter(root, { title, byline, removed });
+  removeClutter(root, { title, byline, removed, url: options.url ?? doc.baseURI });
   if (published) dropUnpublished(root, published, removed, scores?.counted);
   if (scores && model) dropDoubtful(root, scores, model.choice.dropBelow, removed);
   restoreLeadFigure(root, leadFigure);

@@ -51,11 +51,11 @@ export const audioNoteText = new RegExp(
 export const railHeadingText = new RegExp(
   '^(' +
     [
-      'related( (stories|articles|posts|content|news|coverage|reading))?', 'read (more|next|also)', 'more (news|stories|from|on|like this|to read|in)', 'more (in|on) .{1,30}',
+      'related( (stories|articles|posts|content|news|coverage|reading))?', 'read (more|next|also)', 'more (news|stories|from|on|like this|to read|in)', 'more( [\\w-]+)? (news|stories)', 'more (in|on) .{1,30}',
       'recommended( for you| stories| reading)?', 'more great .{0,20} stories', 'recent (articles|posts|stories)', 'popular this week',
       'holiday gift guides', 'more from .{0,30}', 'in other news', 'other stories', "editors?['’]? picks?", 'editor[\'’]s choice', 'news ?feed', 'latest( news| stories)?',
       'most (read|popular|viewed|shared|watched)( (in|on|from) .{1,40})?', 'popular( now| stories)?', 'trending( now)?', 'top stories', 'you (may|might) (also )?like',
-      'see also', 'also (read|on)', "don['’]t miss", 'further reading', 'more coverage', 'up next', 'what to read next',
+      'see also', 'also (read|on)', 'breaking( news)?', "don['’]t miss", 'further reading', 'more coverage', 'up next', 'what to read next',
       'other (posts|articles|stories|recipes) you (may|might|will) (also )?(enjoy|like|love)',
       'you (may|might) (also )?(enjoy|be interested in)( the following( topics| articles| posts)?( as well)?)?',
       // Shop rails beside a product's description.
@@ -132,7 +132,7 @@ export const pageCounterText = /^(page|seite|página|pagina|страница|с�
 
 /** Lines that label a link to another story: "Related: …", "Read more: …". */
 export const storyLinkLabel =
-  /^[[(]?\s*(related|read more|read next|see more|see also|also read|read also|more|also|also on [\w.]+|more on this|lire aussi|à lire aussi|leia (também|mais)|lee también|mehr zum thema|leggi anche|читайте (также|також))\s*:/i;
+  /^[[(]?\s*(related|read more|read next|see more|see also|also read|read also|more|also|also on [\w.]+|on [\w-]+(\.[\w-]+)+|more on this|lire aussi|à lire aussi|leia (também|mais)|lee también|mehr zum thema|leggi anche|читайте (также|також))\s*:/i;
 
 /** A metadata line: two or more labels such as "Published by:", "Category:", "Tags:". */
 export const metaLabels = /\b(published|posted|publicado|publié|veröffentlicht|by|por|par|von|category|categoria|categoría|catégorie|kategorie|tags?|filed under|section)\s*:/gi;

@@ -116,6 +116,19 @@ describe('declutter: header remnants, credits and labels', () => {
     }
   });
 
+  it('removes header credits with the writer\'s title, bare credit labels and a dateline run together', () => {
+    const lines = ['<p>Maureen Salamon, Executive Editor, Harvard Women\'s Health Watch</p>', '<span>Reviewed by</span>', '<p>Written by,</p>',
+      '<p>Reviewed by Toni Golen, MD, Editor in Chief, Harvard Women\'s Health Watch; Contributor</p>',
+      '<div><time>Nov. 20, 2019</time><time>Updated: Nov. 20, 2019 1:35 a.m.</time></div>'];
+    for (const line of lines) {
+      const { removed } = declutter(`${line}${prose}`, 'Maureen Salamon');
+      expect(removed.map((item) => item.rule), line).toEqual(['duplicate-header']);
+    }
+    for (const line of ['<p>Maureen Salamon, who edits the newsletter, wrote about it last year.</p>', '<p>Reviewed by the board in March, the plan passed.</p>']) {
+      expect(declutter(`${line}${prose}`, 'Maureen Salamon').removed, line).toEqual([]);
+    }
+  });
+
   it('never removes most of the article', () => {
     const { text } = declutter('<p>Advertisement</p><p>Sign up for our newsletter!</p>');
     expect(text.length).toBeGreaterThan(0);

@@ -11,10 +11,12 @@ export const prose = [
   'The mayor, who had championed the program since her first campaign, called the vote a victory for common sense.',
 ].map((text) => `<p>${text}</p>`).join('\n');
 
-export function declutter(html: string, byline: string | null = null, title = 'Council extends program'): { text: string; removed: RemovedItem[] } {
+export function declutter(
+  html: string, byline: string | null = null, title = 'Council extends program', url?: string,
+): { text: string; removed: RemovedItem[] } {
   const doc = new JSDOM(`<body><div id="root">${html}</div></body>`).window.document;
   const root = doc.getElementById('root')!;
   const removed: RemovedItem[] = [];
-  removeClutter(root, { title, byline, removed });
+  removeClutter(root, { title, byline, removed, url });
   return { text: blockText(root), removed };
 }

@@ -21,6 +21,13 @@ describe('declutter: related stories and rails', () => {
     expect(text).not.toMatch(/Most read|other story/);
   });
 
+  it('removes a section\'s rail ("More Business News") and a line naming another site\'s story ("On Example.com: …")', () => {
+    const { text } = declutter(`${prose}<p><a href="/a">On HoustonChronicle.com: Car sales plunge nearly 17 percent in August</a></p>${prose}
+      <h3>More Business News</h3><ul><li><a href="/b">Second other story here</a></li><li><a href="/c">Third other story here</a></li></ul>`);
+    expect(text).not.toMatch(/HoustonChronicle|More Business|other story/);
+    expect(declutter(`<p>On Tuesday: the council met again, and the vote was delayed until the spring.</p>${prose}`).text).toContain('On Tuesday');
+  });
+
   it('removes a shop rail: a wrapped heading, then a carousel of product cards whose links are empty overlays', () => {
     const card = (name: string, price: string) => `<li><div><h3>${name}</h3><p><span>Private</span></p><p><span>${price}</span></p>
       <p><span>+ $23.51 delivery</span></p></div><a aria-label="${name}" href="/itm/${price.slice(1)}"></a></li>`;
