@@ -7,6 +7,7 @@ import { elementsIn, foldedText, linkDensity, linkTags } from './dom-measures';
 import { isCollectingForm, isShareBar } from './prune';
 import { foldSpaces } from './text';
 import { citesThisPage, isBreadcrumb, isOwnAddress } from './page-address';
+import { isAuthorBio } from './author-bio';
 
 export interface BlockContext {
   title: string;
@@ -16,6 +17,8 @@ export interface BlockContext {
   listedCards?: Set<Element>;
   /** The page's address: teaser cards link to other pages of its site, and a line of its own is a permalink to copy. */
   url?: string;
+  /** The byline's names (`bylineNames`), for a writer's bio left without its heading. */
+  authors?: readonly string[];
 }
 
 /**
@@ -176,6 +179,7 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
   // the site's name ("Beachbody Performance Recover, 1 cup blueberries" is a menu's line, AEB 5f03fc17).
   if (length <= 200 && startsWithByline && (dateToken.test(text) || minutesText.test(text)) && !sentenceEnd.test(text)) return 'duplicate-header';
   if (isCredit(el, text)) return 'credit';
+  if (ctx.authors?.length && isAuthorBio(text, ctx.authors)) return 'author-box';
   if (length <= (/moderat|comment(s|ing)? (policy|guidelines)|^by (posting|submitting|leaving) (a|your) comment,? you/i.test(text) ? 200 : 60)
     && commentsText.test(text)) return 'comments';
   if (pageCounterText.test(text)) return 'navigation';

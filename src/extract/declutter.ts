@@ -5,6 +5,7 @@ import { classifyBlock, type BlockContext } from './classify-block';
 import { countWords } from './text';
 import { listingLines } from './listing-lines';
 import { teaserRails } from './teaser-cards';
+import { bylineNames } from './author-bio';
 import { contentsWithLabel, isContentsLabel, isLabelledContents } from './table-of-contents';
 
 export { classifyBlock } from './classify-block';
@@ -242,7 +243,7 @@ export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0
   let removedChars = 0;
   for (const rail of teaserRails(root, ctx.url, texts.of, total)) drop(rail, 'related');
   const blocks = elementsIn(root, blockTags);
-  const blockCtx = { ...ctx, ...listingLines(blocks.filter(standsAlone), texts.of) };
+  const blockCtx = { ...ctx, authors: bylineNames(ctx.byline), ...listingLines(blocks.filter(standsAlone), texts.of) };
   for (const el of blocks) {
     if (!root.contains(el) || !standsAlone(el)) continue;
     const text = texts.of(el);

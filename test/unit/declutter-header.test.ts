@@ -129,6 +129,16 @@ describe('declutter: header remnants, credits and labels', () => {
     }
   });
 
+  it('removes the writer\'s bio without its heading, not a paragraph about someone the byline does not name', () => {
+    const bio = '<p>Anurag is an experienced journalist and author who has been covering tech for the past five years.</p>';
+    const { text, removed } = declutter(`${prose}${bio}`, 'By Anurag Singh — March 3, 2024');
+    expect(text).not.toContain('experienced journalist');
+    expect(removed.map((item) => item.rule)).toEqual(['author-box']);
+    const subject = '<p>Tomson Highway is a Cree playwright, novelist and songwriter, and the author of The Rez Sisters.</p>';
+    expect(declutter(`${prose}${subject}`, 'Anurag Singh').text).toContain('Tomson Highway');
+    expect(declutter(`${prose}<p>Anurag is the name of the river town where the council met.</p>`, 'Anurag Singh').removed).toEqual([]);
+  });
+
   it('never removes most of the article', () => {
     const { text } = declutter('<p>Advertisement</p><p>Sign up for our newsletter!</p>');
     expect(text.length).toBeGreaterThan(0);

@@ -1,0 +1,24 @@
+/**
+ * A writer's bio left without its "About the author" heading: a paragraph that opens with the byline's name (or its
+ * first name) and says what the writer is or does ("Anurag is an experienced journalist …", "Jared Newman has been a
+ * freelance technology journalist …"). A person the article is about is not in the byline.
+ */
+const writerNoun = /\b(writer|journalist|editor|reporter|author|contributor|columnist|correspondent|blogger|freelancer?)s?\b/i;
+const bioVerb = /^\s+(is|was|has been|has|writes|covers|lives)\b/;
+
+/** The names a byline credits: "By Jane Doe and John Roe — November 18, 2025" gives Jane Doe, Jane, John Roe, John. */
+export function bylineNames(byline: string | null): string[] {
+  if (!byline) return [];
+  const names: string[] = [];
+  for (const part of byline.replace(/^\s*by\s+/i, '').split(/\s*(?:,|;|&|\band\b|—|–|\||\n)\s*/)) {
+    const name = part.trim();
+    if (!/^\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(name)) continue;
+    names.push(name, name.split(/\s+/)[0]!);
+  }
+  return names;
+}
+
+export function isAuthorBio(text: string, names: readonly string[]): boolean {
+  if (text.length > 600) return false;
+  return names.some((name) => text.startsWith(name) && bioVerb.test(text.slice(name.length)) && writerNoun.test(text.slice(0, 160)));
+}
