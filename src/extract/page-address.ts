@@ -1,6 +1,38 @@
 import { elementsIn, foldedText, linkDensity, linkTags } from './dom-measures';
 
-// Lines told by the page's own address: a permalink to copy, how to cite the page, the sections it is filed under.
+// Lines told by the page's own address: a permalink to copy, how to cite the page, the sections it is filed under;
+// and what an address says: its site, whether it names one story.
+
+/** The address `href` names, relative to `base`; null when it names none. */
+export function parseUrl(href: string, base?: string | URL): URL | null {
+  try {
+    return new URL(href, base);
+  } catch {
+    return null;
+  }
+}
+
+/** The host without a leading www: two addresses of one site give the same. */
+export const siteOf = (url: URL): string => url.hostname.replace(/^www\./, '');
+
+/**
+ * An address that names one story: a slug of three words or more ("hunter-diagnosed-bubonic-plague") or a long number
+ * (an article's id). A home page, a section or a topic ("/news/technology", "/topic/Car Rental") is a listing, whose
+ * cards are its content.
+ */
+export function isStoryAddress(url: string | URL): boolean {
+  const address = typeof url === 'string' ? parseUrl(url) : url;
+  if (!address) return false;
+  if (/\d{5,}/.test(address.pathname) || /[?&](p|id|story|article)=\d+/i.test(address.search)) return true;
+  let path = address.pathname;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A malformed escape: the words are still there, between the escapes.
+  }
+  const last = path.split('/').filter(Boolean).pop() ?? '';
+  return last.replace(/\.\w+$/, '').split(/[-_+.\s]+/).filter((word) => /\p{L}/u.test(word)).length >= 3;
+}
 
 const bareAddress = (address: string) => address.replace(/^https?:\/\/(www\.)?/i, '').replace(/[#?].*$/, '').replace(/\/$/, '');
 
@@ -12,15 +44,10 @@ export function isOwnAddress(text: string, url: string): boolean {
 /** Where a same-site link leads up from the page: the path of a section it is filed under ('' for the home page), or null. */
 function upwardPath(a: Element, page: URL): string | null {
   const href = a.getAttribute('href');
-  if (!href || href.startsWith('#')) return null;
-  try {
-    const target = new URL(href, page);
-    if (target.hostname.replace(/^www\./, '') !== page.hostname.replace(/^www\./, '')) return null;
-    const path = target.pathname.replace(/\/$/, '');
-    return path.length < page.pathname.replace(/\/$/, '').length && (page.pathname + '/').startsWith(`${path}/`) ? path : null;
-  } catch {
-    return null;
-  }
+  const target = !href || href.startsWith('#') ? null : parseUrl(href, page);
+  if (!target || siteOf(target) !== siteOf(page)) return null;
+  const path = target.pathname.replace(/\/$/, '');
+  return path.length < page.pathname.replace(/\/$/, '').length && (page.pathname + '/').startsWith(`${path}/`) ? path : null;
 }
 
 /**
@@ -29,12 +56,8 @@ function upwardPath(a: Element, page: URL): string | null {
  */
 export function isBreadcrumb(el: Element, text: string, url: string): boolean {
   if (text.length > 80 || linkDensity(el, text) < 0.6) return false;
-  let page: URL;
-  try {
-    page = new URL(url);
-  } catch {
-    return false;
-  }
+  const page = parseUrl(url);
+  if (!page) return false;
   const paths = elementsIn(el, linkTags).filter((a) => foldedText(a)).map((a) => upwardPath(a, page));
   // The home page alone is the site's name or a contact line ("www.example.com"), not where the page is filed.
   return paths.length > 0 && paths.every((path) => path !== null) && (paths.length > 1 || paths[0] !== '');

@@ -1,4 +1,5 @@
 import { elementsIn, linkTags, tagSet } from './dom-measures';
+import { isStoryAddress, parseUrl, siteOf } from './page-address';
 
 /**
  * Cards of other stories left inside a story with no rail heading (Readability often drops the heading and keeps the
@@ -24,24 +25,13 @@ interface Page {
 const imageTags = tagSet('img', 'picture');
 const imageFile = /\.(jpe?g|png|gif|webp|avif|svg)(\?|$)/i;
 
-function siteOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
-}
-
-function targetOf(a: Element, base: string): string | null {
+/** The page an `<a>` leads to, without its fragment; none for a fragment, a script or a mail link. */
+function targetOf(a: Element, base: string): URL | null {
   const href = a.getAttribute('href');
   if (!href || href.startsWith('#') || /^(javascript|mailto|tel):/i.test(href)) return null;
-  try {
-    const url = new URL(href, base);
-    url.hash = '';
-    return url.href;
-  } catch {
-    return null;
-  }
+  const url = parseUrl(href, base);
+  if (url) url.hash = '';
+  return url;
 }
 
 /** A price: the card of a product or an offer, which a shop's page or a roundup lists as its own. */
@@ -54,17 +44,17 @@ const price = /[$€£¥₹]\s?\d|\d\s?(€|zł|kr|руб|грн)|\b(usd|eur|gbp
 function cardTarget(item: Element, page: Page): string | null {
   const text = page.textOf(item);
   if (text.length < 15 || text.length > cardChars || text.split(' ').length < 4 || price.test(text)) return null;
-  let target: string | null = null;
+  let target: URL | null = null;
   let pictured = false;
   for (const a of elementsIn(item, linkTags)) {
-    const href = targetOf(a, page.url);
-    if (!href) continue;
-    if (target && href !== target) return null;
-    target = href;
+    const url = targetOf(a, page.url);
+    if (!url) continue;
+    if (target && url.href !== target.href) return null;
+    target = url;
     if (elementsIn(a, imageTags).length) pictured = true;
   }
-  if (!target || !pictured || imageFile.test(target) || target === page.url || !isStoryAddress(target)) return null;
-  return siteOf(target) === page.site ? target : null;
+  if (!target || !pictured || imageFile.test(target.href) || target.href === page.url || !isStoryAddress(target)) return null;
+  return siteOf(target) === page.site ? target.href : null;
 }
 
 /** The items of a run: the element's children, looking through wrappers whose one child holds all the text. */
@@ -87,35 +77,13 @@ function isTeaserRun(el: Element, page: Page): boolean {
 }
 
 /**
- * An address that names one story: a slug of three words or more ("hunter-diagnosed-bubonic-plague") or a long number
- * (an article's id). A home page, a section or a topic ("/news/technology", "/topic/Car Rental") is a listing, whose
- * cards are its content.
- */
-export function isStoryAddress(url: string): boolean {
-  let address: URL;
-  try {
-    address = new URL(url);
-  } catch {
-    return false;
-  }
-  if (/\d{5,}/.test(address.pathname) || /[?&](p|id|story|article)=\d+/i.test(address.search)) return true;
-  let path = address.pathname;
-  try {
-    path = decodeURIComponent(path);
-  } catch {
-    // A malformed escape: the words are still there, between the escapes.
-  }
-  const last = path.split('/').filter(Boolean).pop() ?? '';
-  return last.replace(/\.\w+$/, '').split(/[-_+.\s]+/).filter((word) => /\p{L}/u.test(word)).length >= 3;
-}
-
-/**
  * The runs of teaser cards under `root` that are rails beside a story at `url`; none when they are a listing.
  * `textOf` gives a block's folded text, `visibleChars` the length of the text a reader sees.
  */
 export function teaserRails(root: Element, url: string | undefined, textOf: (el: Element) => string, visibleChars: number): Element[] {
-  const site = url ? siteOf(url) : null;
-  if (!url || !site || !isStoryAddress(url)) return [];
+  const address = url ? parseUrl(url) : null;
+  const site = address && siteOf(address);
+  if (!url || !address || !site || !isStoryAddress(address)) return [];
   const page: Page = { url: url.replace(/#.*$/, ''), site, textOf };
   const runs: Element[] = [];
   for (const el of elementsIn(root)) {

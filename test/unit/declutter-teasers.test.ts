@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { declutter, prose } from './declutter-helpers';
-import { isStoryAddress } from '../../src/extract/teaser-cards';
+import { isStoryAddress } from '../../src/extract/page-address';
 
 const page = 'https://news.example/world/2019/plague-case-confirmed';
 const story = (n: number) => `https://news.example/world/2019/another-story-number-${n}/`;
