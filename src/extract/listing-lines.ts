@@ -1,4 +1,5 @@
-import { isBareDate, isRelatedCard } from './classify-block';
+import { isRelatedCard } from './classify-block';
+import { isBareDate } from './header-lines';
 import { countWords } from './text';
 
 /**

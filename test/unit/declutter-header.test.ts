@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { declutter, prose } from './declutter-helpers';
-import { isDateline } from '../../src/extract/classify-block';
+import { isDateline } from '../../src/extract/header-lines';
 
 describe('declutter: header remnants, credits and labels', () => {
   it('recognises datelines in several languages, and not sentences with dates', () => {

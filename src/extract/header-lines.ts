@@ -1,0 +1,85 @@
+// Lines of a story's header that reader view's own header already shows or leaves out: datelines, bylines and
+// credits, the title again.
+import { dateToken, datelineFiller, sentenceEnd, creditText } from './patterns';
+import { foldSpaces } from './text';
+
+/** "Bridgestone Team | 5 min read": a name and the reading time, the header's line. */
+export const namedReadingTime = /^[^|·•]{1,60}\s[|·•]\s*\d+\s*(min|mins|minutes?)\.?\s*read$/i;
+
+/** "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.": two spans of a header run together, taken apart. */
+const unglued = (text: string) => text.replace(/(\d)(?=\p{L}{4})/gu, '$1 ');
+
+/** A line that is only a date, a time and words like "Updated" or "by": the header's remnant. */
+export function isDateline(line: string): boolean {
+  if (line.length > 100 || !dateToken.test(line)) return false;
+  const text = unglued(line);
+  const rest = text.replace(datelineFiller, ' ').trim();
+  if (!rest) return true;
+  // Names after "by" and a source after "Updated …" may stay; any other word makes it a sentence or a title.
+  const allowed = /\b(by|von|par|por|oleh)\b/i.test(text) ? 6 : /\b(published|updated|posted|publié|publicado)\b/i.test(text) ? 2 : 0;
+  return rest.split(/\s+/).length <= allowed;
+}
+
+/** What a dateline may say about the story itself ("Published …", "Updated 2 hours ago", "By …"): the header's, never data. */
+const storyMeta = /\b(published|updated|posted|modified|by|ago|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato)\b/i;
+
+/** A line that is a date or a time and nothing else ("March 16, 2026", "10:32 AM"). */
+export function isBareDate(text: string): boolean {
+  return isDateline(text) && !storyMeta.test(unglued(text));
+}
+
+const foldTitle = (text: string) => foldSpaces(text).toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+
+/**
+ * The title again, which the reader's header already shows: Readability's own check compares ASCII words only (it
+ * misses Arabic or Cyrillic) and never sees a region chosen around its pick, whose `<h1>` it has not cleaned. The page's
+ * title may carry the site's name after a separator ("Regular physical activity can boost mood - Harvard Health").
+ */
+export function repeatsTitle(text: string, title: string): boolean {
+  if (text.length < 8 || text.length > 300) return false;
+  const line = foldTitle(text);
+  const full = foldTitle(title);
+  return line === full || (full.startsWith(line) && /^\s*[-|–—:·•»]/.test(full.slice(line.length)));
+}
+
+const sourceLabel = /^\(?((image|photo|picture)s? )?(source|credit)s?\s*:/i;
+
+/** A photo credit standing alone, not a caption that ends with one. */
+export function isCredit(el: Element, text: string): boolean {
+  const limit = el.closest('figure, figcaption') ? 100 : 70;
+  if (text.length > limit || text.split(' ').length > 9 || !creditText.test(text)) return false;
+  // "Photo: Firefighters at the scene." describes the picture; "Image source: Getty Images." only credits it.
+  return !/[.!?]$/.test(text.replace(/\(\w+\)$/, '')) || sourceLabel.test(text);
+}
+
+/** "Written by", "Reviewed by": a header credit's label, its names in links of their own or gone. */
+const creditLabel = /^(written|reviewed|medically reviewed|edited|fact[- ]checked|reported)\s+by\b\s*/i;
+const roleConnectors = new Set(['and', 'of', 'in', 'for', 'at', 'the', 'to', '&', 'und', 'et', 'y', 'de']);
+
+/**
+ * Names and titles only, as a header credits them ("Toni Golen, MD, Editor in Chief, Harvard Women's Health Watch;
+ * Contributor"): every word capitalized or a connector, no sentence.
+ */
+function isNamesAndTitles(text: string, maxWords: number): boolean {
+  if (!text || sentenceEnd.test(text)) return false;
+  const words = text.split(/\s+/);
+  return words.length <= maxWords && words.every((word) => {
+    const bare = word.replace(/^[(“"'‘]+|[),;:“”"'’]+$/g, '');
+    return !bare || /^\p{Lu}/u.test(bare) || roleConnectors.has(bare.toLowerCase());
+  });
+}
+
+/** "By", the byline again, "By Jane Doe and John Roe", "Reviewed by Dr. John Roe, MD": names and titles, no sentence. */
+export function isBylineRemnant(text: string, byline: string | null): boolean {
+  if (/^(by|von|par|por|di|door|oleh|автор)$/i.test(text)) return true;
+  if (/^(by|von|par|por)\s+(\p{Lu}[\p{L}.'’-]*,?\s*(and\s+|und\s+|et\s+|y\s+|&\s+)?){1,6}$/u.test(text)) return true;
+  const credit = creditLabel.exec(text);
+  if (credit && (credit[0].length === text.length || /^[:,]$/.test(text.slice(credit[0].length)) ||
+    (/^\p{Lu}/u.test(text.slice(credit[0].length)) && isNamesAndTitles(text.slice(credit[0].length), 40)))) return true;
+  if (!byline) return false;
+  const plain = text.replace(/^(by|von|par|por|di|door)\s+/i, '');
+  if (plain === byline || text === byline) return true;
+  // The byline with the writer's title: "Maureen Salamon, Executive Editor, Harvard Women's Health Watch".
+  return plain.startsWith(`${byline},`) && isNamesAndTitles(plain.slice(byline.length + 1).trim(), 12);
+}
+

@@ -1,0 +1,55 @@
+// Short lines repeated down an article: a teaser or a label over and over, told from a plan's own repeated lines.
+import { countWords } from './text';
+import { linkDensity } from './dom-measures';
+import { blockTags, inlineTags, type Drop, type Texts } from './declutter-blocks';
+
+/** Words of text found nowhere else between two repeats, at the median, for them to be a plan's or schedule's lines. */
+const sectionWords = 40;
+
+/**
+ * Repeats are a plan's own lines when they are items of one list (siblings) and most of them are apart from the next
+ * by a stretch of text that is not repeated: "Monday. Rest Day" in each week of a training plan, the same snack in
+ * each day of a meal plan. A label on each card of a listing or on each post of a forum sits in its own card or post;
+ * a carousel's clones or a gallery's copies repeat everything between; a teaser or sign-up line repeated down a page
+ * is a link, or caught by the rules before this.
+ */
+function isPlanLine(positions: number[], leaves: { words: number; unique: boolean }[]): boolean {
+  const gaps: number[] = [];
+  for (let i = 1; i < positions.length; i++) {
+    let words = 0;
+    for (let at = positions[i - 1]! + 1; at < positions[i]!; at++) if (leaves[at]!.unique) words += leaves[at]!.words;
+    gaps.push(words);
+  }
+  gaps.sort((a, b) => a - b);
+  return gaps[Math.floor(gaps.length / 2)]! >= sectionWords;
+}
+
+/**
+ * Short lines repeated three times or more (the same teaser or label over and over): only the first stays, unless
+ * they are a plan's lines (see `isPlanLine`) or a listing's dates (see `listingLines`).
+ */
+export function removeRepeats(blocks: Element[], root: Element, texts: Texts, drop: Drop, listedDates: Set<Element>): void {
+  const leaves: Element[] = blocks.filter((el) => !inlineTags.has(el.tagName) && root.contains(el) &&
+    !(el.firstElementChild && blockTags.has(el.firstElementChild.tagName)));
+  const counts = new Map<string, number>();
+  for (const el of leaves) counts.set(texts.of(el), (counts.get(texts.of(el)) ?? 0) + 1);
+  let measured: { words: number; unique: boolean }[] | null = null;
+  const seen = new Map<string, number[]>();
+  leaves.forEach((el, i) => {
+    const text = texts.of(el);
+    // Labels and teasers repeat; prose that ends a sentence is never taken for one.
+    if (text.length < 4 || text.length > 300 || /[.!?]$/.test(text) || counts.get(text)! < 3) return;
+    if (listedDates.has(el)) return;
+    const positions = seen.get(text);
+    if (positions) positions.push(i);
+    else seen.set(text, [i]);
+  });
+  for (const [text, positions] of seen) {
+    measured ??= leaves.map((el) => ({ words: countWords(texts.of(el)), unique: counts.get(texts.of(el)) === 1 }));
+    const first = leaves[positions[0]!]!;
+    const flat = positions.every((i) => leaves[i]!.parentElement === first.parentElement);
+    if (flat && linkDensity(first, text) < 0.5 && isPlanLine(positions, measured)) continue;
+    for (const i of positions.slice(1)) if (root.contains(leaves[i]!)) drop(leaves[i]!, 'boilerplate');
+  }
+}
+
