@@ -1,5 +1,5 @@
 import { authorHeadingText, railHeadingText, sentenceEnd } from './patterns';
-import { elementsIn, foldedText, linkDensity } from './dom-measures';
+import { childElements, elementsIn, foldedText, linkDensity } from './dom-measures';
 import { contentsWithLabel, isContentsLabel } from './table-of-contents';
 import { blockTags, heading, type Drop, type Texts } from './declutter-blocks';
 
@@ -23,9 +23,9 @@ function leadsLinkList(el: Element): boolean {
  * ("See also" in documentation), which is the page's own.
  */
 function isCardRun(el: Element): boolean {
-  let items = Array.from(el.children);
+  let items = childElements(el);
   for (let withText = items.filter((item) => item.textContent?.trim()); withText.length === 1; ) {
-    items = Array.from(withText[0]!.children);
+    items = childElements(withText[0]!);
     withText = items.filter((item) => item.textContent?.trim());
   }
   if (items.length < 3) return false;

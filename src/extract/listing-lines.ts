@@ -1,6 +1,7 @@
 import { isRelatedCard } from './classify-block';
 import { isBareDate } from './header-lines';
 import { countWords } from './text';
+import { childElements } from './dom-measures';
 
 /**
  * Lines that are clutter around one story but the page's own content when the article is made of them. Dates: three
@@ -41,7 +42,7 @@ export function listingLines(blocks: Element[], textOf: (el: Element) => string)
     if (!parent) continue;
     let listed = judged.get(parent);
     if (listed === undefined) {
-      const kin = Array.from(parent.children).filter((child) => child.tagName === card.tagName);
+      const kin = childElements(parent).filter((child) => child.tagName === card.tagName);
       listed = kin.length >= listItems && kin.filter((child) => cards.has(child)).length < kin.length / 2;
       judged.set(parent, listed);
     }

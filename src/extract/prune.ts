@@ -1,6 +1,6 @@
 import type { RemovedItem } from './types';
 import { consentText, shareHref } from './patterns';
-import { elementsIn, foldedText, linkDensity, linkTags, nameHints, removeElement, tagSet, tagsIn } from './dom-measures';
+import { childElements, elementsIn, foldedText, linkDensity, linkTags, nameHints, removeElement, tagSet, tagsIn } from './dom-measures';
 
 const mailInput = /mail/i;
 const inputTag = tagSet('input');
@@ -82,7 +82,7 @@ function unhideAround(modal: Element): void {
   if (!open || modal.closest('[aria-hidden="true"]')) return;
   for (let node: Element | null = modal; node?.parentElement; node = node.parentElement) {
     // Other dialogs (closed ones stay aria-hidden) say nothing about the page.
-    const others = Array.from(node.parentElement.children)
+    const others = childElements(node.parentElement)
       .filter((sibling) => sibling !== node && !inertTags.has(sibling.tagName) && !isDialog(sibling));
     if (others.length && others.every((sibling) => sibling.getAttribute('aria-hidden') === 'true')) {
       for (const sibling of others) sibling.removeAttribute('aria-hidden');

@@ -1,4 +1,4 @@
-import { elementsIn, linkTags, tagSet } from './dom-measures';
+import { childElements, elementsIn, linkTags, tagSet } from './dom-measures';
 import { isStoryAddress, parseUrl, siteOf } from './page-address';
 
 /**
@@ -59,8 +59,8 @@ function cardTarget(item: Element, page: Page): string | null {
 
 /** The items of a run: the element's children, looking through wrappers whose one child holds all the text. */
 function itemsOf(el: Element, textOf: Page['textOf']): Element[] {
-  let withText = Array.from(el.children).filter((item) => textOf(item));
-  while (withText.length === 1) withText = Array.from(withText[0]!.children).filter((item) => textOf(item));
+  let withText = childElements(el).filter((item) => textOf(item));
+  while (withText.length === 1) withText = childElements(withText[0]!).filter((item) => textOf(item));
   return withText;
 }
 

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { elementsIn, tagSet, tagsIn } from '../../src/extract/dom-measures';
+import { childElements, elementsIn, tagSet, tagsIn } from '../../src/extract/dom-measures';
 
 describe('tagsIn', () => {
   const doc = new JSDOM(`<body><p id="p1"><a id="a1" href="/x">x</a><img id="i1"></p>
@@ -26,5 +26,17 @@ describe('tagsIn', () => {
 
   it('leaves out the lower-case SVG namesake of an HTML tag, as elementsIn does', () => {
     expect(tagsIn(doc.body, tagSet('a')).map((el) => el.id)).toEqual(['a1', 'a2']);
+  });
+});
+
+describe('childElements', () => {
+  it('lists the child elements in order, not text or comments, and reads no live collection', () => {
+    const doc = new JSDOM('<body><div id="box">a<p id="c1">x</p><!-- c --><span id="c2"><b id="g">y</b></span> b<p id="c3"></p></div></body>').window.document;
+    const box = doc.getElementById('box')!;
+    // A child named "length" is what makes jsdom's collection slow to read, and must not confuse the walk either.
+    box.append(Object.assign(doc.createElement('img'), { id: 'length' }));
+    Object.defineProperty(box, 'children', { get: () => { throw new Error('children read'); } });
+    expect(childElements(box).map((el) => el.id)).toEqual(['c1', 'c2', 'c3', 'length']);
+    expect(childElements(doc.getElementById('c3')!)).toEqual([]);
   });
 });
