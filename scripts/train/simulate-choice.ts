@@ -5,7 +5,8 @@
  */
 import { bestSubtree, expectedContent, expectedF1 } from '../../src/extract/expected-f1';
 import type { BlockModel } from '../../src/extract/block-scorer';
-import { shouldSwitch, type ArticleJudgement } from '../../src/extract/page-scores';
+import type { ArticleJudgement } from '../../src/extract/page-scores';
+import { shouldSwitch } from '../../src/extract/choose-replacement';
 import { wordScores } from '../../bench/metrics-wcxb';
 import type { PageRows } from './collect-blocks';
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { Context, pageBlocks } from '../../src/extract/page-blocks';
 import { blockFeatureNames, blockFeatures, blockMeasures, featureCount } from '../../src/extract/block-features';
 import { bestSubtree, expectedContent, expectedF1 } from '../../src/extract/expected-f1';
-import { chooseReplacement, judgeArticle, shouldSwitch } from '../../src/extract/page-scores';
+import { judgeArticle } from '../../src/extract/page-scores';
+import { chooseReplacement, shouldSwitch } from '../../src/extract/choose-replacement';
 import { isThreadUrl } from '../../src/extract/thread-url';
 
 const body = (html: string) => new JSDOM(`<body>${html}</body>`).window.document.body;

@@ -10,7 +10,8 @@ describe('size of the block scorer in the content script', () => {
   it('model + inference + word lists minify to at most 20 KB', async () => {
     const result = await build({
       stdin: {
-        contents: `export { scorePage, dropDoubtful, judgeArticle, shouldSwitch } from './page-scores';
+        contents: `export { scorePage, dropDoubtful, judgeArticle } from './page-scores';
+          export { chooseReplacement } from './choose-replacement';
           export { keepStoryInView, elementPath } from './story-in-view';
           export { default as model } from './block-model.json';`,
         resolveDir: extract,
