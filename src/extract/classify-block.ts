@@ -100,7 +100,7 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
   if (length <= 200 && startsWithByline && (dateToken.test(text) || minutesText.test(text)) && !sentenceEnd.test(text)) return 'duplicate-header';
   if (isCredit(el, text)) return 'credit';
   if (ctx.authors?.length && isAuthorBio(text, ctx.authors)) return 'author-box';
-  if (length <= (/moderat|comment(s|ing)? (policy|guidelines)|^by (posting|submitting|leaving) (a|your) comment,? you/i.test(text) ? 200 : 60)
+  if (length <= (/moderat|moderad|modér|comment(s|ing)? (policy|guidelines)|^by (posting|submitting|leaving) (a|your) comment,? you/i.test(text) ? 200 : 60)
     && commentsText.test(text)) return 'comments';
   if (pageCounterText.test(text)) return 'navigation';
   if (length <= 250 && storyLinkLabel.test(text) && (el.querySelector('a[href]') || length <= 120)) return 'related';

@@ -125,7 +125,7 @@ export const disclosureText =
 
 /** Comment-section remnants. */
 export const commentsText =
-  /\b(moderating (all )?comments|comments (are|is) (moderated|closed)|read our comment(s|ing)? (policy|guidelines)|^by (posting|submitting|leaving) (a|your) comment,? you (agree|consent|accept))\b|^(\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?$|^(post|add|leave|write) (a |your )?(comment|reply)|^tell us what you think|^join the (conversation|discussion)|^(comentários|comentarios|kommentare|commentaires|коментарі|комментарии|отзывы|відгуки)$|^(добавить|додати|оставить|залишити) (отзыв|комментарий|відгук|коментар)/i;
+  /\b(moderating (all )?comments|comments (are|is) (moderated|closed)|read our comment(s|ing)? (policy|guidelines)|^by (posting|submitting|leaving) (a|your) comment,? you (agree|consent|accept))\b|^(\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?$|^(post|add|leave|write) (a |your )?(comment|reply)|^tell us what you think|^join the (conversation|discussion)|^(comentários|comentarios|kommentare|commentaires|коментарі|комментарии|отзывы|відгуки)$|\b(comentários|comentarios|commentaires|kommentare)\b.{0,150}\b(moderador|moderadores|moderación|modérateur|modérés?|moderiert|moderator)\b|^(добавить|додати|оставить|залишити) (отзыв|комментарий|відгук|коментар)/i;
 
 /** "Page 1 of 8": a multi-page article's pager, left without its links. */
 export const pageCounterText = /^(page|seite|página|pagina|страница|сторінка) \d+ (of|von|de|di|из|з) \d+$/i;

@@ -89,6 +89,15 @@ describe('declutter: credits, follow buttons, comment policies and a rail headin
     expect(removed.map((item) => item.rule)).toEqual(['call-to-action', 'call-to-action', 'comments']);
   });
 
+  it('removes a comment-moderation notice in Portuguese or French, and keeps prose about moderators', () => {
+    const { text, removed } = declutter(`${prose}<p>ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.</p>
+      <p>Les commentaires sont modérés avant publication.</p>${prose}`);
+    expect(text).not.toMatch(/ATENÇÃO|modérés/);
+    expect(removed.map((item) => item.rule)).toEqual(['comments', 'comments']);
+    const story = '<p>Les commentaires des lecteurs, a expliqué le modérateur du forum municipal lors de la réunion de mardi, ont doublé depuis que la ville a ouvert le débat sur le nouveau tramway et sur son tracé dans le centre historique.</p>';
+    expect(declutter(`${prose}${story}${prose}`).text).toContain('a expliqué le modérateur');
+  });
+
   it('removes "Loading faq..." but keeps a sentence about loading', () => {
     const { text } = declutter(`${prose}<p>Loading faq...</p><p>Loading docks close at six.</p>${prose}`);
     expect(text).not.toContain('faq');
