@@ -22,6 +22,23 @@ export default tseslint.config(
     },
   },
   {
+    // The pipeline also runs in jsdom (the CLI, the benchmark), where copying or iterating a live HTMLCollection reads
+    // its `length` at each step and jsdom looks for a child named "length" each time: quadratic (README, `1b98527`).
+    files: ['src/extract/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        {
+          selector: "CallExpression[callee.object.name='Array'][callee.property.name='from'] > MemberExpression.arguments[property.name='children']",
+          message: 'Use childElements(el) from dom-measures.ts: Array.from of a live collection is quadratic in jsdom.',
+        },
+        {
+          selector: "ForOfStatement > MemberExpression.right[property.name='children']",
+          message: 'Use childElements(el) from dom-measures.ts: iterating a live collection is quadratic in jsdom.',
+        },
+      ],
+    },
+  },
+  {
     // The end-to-end harness speaks CDP, WebDriver BiDi and Firefox's chrome scope, whose payloads are untyped JSON.
     files: ['test/e2e/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
