@@ -1,5 +1,5 @@
 import browser from '../shared/browser';
-import { popupPortName, type ContentApi, type PortState, type PortToggle, type PreparedMessage, type ReaderCommand, type ReaderState } from '../shared/messages';
+import type { ContentApi, ReaderCommand, ReaderState } from '../shared/messages';
 import { followSettings } from '../shared/settings-storage';
 import { defaultMaxElements, sanitizeMarkup } from '../extract';
 import { capturePageState, restorePageState, type PageState } from './page-state';
@@ -11,10 +11,10 @@ import { t } from '../shared/i18n';
 import { siteOf, type SiteRule } from '../shared/site-rules';
 import { createHiddenList } from './hidden-list';
 import { loadSiteTools } from './load-site-tools';
-import { loadChunk } from './load-chunk';
+import { loadReaderTools } from './load-reader-tools';
+import { listenToPopup } from './popup-port';
 import { createNotices } from './notice';
 import { createPreparation } from './prepare';
-import { afterPaint } from './next-task';
 import { setupToast } from './tools/toast';
 import { setupAutoOpenNote } from './tools/auto-open-note';
 import { setupInArticleLinks } from './tools/in-article-links';
@@ -45,25 +45,7 @@ export function createReader(): ContentApi {
   let queue: Promise<unknown> = Promise.resolve();
   const notices = createNotices();
   const preparation = createPreparation({ keepRemoved: true });
-  // The popup holds a port open while it is shown: it hears when the article is ready, and what was prepared goes
-  // when it closes without a toggle.
-  browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== popupPortName) return;
-    let connected = true;
-    port.onDisconnect.addListener(() => {
-      connected = false;
-      preparation.drop();
-    });
-    void preparation.ready()?.then(({ result }) => {
-      if (connected) port.postMessage({ type: 'prepared', article: result.ok } satisfies PreparedMessage);
-    });
-    port.onMessage.addListener((message: unknown) => {
-      if ((message as PortToggle | null)?.type !== 'toggle') return;
-      void run('toggle').then((state) => {
-        if (connected) port.postMessage({ type: 'state', state } satisfies PortState);
-      });
-    });
-  });
+  listenToPopup(preparation, () => run('toggle'));
 
   function close(): ReaderState {
     if (!open) return { status: 'closed' };
@@ -156,21 +138,8 @@ export function createReader(): ContentApi {
       event.stopPropagation();
       void run('close');
     }, { capture: true, signal });
-    // Everything else comes once the article is on screen. Focus first: focusing forces the browser to style and lay
-    // out the whole article at once, which the first frame does anyway. Then the tools, whose code is its own file;
-    // `data-tools` says when they are there (or could not be loaded).
-    void afterPaint().then(() => {
-      // Unless something in reader view has it already (the picker gives it back to "Pick the article").
-      if (!signal.aborted && !overlay.root.activeElement) overlay.dialog.focus({ preventScroll: true });
-      return loadChunk('reader-tools', () => globalThis.__clearpageReaderTools);
-    }).then((api) => {
-      if (signal.aborted) return;
+    loadReaderTools(overlay, signal, (api) => {
       opened.tools = api.setup(overlay, result, settings, location.href, memory, say, signal);
-      overlay.dialog.dataset.tools = 'ready';
-    }).catch((error: unknown) => {
-      // The article stays readable without its tools; the close button and Escape are the first frame's own.
-      overlay.dialog.dataset.tools = 'failed';
-      console.error('Clearpage:', error);
     });
     const { prune, score = 0, readability, declutter, sanitize } = result.timings;
     const timings = { clone, prune, score, readability, declutter, sanitize, render: performance.now() - rendering,
