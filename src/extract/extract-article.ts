@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import type { ExtractOptions, ExtractResult, StageTimings } from './types';
+import type { Article, ExtractOptions, ExtractResult, StageTimings } from './types';
 import { fixLazyImages } from './lazy-images';
 import { pruneNonContent } from './prune';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
@@ -20,6 +20,7 @@ import { repairMojibake } from './mojibake';
 import { revealStreamedContent } from './streamed-html';
 import { revealNoscriptContent } from './noscript-content';
 import { dropUnpublished, publishedPrefers, publishedText } from './published-text';
+import { qaThread } from './qa-page';
 
 export const defaultMaxElements = 250_000;
 
@@ -100,6 +101,8 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   yield;
   clock.resume();
   pruneNonContent(doc, removed);
+  // Read before Readability, which moves the posts' nodes.
+  const thread = qaThread(doc);
   timings.prune = prune + clock.lap();
   yield;
   clock.resume();
@@ -114,8 +117,11 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   yield;
   clock.resume();
   let root = parsed?.content && (parsed.content.textContent ?? '').trim() ? parsed.content : null;
-  let chosen: 'readability' | 'best-subtree' = 'readability';
-  if (scores && model) {
+  let chosen: NonNullable<Article['chosen']> = 'readability';
+  if (thread) {
+    root = thread;
+    chosen = 'qa-thread';
+  } else if (scores && model) {
     // Readability's pick (or nothing) against the scorer's best subtree as it was after pruning. Running Readability
     // again on that subtree was tried: on listings, tables and forums it picks one item again (see README).
     const first = root ? judgeArticle(root, scores) : { f1: 0, precision: 0, inBest: 0, words: 0 };
@@ -133,7 +139,8 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   const byline = parsed?.byline?.trim() || null;
   removeClutter(root, { title, byline, removed, url: options.url ?? doc.baseURI });
   if (published) dropUnpublished(root, published, removed, scores?.counted);
-  if (scores && model) dropDoubtful(root, scores, model.choice.dropBelow, removed);
+  // A thread's posts are what the page's own markup says they are: the scorer's doubts are not applied to them.
+  if (scores && model && chosen !== 'qa-thread') dropDoubtful(root, scores, model.choice.dropBelow, removed);
   restoreLeadFigure(root, leadFigure);
   embedsToLinks(root, options.url ?? doc.baseURI);
   timings.declutter = clock.lap();

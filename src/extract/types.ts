@@ -76,8 +76,8 @@ export interface Article {
   /** Plain text, a line break between blocks. */
   text: string;
   removed: RemovedItem[];
-  /** Whose pick the article is: Readability's, or the learned block scorer's best subtree that replaced it. */
-  chosen?: 'readability' | 'best-subtree';
+  /** Whose pick the article is: Readability's, the learned block scorer's best subtree that replaced it, or a Q&A page's posts. */
+  chosen?: 'readability' | 'best-subtree' | 'qa-thread';
   timings: StageTimings;
 }
 
