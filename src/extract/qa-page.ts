@@ -37,7 +37,11 @@ export function qaThread(doc: Document): Element | null {
   for (const answer of answers) {
     thread.append(doc.createElement('hr'));
     const writer = writerOf(answer);
-    if (writer) thread.append(Object.assign(doc.createElement('p'), { textContent: writer }));
+    if (writer) {
+      const line = doc.createElement('p');
+      line.append(Object.assign(doc.createElement('strong'), { textContent: writer }));
+      thread.append(line);
+    }
     for (const text of propsOf(answer, 'text')) thread.append(text.cloneNode(true));
   }
   return thread;
