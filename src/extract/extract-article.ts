@@ -102,7 +102,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   clock.resume();
   pruneNonContent(doc, removed);
   // Read before Readability, which moves the posts' nodes.
-  const thread = qaThread(doc);
+  const thread = qaThread(doc, options.url ?? doc.baseURI);
   timings.prune = prune + clock.lap();
   yield;
   clock.resume();
@@ -118,8 +118,8 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   clock.resume();
   let root = parsed?.content && (parsed.content.textContent ?? '').trim() ? parsed.content : null;
   let chosen: NonNullable<Article['chosen']> = 'readability';
-  if (thread) {
-    root = thread;
+  if (thread?.kind === 'qa') {
+    root = thread.root;
     chosen = 'qa-thread';
   } else if (scores && model) {
     // Readability's pick (or nothing) against the scorer's best subtree as it was after pruning. Running Readability
@@ -132,6 +132,11 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
       chosen = 'best-subtree';
     }
     timings.score = (timings.score ?? 0) + clock.lap();
+  }
+  // A forum thread whose pick holds under half of its posts' words: the first post alone (XenForo), not the thread.
+  if (thread?.kind === 'forum' && countWords(root?.textContent ?? '') < 0.5 * countWords(thread.root.textContent ?? '')) {
+    root = thread.root;
+    chosen = 'qa-thread';
   }
   if (!root) return noArticle('no-article', 'No article found on this page.', finish());
 

@@ -1,9 +1,13 @@
 /**
- * A question-and-answer page marked up as one (schema.org `QAPage` microdata, as every Stack Exchange site is): the
- * question and its answers are the content. Readability picks the question's post alone, and the answers, which a
- * person opened the page for, are lost. This gathers each post's own text (not its comments, votes or share links), in
- * page order, each answer after a line with its writer's name. FAQ pages (`FAQPage`) are articles and are left alone.
+ * A question-and-answer page marked up as one (schema.org `QAPage` microdata, as every Stack Exchange site is), or a
+ * forum thread marked up as a `DiscussionForumPosting` with its replies as `comment` items (XenForo): the question and
+ * its answers, the post and its replies, are the content. Readability picks the first post alone, and the answers,
+ * which a person opened the page for, are lost. This gathers each post's own text (not its comments, votes or share
+ * links), in page order, each answer after a line with its writer's name. FAQ pages (`FAQPage`) are articles and are
+ * left alone, and a news story's comments stay out (the thread is looked for on a forum thread's address only).
  */
+import { isThreadUrl } from './thread-url';
+
 const item = (type: string) => `[itemtype$="schema.org/${type}"]`;
 
 /** The item an element's property belongs to: its nearest ancestor with `itemscope`. */
@@ -22,27 +26,49 @@ function writerOf(post: Element): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** The question and its answers as one detached block (copies), or null when the page is not such a page. */
-export function qaThread(doc: Document): Element | null {
-  // The page is the item: its root or body says so (a whole-document selector scan cost 10 ms a page in jsdom).
-  const page = [doc.documentElement, doc.body].find((el) => /schema\.org\/QAPage$/.test(el?.getAttribute('itemtype') ?? ''));
-  const question = page && (page.matches(item('Question')) ? page : page.querySelector(`[itemprop~="mainEntity"]${item('Question')}`));
-  if (!question) return null;
-  const answers = Array.from(doc.querySelectorAll('[itemprop~="acceptedAnswer"], [itemprop~="suggestedAnswer"]'))
-    .filter((answer) => answer.hasAttribute('itemscope') && propsOf(answer, 'text').length);
-  const asked = propsOf(question, 'text')[0];
-  if (!asked || !answers.length) return null;
+/**
+ * A page's posts as one detached block (copies). `forum`: a thread's posts, which replace the pipeline's pick only
+ * when it missed most of them (Discourse marks its posts up too, and its pick is whole already).
+ */
+export interface Thread {
+  root: Element;
+  kind: 'qa' | 'forum';
+}
+
+/** The post and its replies in page order, each reply after a rule and its writer. */
+function threadOf(doc: Document, first: Element, replies: Element[], kind: Thread['kind']): Thread {
   const thread = doc.createElement('div');
-  thread.append(asked.cloneNode(true));
-  for (const answer of answers) {
+  for (const text of propsOf(first, 'text')) thread.append(text.cloneNode(true));
+  for (const reply of replies) {
     thread.append(doc.createElement('hr'));
-    const writer = writerOf(answer);
+    const writer = writerOf(reply);
     if (writer) {
       const line = doc.createElement('p');
       line.append(Object.assign(doc.createElement('strong'), { textContent: writer }));
       thread.append(line);
     }
-    for (const text of propsOf(answer, 'text')) thread.append(text.cloneNode(true));
+    for (const text of propsOf(reply, 'text')) thread.append(text.cloneNode(true));
   }
-  return thread;
+  return { root: thread, kind };
+}
+
+const hasText = (post: Element) => post.hasAttribute('itemscope') && propsOf(post, 'text').length > 0;
+
+/**
+ * The question and its answers, or a forum thread's first post and its replies (a `DiscussionForumPosting` item with
+ * `comment` items of its own, as XenForo marks a thread up), as one detached block; null on any other page.
+ */
+export function qaThread(doc: Document, url: string): Thread | null {
+  // The page is the item: its root or body says so (a whole-document selector scan cost 10 ms a page in jsdom).
+  const page = [doc.documentElement, doc.body].find((el) => /schema\.org\/QAPage$/.test(el?.getAttribute('itemtype') ?? ''));
+  const question = page && (page.matches(item('Question')) ? page : page.querySelector(`[itemprop~="mainEntity"]${item('Question')}`));
+  if (question && hasText(question)) {
+    const answers = Array.from(doc.querySelectorAll('[itemprop~="acceptedAnswer"], [itemprop~="suggestedAnswer"]')).filter(hasText);
+    return answers.length ? threadOf(doc, question, answers, 'qa') : null;
+  }
+  if (page || !isThreadUrl(url)) return null;
+  const posting = doc.querySelector(item('DiscussionForumPosting'));
+  if (!posting || !hasText(posting)) return null;
+  const replies = propsOf(posting, 'comment').filter(hasText);
+  return replies.length ? threadOf(doc, posting, replies, 'forum') : null;
 }

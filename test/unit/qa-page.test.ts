@@ -30,8 +30,10 @@ function page(type: string, answers: string, question = 'Question') {
 }
 const answers = answer('acceptedAnswer', 'Kevin Dente', 'the accepted answer') + answer('suggestedAnswer', 'Jorg Mittag', 'the second answer');
 
-function extract(html: string) {
-  const dom = new JSDOM(html, { url: 'https://serverfault.com/questions/2888/why-is-raid-not-a-backup' });
+const serverFault = 'https://serverfault.com/questions/2888/why-is-raid-not-a-backup';
+
+function extract(html: string, url = serverFault) {
+  const dom = new JSDOM(html, { url });
   const result = extractArticle(dom.window.document, { window: dom.window as unknown as Window & typeof globalThis });
   if (!result.ok) throw new Error(result.reason);
   return result;
@@ -53,9 +55,34 @@ describe('a question-and-answer page', () => {
 
   it('leaves FAQ pages, and question pages without answers, to the usual pipeline', () => {
     const faq = new JSDOM(page('FAQPage', answers)).window.document;
-    expect(qaThread(faq)).toBeNull();
+    expect(qaThread(faq, serverFault)).toBeNull();
     const unanswered = new JSDOM(page('QAPage', '')).window.document;
-    expect(qaThread(unanswered)).toBeNull();
-    expect(qaThread(new JSDOM(page('QAPage', answers, 'Thing')).window.document)).toBeNull();
+    expect(qaThread(unanswered, serverFault)).toBeNull();
+    expect(qaThread(new JSDOM(page('QAPage', answers, 'Thing')).window.document, serverFault)).toBeNull();
+  });
+
+  it('shows a forum thread marked up as a posting with its replies, on a thread address only', () => {
+    const reply = (writer: string, topic: string) => `<div itemprop="comment" itemscope itemtype="https://schema.org/Comment">
+      <div itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="${writer}"></div>
+      <div class="signature">Sent from my phone</div><article itemprop="text">${words(topic)}</article></div>`;
+    const forum = `<html><head><title>Replacement projector recommendations</title></head><body><nav><a href="/">Forums</a></nav>
+      <div itemscope itemtype="https://schema.org/DiscussionForumPosting"><h1 itemprop="headline">Replacement projector recommendations</h1>
+        <div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">JosephF</span></div>
+        <article itemprop="text">${words('the first post')}</article>
+        ${reply('eljaycanuck', 'the first reply')}${reply('bud16415', 'the second reply')}</div></body></html>`;
+    const avs = 'https://www.avsforum.com/threads/replacement-projector-recommendations-2024.3291860/';
+    const thread = qaThread(new JSDOM(forum).window.document, avs)!;
+    expect(thread.kind).toBe('forum');
+    const text = thread.root.textContent ?? '';
+    expect(text.indexOf('on the first post')).toBeLessThan(text.indexOf('eljaycanuck'));
+    expect(text.indexOf('eljaycanuck')).toBeLessThan(text.indexOf('on the first reply'));
+    expect(text.indexOf('bud16415')).toBeLessThan(text.indexOf('on the second reply'));
+    expect(text).not.toContain('Sent from my phone');
+    // Readability's pick holds the whole thread here, so it stays (a Discourse page's pick is whole too).
+    const result = extract(forum, avs);
+    expect(result.chosen).not.toBe('qa-thread');
+    expect(result.text).toContain('on the second reply');
+    // The same markup on a story's address (comments under a news story) is left to the pipeline.
+    expect(qaThread(new JSDOM(forum).window.document, 'https://news.example/2024/01/03/projectors-for-everyone')).toBeNull();
   });
 });
