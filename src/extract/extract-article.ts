@@ -118,10 +118,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   clock.resume();
   let root = parsed?.content && (parsed.content.textContent ?? '').trim() ? parsed.content : null;
   let chosen: NonNullable<Article['chosen']> = 'readability';
-  if (thread?.kind === 'qa') {
-    root = thread.root;
-    chosen = 'qa-thread';
-  } else if (scores && model) {
+  if (scores && model) {
     // Readability's pick (or nothing) against the scorer's best subtree as it was after pruning. Running Readability
     // again on that subtree was tried: on listings, tables and forums it picks one item again (see README).
     const first = root ? judgeArticle(root, scores) : { f1: 0, precision: 0, inBest: 0, words: 0 };
@@ -133,8 +130,9 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
     }
     timings.score = (timings.score ?? 0) + clock.lap();
   }
-  // A forum thread whose pick holds under half of its posts' words: the first post alone (XenForo), not the thread.
-  if (thread?.kind === 'forum' && countWords(root?.textContent ?? '') < 0.5 * countWords(thread.root.textContent ?? '')) {
+  // A Q&A page's posts always; a forum thread's where the pick holds under half of their words (the first post alone,
+  // XenForo; a Discourse pick is whole already).
+  if (thread && (thread.kind === 'qa' || countWords(root?.textContent ?? '') < 0.5 * countWords(thread.root.textContent ?? ''))) {
     root = thread.root;
     chosen = 'qa-thread';
   }

@@ -7,6 +7,7 @@
  * left alone, and a news story's comments stay out (the thread is looked for on a forum thread's address only).
  */
 import { isThreadUrl } from './thread-url';
+import { foldSpaces } from './text';
 
 const item = (type: string) => `[itemtype$="schema.org/${type}"]`;
 
@@ -22,8 +23,7 @@ function writerOf(post: Element): string {
   const author = propsOf(post, 'author')[0];
   if (!author) return '';
   const name = propsOf(author, 'name')[0];
-  const text = name ? (name.getAttribute('content') ?? name.textContent ?? '') : author.textContent ?? '';
-  return text.replace(/\s+/g, ' ').trim();
+  return foldSpaces(name ? (name.getAttribute('content') ?? name.textContent ?? '') : author.textContent ?? '');
 }
 
 /**
