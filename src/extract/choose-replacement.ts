@@ -1,6 +1,6 @@
 // Readability's pick or the block scorer's best subtree: which one reader view shows.
 import type { BlockModel } from './block-scorer';
-import { regionIn } from './article-regions';
+import { regionIn, type ArticleRegion } from './article-regions';
 import type { ArticleJudgement, PageScores } from './page-scores';
 
 /**
@@ -28,6 +28,19 @@ const proseLinks = 0.1;
 const proseWords = 50;
 /** A part is replaced by the whole subtree only for a clearly better expected F1 (0.05, the model's margin, let in more losses). */
 const partSwitchMargin = 0.1;
+
+/**
+ * The pick's article element is a minor one: another article element of the best subtree is expected to hold most of
+ * its content and several times the pick's. A recipe's summary card above the recipe itself (WCXB 4163: Readability
+ * takes the 100-word card; the steps are the next `<article>`, the ingredients an `<aside>` beside it).
+ */
+const majorShare = 0.5;
+const majorOverMinor = 3;
+
+function isMinorRegion(region: ArticleRegion, best: NonNullable<PageScores['best']>): boolean {
+  return best.regions.some((other) => other !== region && other.content >= majorShare * best.content
+    && other.content >= majorOverMinor * region.content);
+}
 
 function isPartOf(best: { words: number; content: number }, first: Omit<ArticleJudgement, 'region'>): boolean {
   if (first.words >= partOfBest * best.words) return false;
@@ -70,14 +83,14 @@ export function chooseReplacement(scores: PageScores, first: ArticleJudgement, c
   const menu = first.words >= proseWords && best.menuWords > menuShare * best.words && (first.linkWords ?? 0) < proseLinks * first.words;
   if (!menu && isWholeWrong(best.f1, first, choice)) return best.copy;
   const region = first.region;
-  if (region) {
+  if (region && !isMinorRegion(region, best)) {
     // A pick inside an article element grows only to that element.
     const whole = { f1: (2 * region.content) / (region.words + scores.content || 1), words: region.words, content: region.content };
     return growsTo(whole, first, choice) ? regionIn(best.copy, region.path) : null;
   }
   // A pick outside the article elements of a subtree they fill (cards of a listing) does not grow into them, nor into
   // a subtree whose words beyond the pick are mostly comments (a blog post's thread, WCXB 4456).
-  const cards = best.regions.reduce((sum, card) => sum + card.words, 0);
+  const cards = region ? 0 : best.regions.reduce((sum, card) => sum + card.words, 0);
   const rest = best.words - first.inBest * first.words;
   const restComments = thread ? 0 : best.commentWords - (first.commentWords ?? 0);
   // Nor into a second copy of itself (WCXB 0151: the article again, for another screen size).

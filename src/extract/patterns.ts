@@ -78,6 +78,9 @@ export const adLabelText =
 export const readingTimeText =
   /^(\d+\s*(min|mins|minutes?|minutos?|minuti)\.?\s*(read|reading|de lecture|lesezeit|de leitura|de lectura|di lettura)?|(reading time|read time|tempo de leitura|temps de lecture|lesezeit|tiempo de lectura|tempo di lettura)\s*:?\s*\d+.*)$/i;
 
+/** A share button's own words where its link is a script's (`href="#"`): "Share on Facebook", "Share by Email". */
+export const shareLabel = /^\s*(share|partager|teilen|compartir|condividi|compartilhar|delen)( (on|by|via|to|with|sur|par|auf|per|en|su|por|no|op) [\p{L} ]{1,20})\s*$/iu;
+
 /** Share endpoints: links to these make a block a share bar. */
 export const shareHref =
   /(facebook\.com\/(sharer|share|dialog\/share)|twitter\.com\/(intent|share)|x\.com\/(intent|share)|linkedin\.com\/(share|cws\/share|sharearticle)|reddit\.com\/submit|pinterest\.[a-z.]+\/pin\/create|wa\.me\/|api\.whatsapp\.com\/send|whatsapp:\/\/send|t\.me\/share|telegram\.me\/share|mailto:\?|getpocket\.com\/(save|edit)|tumblr\.com\/(share|widgets)|vk\.com\/share|bsky\.app\/intent|threads\.net\/intent|news\.ycombinator\.com\/submitlink|flipboard\.com\/bookmarklet)/i;

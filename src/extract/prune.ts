@@ -1,5 +1,5 @@
 import type { RemovedItem } from './types';
-import { consentText, shareHref } from './patterns';
+import { consentText, shareHref, shareLabel } from './patterns';
 import { childElements, elementsIn, foldedText, linkDensity, linkTags, nameHints, removeElement, tagSet, tagsIn } from './dom-measures';
 
 const mailInput = /mail/i;
@@ -15,11 +15,13 @@ export function isCollectingForm(form: Element): boolean {
   return false;
 }
 
+const isShareLink = (a: Element) => shareHref.test(a.getAttribute('href') ?? '') || shareLabel.test(a.textContent ?? '');
+
 /** A block whose links are mostly share endpoints. */
 export function isShareBar(el: Element): boolean {
   const links = elementsIn(el, linkTags).filter((a) => a.hasAttribute('href'));
   if (links.length < 2) return false;
-  const share = links.filter((a) => shareHref.test(a.getAttribute('href') ?? '')).length;
+  const share = links.filter(isShareLink).length;
   return share >= 2 && share / links.length >= 0.5 && foldedText(el).length < 300;
 }
 
@@ -137,7 +139,7 @@ function judge(el: Element): RemovedItem['rule'] | null {
 function removeShareBars(doc: Document, removed: RemovedItem[]): void {
   const checked = new Set<Element>();
   for (const a of tagsIn(doc.body, linkTags)) {
-    if (!shareHref.test(a.getAttribute('href') ?? '') || !a.isConnected) continue;
+    if (!isShareLink(a) || !a.isConnected) continue;
     let bar: Element | null = a.parentElement;
     for (let depth = 0; bar && bar !== doc.body && depth < 5; depth++, bar = bar.parentElement) {
       if (checked.has(bar)) break;

@@ -139,6 +139,26 @@ describe('switching from Readability\'s pick to the best subtree', () => {
     expect(chooseReplacement(scores, { ...part, words: 500, region }, choice)).toBeNull();
   });
 
+  it('grows a pick out of a minor article element when another one holds most of the content (a recipe card above the recipe)', () => {
+    const copy = body('<main><article><p>Summary card</p></article><aside><p>Ingredients</p></aside><article><p>Steps</p></article></main>').firstElementChild!;
+    const choice = { dropBelow: 0.2, switchMargin: 0.05, switchBelowPrecision: 0.7 };
+    const card = { texts: new Set(['Summary card']), words: 134, content: 112, path: [0] };
+    const steps = { texts: new Set(['Steps']), words: 598, content: 555, path: [2] };
+    const scores = { byText: new Map(), counted: new Map(), content: 744, best: {
+      copy, f1: 0.86, texts: new Map<string, number>(), words: 952, content: 732, regions: [card, steps], commentTexts: new Set<string>(),
+      commentWords: 0, menuWords: 79,
+    } };
+    const pick = { f1: 0.22, precision: 0.82, inBest: 1, words: 115, region: card };
+    expect(chooseReplacement(scores, pick, choice) === copy).toBe(true);
+    // the other article element holding less than half of the subtree's content, or under three times the card's, is
+    // no reason to leave the card (the cards of a listing, a blog post's comments as articles)
+    const small = { ...steps, content: 300 };
+    expect(chooseReplacement({ ...scores, best: { ...scores.best, regions: [card, small] } }, pick, choice)).toBeNull();
+    const near = { ...steps, content: 3 * card.content - 1 };
+    const nearScores = { ...scores, best: { ...scores.best, content: 2 * near.content, regions: [card, near] } };
+    expect(chooseReplacement(nearScores, pick, choice)).toBeNull();
+  });
+
   it('never replaces a pick of prose with a subtree that is mostly menu items, however sure the scores are', () => {
     const copy = body('<div><ul><li><a href="/a">Council</a></li></ul><p>The news item.</p></div>').firstElementChild!;
     const choice = { dropBelow: 0.2, switchMargin: 0.05, switchBelowPrecision: 0.7 };

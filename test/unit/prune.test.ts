@@ -67,6 +67,16 @@ describe('pruneNonContent', () => {
     expect(text).toContain('on Twitter');
   });
 
+  it('removes a share bar whose buttons are scripts\' links named "Share on …", not a line that says "share" in prose', () => {
+    const { text, removed } = prune(`<ul><li><a href="#">Share on Facebook</a></li><li><a href="#">Share by Email</a></li>
+      <li><a href="#">Partager sur LinkedIn</a></li></ul>
+      <p><a href="#">Share your story</a> <a href="#">Share on the community board what you baked with it</a></p>${paragraph}`);
+    expect(text).not.toMatch(/Facebook|Email|LinkedIn/);
+    expect(text).toContain('Share your story');
+    expect(text).toContain('what you baked');
+    expect(removed.map((item) => item.rule)).toEqual(['share-bar']);
+  });
+
   it('removes ad slots and consent banners by name only when their content agrees', () => {
     const { text } = prune(`<div class="ad-slot">Advertisement</div><div id="cookie-banner">We use cookies to improve your experience.</div>
       <div class="ad-free-article">${paragraph}</div>`);
