@@ -79,6 +79,15 @@ function signUpRule(el: Element, text: string): RuleName | null {
   return null;
 }
 
+/**
+ * A paragraph that opens with a call to action is one to its end ("Join our Space Forums to keep talking space …! And
+ * if you have a news tip …"). Only a call of a few words counts: a bare "Register" or "Sign in" also opens prose.
+ */
+function opensWithPitch(text: string): boolean {
+  const call = callToActionText.exec(text);
+  return !!call && call.index === 0 && call[0].length >= 15;
+}
+
 /** Short lines that are labels, credits, datelines and calls to action rather than prose. */
 function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName | null {
   const length = text.length;
@@ -90,6 +99,7 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
   if (adLabelText.test(text)) return 'ad';
   if (length <= 40 && loadingText.test(text)) return 'boilerplate';
   if (length <= 160 && callToActionText.test(text)) return 'call-to-action';
+  if (length <= 400 && opensWithPitch(text)) return 'call-to-action';
   if (length <= 150 && readingTimeText.test(text)) return 'duplicate-header';
   if (length <= 100 && namedReadingTime.test(text)) return 'duplicate-header';
   if ((isDateline(text) && !ctx.listedDates?.has(el)) || isBylineRemnant(text, ctx.byline)) return 'duplicate-header';

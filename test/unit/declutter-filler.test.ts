@@ -63,6 +63,22 @@ describe('declutter: pitches and disclosures inside the article', () => {
     expect(removed.every((item) => item.rule === 'call-to-action')).toBe(true);
   });
 
+  it('removes a longer paragraph that opens with a call to action, whole; not prose that opens with "Register" or calls later', () => {
+    const pitch = '<p>Join our Space Forums to keep talking space on the latest missions, night sky and more! And if you have a news tip, '
+      + 'correction or comment, let us know at: community@example.com.</p>';
+    const enjoyed = '<p>If you enjoyed this article, we have a proposition for you: join our members. Members get all of our content, no '
+      + 'paywalls, and they back the reporting that readers like you rely on every week.</p>';
+    const register = '<p>Registered nurses make up the largest share of the hospital\'s staff, and the union says their hours grew by a '
+      + 'fifth this year while the number of nurses stayed flat, which is why it called the strike for next week.</p>';
+    const later = '<p>The festival, which the council hopes will draw ten thousand visitors over three days, asked residents in a letter '
+      + 'this week to join our community of volunteers.</p>';
+    const { text, removed } = declutter(`${prose}${pitch}${enjoyed}${register}${later}<div><a href="/report">Report Topic</a></div>${prose}`);
+    expect(text).not.toMatch(/Space Forums|proposition|Report Topic/);
+    expect(text).toContain('Registered nurses');
+    expect(text).toContain('join our community of volunteers');
+    expect(removed.map((item) => item.rule)).toEqual(['call-to-action', 'call-to-action', 'call-to-action']);
+  });
+
   it('removes a paragraph that opens as an affiliate disclosure, whole, and keeps prose that mentions commissions', () => {
     const disclosure = '<p><span>Disclosure: As an Affiliate Marketer, I earn from qualifying purchases. If you click a product affiliate link on this site ' +
       'and make a purchase, I may receive a commission at no additional cost to you! I own every cooking product I recommend and have used each ' +
