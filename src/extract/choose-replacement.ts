@@ -11,6 +11,9 @@ import type { ArticleJudgement, PageScores } from './page-scores';
  */
 const partOfBest = 0.5;
 const restNoWorseBy = 0.2;
+/** A subtree expected this much better takes a pick that holds up to this share of its words (WCXB 0312: 50.1%, 0.62 vs 0.93). */
+const muchBetter = 0.25;
+const largerPart = 0.6;
 /** Article elements holding this share of the best subtree's words, none around the pick: a listing of cards (WCXB 0296). */
 const listingShare = 0.3;
 /** Share of the best subtree's words beyond the pick in comment-named elements that keeps the pick from growing into it. */
@@ -42,8 +45,9 @@ function isMinorRegion(region: ArticleRegion, best: NonNullable<PageScores['best
     && other.content >= majorOverMinor * region.content);
 }
 
-function isPartOf(best: { words: number; content: number }, first: Omit<ArticleJudgement, 'region'>): boolean {
-  if (first.words >= partOfBest * best.words) return false;
+function isPartOf(best: { words: number; content: number; f1: number }, first: Omit<ArticleJudgement, 'region'>): boolean {
+  const share = best.f1 >= first.f1 + muchBetter ? largerPart : partOfBest;
+  if (first.words >= share * best.words) return false;
   const rest = (best.content - first.precision * first.words) / (best.words - first.words);
   return rest >= first.precision - restNoWorseBy;
 }

@@ -88,6 +88,11 @@ describe('switching from Readability\'s pick to the best subtree', () => {
     const part = { precision: 0.9, inBest: 1, words: 300 };
     expect(shouldSwitch(best, { ...part, f1: 0.82 }, { ...choice, switchMargin: 0.05 })).toBe(false);
     expect(shouldSwitch(best, { ...part, f1: 0.78 }, { ...choice, switchMargin: 0.05 })).toBe(true);
+    // a pick of just over half the subtree is a part of it only where the subtree is expected much better (by 0.25)
+    const half = { precision: 0.9, inBest: 1, words: 550 };
+    expect(shouldSwitch(best, { ...half, f1: 0.64 }, choice)).toBe(true);
+    expect(shouldSwitch(best, { ...half, f1: 0.66 }, choice)).toBe(false);
+    expect(shouldSwitch(best, { ...half, words: 600, f1: 0.2 }, choice)).toBe(false);
   });
 
   it('judges an extracted article by the page blocks it holds', () => {
