@@ -18,7 +18,26 @@ export function bylineNames(byline: string | null): string[] {
   return names;
 }
 
+/** "Regan is a …", "Jane Doe has been …": a text that opens with the name and says what the person is or does. */
+export const opensAsBio = (text: string, name: string) => text.startsWith(name) && bioVerb.test(text.slice(name.length));
+
 export function isAuthorBio(text: string, names: readonly string[]): boolean {
   if (text.length > 600) return false;
-  return names.some((name) => text.startsWith(name) && bioVerb.test(text.slice(name.length)) && writerNoun.test(text.slice(0, 160)));
+  return names.some((name) => opensAsBio(text, name) && writerNoun.test(text.slice(0, 160)));
+}
+
+const authorLink = /\/(author|authors|writers?|contributors?)\//i;
+
+/**
+ * A heading that is only a writer's name linked to their page (`rel="author"` or an /author/ address), over a paragraph
+ * that opens with that name as a bio does: an author box without "About the author" (AEB 4219d096: "Regan" and "Regan
+ * is a Southeastern Connecticut native …"). `el` is a heading.
+ */
+export function isAuthorNameHeading(el: Element, text: string): boolean {
+  if (text.length > 60) return false;
+  const link = el.querySelector('a[href]');
+  if (!link || (link.textContent ?? '').replace(/\s+/g, ' ').trim() !== text) return false;
+  if (!/\bauthor\b/i.test(link.getAttribute('rel') ?? '') && !authorLink.test(link.getAttribute('href') ?? '')) return false;
+  const bio = el.nextElementSibling?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return opensAsBio(bio, text) || opensAsBio(bio, text.split(' ')[0]!);
 }

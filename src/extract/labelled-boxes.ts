@@ -1,7 +1,10 @@
 import { authorHeadingText, railHeadingText, sentenceEnd } from './patterns';
-import { childElements, elementsIn, foldedText, linkDensity } from './dom-measures';
+import { childElements, elementsIn, foldedText, linkDensity, tagSet } from './dom-measures';
 import { contentsWithLabel, isContentsLabel } from './table-of-contents';
 import { blockTags, heading, type Drop, type Texts } from './declutter-blocks';
+import { isAuthorNameHeading } from './author-bio';
+
+const headingTags = tagSet('h1', 'h2', 'h3', 'h4', 'h5', 'h6');
 
 function isHeadingLike(el: Element, text: string): boolean {
   if (heading.test(el.tagName)) return true;
@@ -135,6 +138,12 @@ export function removeLabelledBox(el: Element, text: string, root: Element, text
   }
   if (text.length <= 60 && authorHeadingText.test(text) && isAuthorLabel(el, text)) {
     removeAuthorBox(outerLabel(el, root, texts), drop);
+    return true;
+  }
+  // One writer's box only: a page of several (a team's page, a list of contributors) is made of them.
+  if (heading.test(el.tagName) && isAuthorNameHeading(el, text)
+    && elementsIn(root, headingTags).filter((h) => isAuthorNameHeading(h, foldedText(h))).length === 1) {
+    removeAuthorBox(el, drop);
     return true;
   }
   if (isContentsLabel(text)) {

@@ -112,4 +112,18 @@ describe('declutter: related stories and rails', () => {
     const essay = '<p>Her first novel sold poorly, but the second, written in a rented room above a bakery, made her name across the country.</p>';
     expect(declutter(`${prose}<p>About the author</p>${essay.repeat(8)}`).text).toContain('written in a rented room');
   });
+
+  it('removes a box headed by the writer\'s linked name alone over a bio that opens with it; not a team\'s page of such boxes', () => {
+    const box = (name: string, href: string) => `<h5><a href="${href}" rel="author">${name}</a></h5><p>${name} is a Connecticut
+      native now living in Massachusetts with her husband, two sons and two cats, and she cans whatever the garden gives.</p>`;
+    const { text, removed } = declutter(`${prose}${box('Regan', '/author/regan/')}`);
+    expect(text).not.toMatch(/Regan|two cats/);
+    expect(removed.map((item) => item.rule)).toEqual(['author-box', 'author-box']);
+    // a heading linked elsewhere, or a paragraph that does not open as a bio, is no author box
+    expect(declutter(`${prose}<h3><a href="/places/regan">Regan</a></h3><p>Regan is a town of four thousand people on the river.</p>`)
+      .text).toContain('town of four thousand');
+    const team = declutter(`${prose}${box('Regan', '/author/regan/')}${box('Maria', '/author/maria/')}`);
+    expect(team.text).toContain('Maria is a Connecticut');
+    expect(team.removed).toEqual([]);
+  });
 });
