@@ -3,6 +3,7 @@ import type { Article, ExtractOptions, ExtractResult, StageTimings } from './typ
 import { fixLazyImages } from './lazy-images';
 import { pruneNonContent } from './prune';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
+import { removeRepeatedImages } from './repeated-images';
 import { removeClutter } from './declutter';
 import { sanitizeArticle } from './sanitize';
 import { embedsToLinks, markEmbeddedPosts } from './embeds';
@@ -145,6 +146,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   // A thread's posts are what the page's own markup says they are: the scorer's doubts are not applied to them.
   if (scores && model && chosen !== 'qa-thread') dropDoubtful(root, scores, model.choice.dropBelow, removed);
   restoreLeadFigure(root, leadFigure);
+  removeRepeatedImages(root, removed);
   embedsToLinks(root, options.url ?? doc.baseURI);
   timings.declutter = clock.lap();
   yield;

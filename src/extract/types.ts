@@ -26,7 +26,9 @@ export type RuleName =
   /** The learned block scorer: most unlike the main content of pages (menus, teasers, footers Readability kept). */
   | 'not-content'
   /** Prose missing from the article text the page itself publishes (JSON-LD `articleBody`), which holds all the rest. */
-  | 'not-in-article-text';
+  | 'not-in-article-text'
+  /** The same photo again, after its first showing (a gallery's thumbnails). */
+  | 'repeated-image';
 
 export interface RemovedItem {
   rule: RuleName;

@@ -9,7 +9,7 @@ const ruleReasons: Record<RuleName, MessageKey> = {
   hidden: 'reasonHidden', 'audio-note': 'reasonAudio', related: 'reasonRelated', 'author-box': 'reasonAuthorBox',
   tags: 'reasonTags', 'duplicate-header': 'reasonDuplicateHeader', 'feed-rail': 'reasonFeedRail',
   boilerplate: 'reasonBoilerplate', credit: 'reasonCredit', contents: 'reasonContents', modal: 'reasonModal', 'another-story': 'reasonAnotherStory',
-  'not-content': 'reasonNotContent', 'not-in-article-text': 'reasonNotInArticleText',
+  'not-content': 'reasonNotContent', 'not-in-article-text': 'reasonNotInArticleText', 'repeated-image': 'reasonRepeatedImage',
 };
 const reasons: Record<string, MessageKey> = { ...ruleReasons, 'your-rule': 'reasonYourRule', 'by-you': 'reasonByYou', user: 'reasonByYou' };
 
