@@ -1,3 +1,5 @@
+import { foldedText } from './dom-measures';
+
 /**
  * A writer's bio left without its "About the author" heading: a paragraph that opens with the byline's name (or its
  * first name) and says what the writer is or does ("Anurag is an experienced journalist …", "Jared Newman has been a
@@ -36,8 +38,8 @@ const authorLink = /\/(author|authors|writers?|contributors?)\//i;
 export function isAuthorNameHeading(el: Element, text: string): boolean {
   if (text.length > 60) return false;
   const link = el.querySelector('a[href]');
-  if (!link || (link.textContent ?? '').replace(/\s+/g, ' ').trim() !== text) return false;
+  if (!link || foldedText(link) !== text) return false;
   if (!/\bauthor\b/i.test(link.getAttribute('rel') ?? '') && !authorLink.test(link.getAttribute('href') ?? '')) return false;
-  const bio = el.nextElementSibling?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const bio = el.nextElementSibling ? foldedText(el.nextElementSibling) : '';
   return opensAsBio(bio, text) || opensAsBio(bio, text.split(' ')[0]!);
 }

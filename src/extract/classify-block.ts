@@ -80,12 +80,14 @@ function signUpRule(el: Element, text: string): RuleName | null {
 }
 
 /**
- * A paragraph that opens with a call to action is one to its end ("Join our Space Forums to keep talking space …! And
- * if you have a news tip …"). Only a call of a few words counts: a bare "Register" or "Sign in" also opens prose.
+ * A short line with a call to action in it; or a paragraph that opens with one, which is one to its end ("Join our
+ * Space Forums to keep talking space …! And if you have a news tip …"). Only a call of a few words opens a pitch: a
+ * bare "Register" or "Sign in" also opens prose.
  */
-function opensWithPitch(text: string): boolean {
+function isCallToAction(text: string): boolean {
+  if (text.length > 400) return false;
   const call = callToActionText.exec(text);
-  return !!call && call.index === 0 && call[0].length >= 15;
+  return !!call && (text.length <= 160 || (call.index === 0 && call[0].length >= 15));
 }
 
 /** Short lines that are labels, credits, datelines and calls to action rather than prose. */
@@ -98,8 +100,7 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
   if (length <= 200 && audioNoteText.test(text)) return 'audio-note';
   if (adLabelText.test(text)) return 'ad';
   if (length <= 40 && loadingText.test(text)) return 'boilerplate';
-  if (length <= 160 && callToActionText.test(text)) return 'call-to-action';
-  if (length <= 400 && opensWithPitch(text)) return 'call-to-action';
+  if (isCallToAction(text)) return 'call-to-action';
   if (length <= 150 && readingTimeText.test(text)) return 'duplicate-header';
   if (length <= 100 && namedReadingTime.test(text)) return 'duplicate-header';
   if ((isDateline(text) && !ctx.listedDates?.has(el)) || isBylineRemnant(text, ctx.byline)) return 'duplicate-header';
