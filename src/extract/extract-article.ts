@@ -22,6 +22,7 @@ import { revealStreamedContent } from './streamed-html';
 import { revealNoscriptContent } from './noscript-content';
 import { dropUnpublished, publishedPrefers, publishedText } from './published-text';
 import { qaThread } from './qa-page';
+import { unfoldTabs } from './tab-panels';
 
 export const defaultMaxElements = 250_000;
 
@@ -94,6 +95,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   clock.resume();
   fixLazyImages(doc);
   markEmbeddedPosts(doc);
+  unfoldTabs(doc);
   const leadFigure = findLeadFigure(doc);
   // One story, never two merged: the one in view when the person asked, else the one the page's title names.
   const stories = wholeStories(doc);
