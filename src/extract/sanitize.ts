@@ -79,6 +79,35 @@ function retargetFragments<T extends Element>(body: T, pageUrl: string): T {
   return body;
 }
 
+const relative = (size: string | null) => size === null || size.trim().endsWith('%');
+
+/**
+ * An icon the page sizes with its style sheet (an external-link arrow, a heading's anchor: a small viewBox and a width
+ * of 100% or none) would fill the column without it: it is drawn at the text's size instead.
+ */
+function sizeIcon(svg: Element): void {
+  const box = (svg.getAttribute('viewBox') ?? '').trim().split(/[\s,]+/).map(Number);
+  if (box.length !== 4 || !(box[2]! > 0 && box[2]! <= 64 && box[3]! > 0 && box[3]! <= 64)) return;
+  if (!relative(svg.getAttribute('width')) || !relative(svg.getAttribute('height'))) return;
+  svg.setAttribute('width', '1em');
+  svg.setAttribute('height', '1em');
+}
+
+const labelPlaces = 'h1, h2, h3, h4, h5, h6, summary, dt, [role="heading"]';
+
+/**
+ * A control's label ("Copy code block", "Show more", a rating's "Yes / No") is not the article's: a button goes with
+ * its content (DOMPurify would keep the content). An accordion's question is: a button in a heading, a summary or a
+ * term, or one that opens a panel (aria-expanded) and says at least three words, stays as its text.
+ */
+function dropControls(root: Element): void {
+  for (const button of Array.from(root.getElementsByTagName('button'))) {
+    if (button.closest(labelPlaces)) continue;
+    if (button.hasAttribute('aria-expanded') && (button.textContent ?? '').trim().split(/\s+/).length >= 3) continue;
+    button.remove();
+  }
+}
+
 const purifiers = new WeakMap<object, DOMPurify>();
 
 function purifierFor(window: Window & typeof globalThis): DOMPurify {
@@ -98,6 +127,7 @@ function purifierFor(window: Window & typeof globalThis): DOMPurify {
       node.setAttribute('rel', 'noopener noreferrer');
     }
     if (node.nodeName === 'IMG') node.setAttribute('loading', 'lazy');
+    else if (node.nodeName === 'svg') sizeIcon(node);
   });
   purifiers.set(window, purify);
   return purify;
@@ -113,6 +143,7 @@ function purifierFor(window: Window & typeof globalThis): DOMPurify {
  * page it came from: links to it with a fragment are in-article links.
  */
 export function sanitizeArticle(root: Element, window: Window & typeof globalThis, pageUrl = window.location.href): HTMLElement {
+  dropControls(root);
   // RETURN_DOM gives the <body> of that document (typed as an Element).
   const sanitized = retargetFragments(purifierFor(window).sanitize(root, config) as HTMLElement, pageUrl);
   const shown = new window.DOMParser().parseFromString('', 'text/html');

@@ -1,0 +1,42 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { sanitizeArticle } from '../../src/extract/sanitize';
+
+function sanitized(html: string): HTMLElement {
+  const { window } = new JSDOM('<body></body>');
+  const root = new window.DOMParser().parseFromString(`<body><div>${html}</div></body>`, 'text/html').body.firstElementChild!;
+  return sanitizeArticle(root, window as unknown as Window & typeof globalThis);
+}
+
+const sizes = (body: HTMLElement) => Array.from(body.querySelectorAll('svg'), (svg) => `${svg.getAttribute('width')}x${svg.getAttribute('height')}`);
+
+describe('icons sized by the page\'s style sheet', () => {
+  it('are drawn at the text\'s size: a small viewBox with a width of 100% or none', () => {
+    const body = sanitized(`<p><a href="https://example.test/">Install Python<svg viewBox="0 0 20 20" width="100%" height="100%"><path d="M1 1h18"/></svg></a></p>
+      <h2>Setup <svg viewBox="0,0,24,24"><path d="M1 1h18"/></svg></h2>`);
+    expect(sizes(body)).toEqual(['1emx1em', '1emx1em']);
+  });
+
+  it('keep their own size when they state one, and drawings with a large viewBox are left to the column', () => {
+    const body = sanitized(`<p>A <svg viewBox="0 0 20 20" width="20" height="20"><path d="M1 1h18"/></svg> marker.</p>
+      <figure><svg viewBox="0 0 800 400" width="100%"><rect width="800" height="400"/></svg></figure>
+      <svg width="100%"><circle r="4"/></svg>`);
+    expect(sizes(body)).toEqual(['20x20', '100%xnull', '100%xnull']);
+  });
+});
+
+describe('controls', () => {
+  it('go with their labels; an accordion\'s question in a heading, a summary or an opening button stays as text', () => {
+    const body = sanitized(`<div><button aria-label="Copy">Copy code block</button><pre>pip install flask</pre></div>
+      <p>Was this helpful? <button>Yes</button><button>No</button></p>
+      <h3><button aria-expanded="false">Show</button></h3>
+      <details><summary><button>How long does it keep?</button></summary><p>A week.</p></details>
+      <button aria-expanded="false" aria-controls="a1">Can I freeze the dough?</button><div id="a1"><p>Yes, for a month.</p></div>
+      <button aria-expanded="false">Show more</button>`);
+    const text = body.textContent!;
+    for (const kept of ['pip install flask', 'Was this helpful?', 'Show', 'How long does it keep?', 'Can I freeze the dough?']) expect(text).toContain(kept);
+    for (const gone of ['Copy code block', 'No', 'Show more']) expect(text).not.toContain(gone);
+    expect(text).not.toMatch(/helpful\?\s*Yes/);
+    expect(body.querySelector('button')).toBeNull();
+  });
+});
