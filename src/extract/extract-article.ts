@@ -23,6 +23,7 @@ import { revealNoscriptContent } from './noscript-content';
 import { dropUnpublished, publishedPrefers, publishedText } from './published-text';
 import { qaThread } from './qa-page';
 import { unfoldTabs } from './tab-panels';
+import { removeHoverCards } from './hover-cards';
 
 export const defaultMaxElements = 250_000;
 
@@ -143,6 +144,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
 
   const title = (parsed?.title ?? '').trim() || doc.title.trim();
   const byline = parsed?.byline?.trim() || null;
+  removeHoverCards(root, removed);
   removeClutter(root, { title, byline, removed, url: options.url ?? doc.baseURI });
   if (published) dropUnpublished(root, published, removed, scores?.counted);
   // A thread's posts are what the page's own markup says they are: the scorer's doubts are not applied to them.
