@@ -1,5 +1,5 @@
 import type { RemovedItem } from './types';
-import { elementsIn, foldedText, linkDensity, linkTags, removeElement } from './dom-measures';
+import { elementsIn, foldedText, linkDensity, linkTags, removeElement, tagsIn } from './dom-measures';
 import { countWords } from './text';
 
 /** The next element after `el` with nothing but spaces between them. */
@@ -18,7 +18,7 @@ function nextElement(el: Element): Element | null {
  * reader view it would run into the sentence.
  */
 export function removeHoverCards(root: Element, removed: RemovedItem[]): void {
-  for (const link of elementsIn(root, linkTags)) {
+  for (const link of tagsIn(root, linkTags)) {
     const card = root.contains(link) ? nextElement(link) : null;
     // Inside a sentence: a product grid's cards (title link, then author, rating and price links) are not.
     const paragraph = card?.tagName === 'SPAN' ? card.closest('p') : null;
