@@ -43,18 +43,36 @@ const price = /[$€£¥₹]\s?\d|\d\s?(€|zł|kr|руб|грн)|\b(usd|eur|gbp
  */
 function cardTarget(item: Element, page: Page): string | null {
   const text = page.textOf(item);
-  if (text.length < 15 || text.length > cardChars || text.split(' ').length < 4 || price.test(text)) return null;
+  if (text.length < 15 || text.length > cardChars || text.split(' ').length < 4) return null;
+  // A card that says it is another story (an <article>, schema.org's Article) may lead off the site (an aggregator's
+  // picks, an affiliate's deal among them) and carry its source's and topic's links of a word or two.
+  const declared = isDeclaredStory(item);
+  if (!declared && price.test(text)) return null;
   let target: URL | null = null;
   let pictured = false;
   for (const a of elementsIn(item, linkTags)) {
     const url = targetOf(a, page.url);
     if (!url) continue;
-    if (target && url.href !== target.href) return null;
+    if (target && url.href !== target.href) {
+      if (declared && !elementsIn(a, imageTags).length && page.textOf(a).split(' ').length <= 2) continue;
+      return null;
+    }
     target = url;
     if (elementsIn(a, imageTags).length) pictured = true;
   }
   if (!target || !pictured || imageFile.test(target.href) || target.href === page.url || !isStoryAddress(target)) return null;
-  return siteOf(target) === page.site ? target.href : null;
+  return declared || siteOf(target) === page.site ? target.href : null;
+}
+
+const storyType = /schema\.org\/(Article|NewsArticle|BlogPosting)$/i;
+
+const isStoryElement = (el: Element) => el.tagName === 'ARTICLE' || storyType.test(el.getAttribute('itemtype') ?? '');
+
+/** The item is a story element, or wraps one as its only child. */
+function isDeclaredStory(item: Element): boolean {
+  if (isStoryElement(item)) return true;
+  const only = item.firstElementChild;
+  return !!only && !only.nextElementSibling && isStoryElement(only);
 }
 
 /** The items of a run: the element's children, looking through wrappers whose one child holds all the text. */

@@ -25,6 +25,18 @@ describe('declutter: cards of other stories with no rail heading', () => {
     }
   });
 
+  it('removes an aggregator\'s picks that say they are stories (<article>), off the site, with source and topic links and a deal', () => {
+    const pick = (n: number, headline = `Another site's story, number ${n}, told in a line`) =>
+      `<div><article itemtype="http://schema.org/Article"><a href="https://other${n}.example/2019/the-story-of-number-${n}">` +
+      `<picture><img src="https://cdn.example/${n}.jpg" alt=""></picture></a><h2><a href="https://other${n}.example/2019/the-story-of-number-${n}">${headline}</a></h2>` +
+      `<div><a href="/source/other${n}.example">other${n}.example</a> <a rel="tag" href="/channel/sports">Sports</a></div></article></div>`;
+    const picks = [pick(1), pick(2, 'These stain-resistant sheets are only $25'), pick(3), pick(4)].join('');
+    const { text, removed } = declutter(`${prose}<div>${picks}</div>`, null, 'Plague case confirmed', page);
+    expect(text).not.toContain('number 3');
+    expect(text).toContain('The mayor, who had championed');
+    expect(removed.map((item) => item.rule)).toEqual(['related']);
+  });
+
   it('keeps the cards of products, offers and picks: a price, a short name or a link to a page that is no story', () => {
     const runs = [[1, 2, 3, 4].map((n) => card(story(n), n, `Sony a7 Mirrorless Camera ${n} $1,898.00`)),
       [1, 2, 3, 4].map((n) => card(story(n), n, `Expires 01/01/2${n}`)),
