@@ -15,12 +15,21 @@ function show(panel: Element): void {
   if (style) panel.setAttribute('style', style.replace(hidingStyle, ''));
 }
 
+function fragmentOf(href: string | null): string | null {
+  if (!href?.startsWith('#') || href.length < 2) return null;
+  try {
+    return decodeURIComponent(href.slice(1));
+  } catch {
+    return href.slice(1);
+  }
+}
+
 /** The panel a tab shows: by its `aria-controls`, an in-page link's target, or a panel labelled by the tab. */
 function panelOf(doc: Document, tab: Element, labelled: Map<string, Element>): Element | null {
   const controls = tab.getAttribute('aria-controls')?.trim().split(/\s+/)[0];
-  const href = tab.getAttribute('href');
+  const fragment = fragmentOf(tab.getAttribute('href'));
   const target = (controls && doc.getElementById(controls))
-    || (href?.startsWith('#') && href.length > 1 && doc.getElementById(decodeURIComponent(href.slice(1))))
+    || (fragment && doc.getElementById(fragment))
     || (tab.id && labelled.get(tab.id));
   return target && !target.contains(tab) && !tab.contains(target) ? target : null;
 }
@@ -67,7 +76,8 @@ export function unfoldTabs(doc: Document): void {
     const panels = tabs.map((tab) => panelOf(doc, tab, labelled));
     if (panels.some((panel) => !panel) || new Set(panels).size !== panels.length) continue;
     const shown = panels as Element[];
-    // A row whose panels are all hidden is itself out of sight (a closed menu), or not tabs at all.
+    // A row whose panels are all hidden is itself out of sight (a closed menu), or not tabs at all; with none hidden
+    // there is nothing to unfold.
     if (shown.every(hiddenByItself) || !shown.some(hiddenByItself) || mostlyLinks(shown)) continue;
     shown.forEach((panel, i) => {
       if (hiddenByItself(panel) && placeholder.test(foldedText(panel))) return;

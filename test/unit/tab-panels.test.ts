@@ -31,7 +31,7 @@ describe('unfoldTabs', () => {
   it('leaves alone rows whose panels are all hidden (a closed menu), all shown, or not all found', () => {
     const html = `<div role="tablist"><button role="tab" aria-controls="a">A</button><button role="tab" aria-controls="b">B</button></div>
       <div role="tablist"><button role="tab" aria-controls="c">C</button><button role="tab" aria-controls="d">D</button></div>
-      <div role="tablist"><button role="tab" aria-controls="e">E</button><button role="tab" aria-controls="missing">F</button></div>
+      <div role="tablist"><button role="tab" aria-controls="e">E</button><button role="tab" aria-controls="missing">F</button><a role="tab" href="#%E0%A4%A">G</a></div>
       <div id="a" role="tabpanel" hidden>a</div><div id="b" role="tabpanel" hidden>b</div>
       <div id="c" role="tabpanel">c</div><div id="d" role="tabpanel">d</div>
       <div id="e" role="tabpanel">e</div>`;
