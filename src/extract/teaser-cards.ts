@@ -3,9 +3,10 @@ import { isStoryAddress, parseUrl, siteOf } from './page-address';
 
 /**
  * Cards of other stories left inside a story with no rail heading (Readability often drops the heading and keeps the
- * cards): three or more sibling items, each another story of the same site, its picture and its headline linking to
- * that story's address, a few words at most. A gallery links to image files, a roundup to shops or to pages that are no
- * story, a product or an offer shows a price, and a list of the article's own links has no pictures.
+ * cards): three or more sibling items, each another story of the same site (or any site, when the item says it is a
+ * story: see `cardTarget`), its picture and its headline linking to that story's address, a few words at most. A
+ * gallery links to image files, a roundup to shops or to pages that are no story, a product or an offer shows a price,
+ * and a list of the article's own links has no pictures.
  */
 const cardChars = 500;
 const minCards = 3;
