@@ -26,12 +26,21 @@ export function isShareBar(el: Element): boolean {
 }
 
 const hidingStyle = /(display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/** The same declarations with what ends them, to take out of a style attribute. */
+const hidingDeclarations = new RegExp(`${hidingStyle.source}\\s*(!important)?\\s*;?`, 'gi');
 
 /** Hidden the way a reader never sees it (what Readability also skips, but once and early here). */
-function isHidden(el: Element): boolean {
+export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
   return !!style && hidingStyle.test(style);
+}
+
+/** Shown again (on the copy): its `hidden` attribute and hiding declarations taken out. */
+export function unhide(el: Element): void {
+  el.removeAttribute('hidden');
+  const style = el.getAttribute('style');
+  if (style) el.setAttribute('style', style.replace(hidingDeclarations, ''));
 }
 
 const codeTags = tagSet('script', 'style', 'template', 'noscript');
@@ -54,9 +63,7 @@ const pageShare = 0.5;
 function unhidePage(el: Element, pageText: () => number): boolean {
   const length = (el.textContent ?? '').length;
   if (length < 500 || textLength(el, length) < Math.max(500, pageShare * pageText())) return false;
-  el.removeAttribute('hidden');
-  const style = el.getAttribute('style');
-  if (style) el.setAttribute('style', style.replace(new RegExp(hidingStyle.source, 'gi'), ''));
+  unhide(el);
   return true;
 }
 

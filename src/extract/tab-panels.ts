@@ -1,18 +1,11 @@
 import { foldedText, linkDensity } from './dom-measures';
+import { isHidden, unhide } from './prune';
 
-const hidingStyle = /(display|visibility)\s*:\s*(none|hidden)\s*(!important)?\s*;?/gi;
-
-function hiddenByItself(panel: Element): boolean {
-  if (panel.hasAttribute('hidden') || panel.getAttribute('aria-hidden') === 'true') return true;
-  const style = panel.getAttribute('style');
-  return !!style && new RegExp(hidingStyle.source, 'i').test(style);
-}
+const hiddenByItself = (panel: Element) => isHidden(panel) || panel.getAttribute('aria-hidden') === 'true';
 
 function show(panel: Element): void {
-  panel.removeAttribute('hidden');
+  unhide(panel);
   panel.removeAttribute('aria-hidden');
-  const style = panel.getAttribute('style');
-  if (style) panel.setAttribute('style', style.replace(hidingStyle, ''));
 }
 
 function fragmentOf(href: string | null): string | null {

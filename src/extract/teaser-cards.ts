@@ -54,12 +54,13 @@ function cardTarget(item: Element, page: Page): string | null {
   for (const a of elementsIn(item, linkTags)) {
     const url = targetOf(a, page.url);
     if (!url) continue;
+    const picture = elementsIn(a, imageTags).length > 0;
     if (target && url.href !== target.href) {
-      if (declared && !elementsIn(a, imageTags).length && page.textOf(a).split(' ').length <= 2) continue;
+      if (declared && !picture && page.textOf(a).split(' ').length <= 2) continue;
       return null;
     }
     target = url;
-    if (elementsIn(a, imageTags).length) pictured = true;
+    if (picture) pictured = true;
   }
   if (!target || !pictured || imageFile.test(target.href) || target.href === page.url || !isStoryAddress(target)) return null;
   return declared || siteOf(target) === page.site ? target.href : null;
