@@ -1,7 +1,7 @@
 import type { RuleName } from './types';
 import {
   adLabelText, audioNoteText, callToActionText, commentsText, copyrightText, dateToken,
-  disclosureText, loadingText, metaLabels, pageCounterText, railHeadingText, readingTimeText, sentenceEnd, signUpText, storyLinkLabel,
+  disclosureText, loadingText, metaLabels, pageCounterText, railHeadingText, readingTimeText, sentenceEnd, signUpText, storyLinkLabel, siteStoryLabel, rawShortcode,
 } from './patterns';
 import { elementsIn, foldedText, linkDensity, linkTags } from './dom-measures';
 import { isCollectingForm, isShareBar } from './prune';
@@ -60,6 +60,10 @@ function isInlineRail(el: Element, text: string): boolean {
 function isTagList(el: Element, text: string): boolean {
   if (text.length > 600) return false;
   const links = elementsIn(el, linkTags).filter((a) => a.hasAttribute('href'));
+  // WordPress marks a post's categories and tags as such (rel="category tag"), however few; in a table they are a
+  // product's attributes (WooCommerce's "Color: Orange, Red").
+  if (links.length && links.every((a) => /\b(tag|category)\b/i.test(a.getAttribute('rel') ?? '')) && linkDensity(el, text) >= 0.8
+    && !el.closest('td, th')) return true;
   if (links.length < 3 || linkDensity(el, text) < 0.8) return false;
   const tagLinks = links.filter((a) => tagHref.test(a.getAttribute('href') ?? '')).length;
   return tagLinks >= links.length / 2 || /^(tags|topics|filed under|themen|étiquettes)\b/i.test(text);
@@ -90,6 +94,27 @@ function isCallToAction(text: string): boolean {
   return !!call && (text.length <= 160 || (call.index === 0 && call[0].length >= 15));
 }
 
+const offerHref = /\/[^?#]*(promos?\b|subscri(be|ption)|membership|pricing|checkout)/i;
+const offerText = /\b(subscri(be|ption|ptions)|membership|promo( code)?|use the code|for as little as|free trial|per (month|year))\b/i;
+
+/**
+ * A pitch for a paid product that is all links to the offer: "Get access to … Moneycontrol Pro for as little as Rs 599 …
+ * Use the code GETPRO", "Want more science? Get a subscription of our sister publication …".
+ */
+function isOfferPitch(el: Element, text: string): boolean {
+  if (text.length > 600 || !offerText.test(text)) return false;
+  const links = el.tagName === 'A' ? [el] : elementsIn(el, linkTags);
+  const hrefs = links.map((a) => a.getAttribute('href') ?? '').filter(Boolean);
+  return hrefs.length > 0 && hrefs.every((href) => offerHref.test(href)) && (el.tagName === 'A' || linkDensity(el, text) >= 0.5);
+}
+
+/** "10 mins" after its label ("Prep", "Cook time") is a recipe's time, not the reading time of a story's header. */
+function isLabelledTime(el: Element, text: string): boolean {
+  const label = el.previousElementSibling ? foldedText(el.previousElementSibling) : '';
+  return /^\d/.test(text) && !/\p{L}{4}/u.test(text.replace(/\b(mins?|minutes?|minutos?|minuti)\b/giu, ''))
+    && label.length > 0 && label.length <= 30 && !/\d/.test(label);
+}
+
 /** Short lines that are labels, credits, datelines and calls to action rather than prose. */
 function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName | null {
   const length = text.length;
@@ -100,8 +125,8 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
   if (length <= 200 && audioNoteText.test(text)) return 'audio-note';
   if (adLabelText.test(text)) return 'ad';
   if (length <= 40 && loadingText.test(text)) return 'boilerplate';
-  if (isCallToAction(text)) return 'call-to-action';
-  if (length <= 150 && readingTimeText.test(text)) return 'duplicate-header';
+  if (isCallToAction(text) || isOfferPitch(el, text)) return 'call-to-action';
+  if (length <= 150 && readingTimeText.test(text) && !isLabelledTime(el, text)) return 'duplicate-header';
   if (length <= 100 && namedReadingTime.test(text)) return 'duplicate-header';
   if ((isDateline(text) && !ctx.listedDates?.has(el)) || isBylineRemnant(text, ctx.byline)) return 'duplicate-header';
   if (length <= 250 && (text.match(metaLabels)?.length ?? 0) >= 2) return 'duplicate-header';
@@ -115,6 +140,8 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
     && commentsText.test(text)) return 'comments';
   if (pageCounterText.test(text)) return 'navigation';
   if (length <= 250 && storyLinkLabel.test(text) && (el.querySelector('a[href]') || length <= 120)) return 'related';
+  if (length <= 250 && siteStoryLabel.test(text) && (el.closest('a[href]') || linkDensity(el, text) >= 0.9)) return 'related';
+  if (length <= 500 && rawShortcode.test(text)) return 'boilerplate';
   // A caption's "© Provided by …" can open a paragraph of prose (msn): only a short line or a rights notice is boilerplate.
   if (length <= 300 && copyrightText.test(text) && (text.split(/\s+/).length <= 20 || /rights reserved|copyright\b/i.test(text))) return 'boilerplate';
   // A paragraph that opens as a disclosure is one to its end ("Disclosure: As an Affiliate Marketer, I earn from …").

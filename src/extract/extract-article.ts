@@ -144,12 +144,19 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
 
   const title = (parsed?.title ?? '').trim() || doc.title.trim();
   const byline = parsed?.byline?.trim() || null;
+  // The lead figure goes back before declutter, whose rules judge its caption's lines as any others ("Media playback is
+  // unsupported on your device"), but is kept out of the published text's and the scorer's doubts: a caption is in
+  // neither, and the lead photo's caption belongs to the article.
+  const restoredLead = restoreLeadFigure(root, leadFigure);
   removeHoverCards(root, removed);
   removeClutter(root, { title, byline, removed, url: options.url ?? doc.baseURI });
+  const leadMark = restoredLead && root.contains(restoredLead) ? doc.createComment('') : null;
+  if (leadMark) restoredLead!.replaceWith(leadMark);
   if (published) dropUnpublished(root, published, removed, scores?.counted);
   // A thread's posts are what the page's own markup says they are: the scorer's doubts are not applied to them.
   if (scores && model && chosen !== 'qa-thread') dropDoubtful(root, scores, model.choice.dropBelow, removed);
-  restoreLeadFigure(root, leadFigure);
+  if (leadMark && root.contains(leadMark)) leadMark.replaceWith(restoredLead!);
+  else if (leadMark) root.prepend(restoredLead!);
   removeRepeatedImages(root, removed);
   embedsToLinks(root, options.url ?? doc.baseURI);
   timings.declutter = clock.lap();

@@ -2,6 +2,7 @@
 // credits, the title again.
 import { dateToken, datelineFiller, sentenceEnd, creditText } from './patterns';
 import { foldSpaces } from './text';
+import { childElements } from './dom-measures';
 
 /** "Bridgestone Team | 5 min read": a name and the reading time, the header's line. */
 export const namedReadingTime = /^[^|·•]{1,60}\s[|·•]\s*\d+\s*(min|mins|minutes?)\.?\s*read$/i;
@@ -44,10 +45,29 @@ export function repeatsTitle(text: string, title: string): boolean {
 
 const sourceLabel = /^\(?((image|photo|picture)s? )?(source|credit)s?\s*:/i;
 
+/** The texts of an element's children that hold text, looking through wrappers that hold all of it. */
+function textParts(el: Element, text: string): string[] {
+  for (;;) {
+    const parts = childElements(el).map((child) => ({ child, text: foldSpaces(child.textContent ?? '') })).filter((part) => part.text);
+    if (parts.length !== 1 || parts[0]!.text !== text) return parts.map((part) => part.text);
+    el = parts[0]!.child;
+  }
+}
+
 /** A photo credit standing alone, not a caption that ends with one. */
 export function isCredit(el: Element, text: string): boolean {
   const limit = el.closest('figure, figcaption') ? 100 : 70;
   if (text.length > limit || text.split(' ').length > 9 || !creditText.test(text)) return false;
+  // A figure's caption made of its text, then its credit, in elements of their own ("The Moulin Rouge cabaret in Paris" +
+  // "Benoit Tessier/Reuters"): only the credit's element is a credit, judged after this one. ("Photo by <a>…</a> on
+  // <a>Unsplash</a>" has words of its own, and "<em>Source:</em> <a>Little Media Agency</a>" opens with its label: each
+  // is one credit.)
+  if (limit === 100) {
+    const parts = textParts(el, text);
+    const [first, last] = [parts[0] ?? '', parts[parts.length - 1] ?? ''];
+    if (parts.length >= 2 && parts.join(' ').length >= text.length && first.split(' ').length >= 3
+      && !creditText.test(first) && creditText.test(last)) return false;
+  }
   // "Photo: Firefighters at the scene." describes the picture; "Image source: Getty Images." only credits it.
   return !/[.!?]$/.test(text.replace(/\(\w+\)$/, '')) || sourceLabel.test(text);
 }

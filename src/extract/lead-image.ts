@@ -43,13 +43,14 @@ export function findLeadFigure(doc: Document): Element | null {
   return copy;
 }
 
-/** Puts the lead figure back at the top when Readability dropped it. */
-export function restoreLeadFigure(root: Element, figure: Element | null): boolean {
-  if (!figure) return false;
+/** Puts the lead figure back at the top when Readability dropped it; the figure put back, if any. */
+export function restoreLeadFigure(root: Element, figure: Element | null): Element | null {
+  if (!figure) return null;
   const leadKeys = new Set(Array.from(figure.querySelectorAll('img')).flatMap(imageKeys));
   const kept = Array.from(root.querySelectorAll('img')).some((img) => imageKeys(img).some((key) => leadKeys.has(key)));
-  if (kept) return false;
+  if (kept) return null;
   const target = root.firstElementChild?.className === 'page' ? root.firstElementChild : root;
-  target.prepend(root.ownerDocument.importNode(figure, true));
-  return true;
+  const copy = root.ownerDocument.importNode(figure, true);
+  target.prepend(copy);
+  return copy;
 }

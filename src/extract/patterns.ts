@@ -56,7 +56,7 @@ export const railHeadingText = new RegExp(
       'recommended( for you| stories| reading)?', 'more great .{0,20} stories', 'recent (articles|posts|stories)', 'popular this week',
       'holiday gift guides', 'more from .{0,30}', 'in other news', 'other stories', "editors?['’]? picks?", 'editor[\'’]s choice', 'news ?feed', 'latest( news| stories)?',
       'most (read|popular|viewed|shared|watched)( (in|on|from) .{1,40})?', 'popular( now| stories)?', 'trending( now)?', 'top stories', 'you (may|might) (also )?like',
-      'see also', 'also (read|on)', 'breaking( news)?', "don['’]t miss", 'further reading', 'more coverage', 'up next', 'what to read next',
+      'see also', 'also (read|on)', 'more', 'breaking( news)?', "don['’]t miss", 'further reading', 'more coverage', 'up next', 'what to read next',
       'other (posts|articles|stories|recipes) you (may|might|will) (also )?(enjoy|like|love)',
       'you (may|might) (also )?(enjoy|be interested in)( the following( topics| articles| posts)?( as well)?)?',
       // Shop rails beside a product's description.
@@ -136,7 +136,13 @@ export const pageCounterText = /^(page|seite|página|pagina|страница|с�
 
 /** Lines that label a link to another story: "Related: …", "Read more: …". */
 export const storyLinkLabel =
-  /^[[(]?\s*(related|read more|read next|see more|see also|also read|read also|more|also|also on [\w.]+|on [\w-]+(\.[\w-]+)+|more on this|lire aussi|à lire aussi|leia (também|mais)|lee también|mehr zum thema|leggi anche|читайте (также|також))\s*:/i;
+  /^[[(]?\s*(related( posts?| stories| articles?| reading| coverage)?|read more|read next|see more|see also|also read|read also|more|also|also on [\w.]+|on [\w-]+(\.[\w-]+)+|more on this|lire aussi|à lire aussi|leia (também|mais)|lee también|mehr zum thema|leggi anche( su)?|читайте (также|також))\s*:/i;
+
+/** A whole link that labels itself as another story of the site: "Also on rt.com Journalists & politicians …". */
+export const siteStoryLabel = /^(also on|more on|more from|read more on) [\w-]+(\.[\w-]+)+\s+\S/i;
+
+/** A page builder's shortcode left as text: "[button link=…]Send us YOUR kit review[/button]". */
+export const rawShortcode = /^\[([a-z][\w-]*)\b[^\]]*\].*\[\/\1\]$/i;
 
 /** A metadata line: two or more labels such as "Published by:", "Category:", "Tags:". */
 export const metaLabels = /\b(published|posted|publicado|publié|veröffentlicht|by|por|par|von|category|categoria|categoría|catégorie|kategorie|tags?|filed under|section)\s*:/gi;

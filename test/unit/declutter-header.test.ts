@@ -18,6 +18,14 @@ describe('declutter: header remnants, credits and labels', () => {
     expect(text).not.toMatch(/Abbey|Updated|min read|^By$/m);
   });
 
+  it('keeps a recipe\'s times after their labels ("Prep" 10 mins), not a reading time after a clock icon\'s label', () => {
+    const stat = (label: string, value: string) => `<div class="stat"><div class="label">${label}</div><span>${value}</span></div>`;
+    const { text } = declutter(`<div class="stats">${stat('Prep', '10 mins')}${stat('Bake', '45 to 55 mins')}</div>
+      <div class="meta"><span class="icon"></span><span>4 min</span></div>${prose}<div class="meta"><span>Share</span><span>2 min read</span></div>`);
+    expect(text).toMatch(/Prep\n10 mins\nBake\n45 to 55 mins/);
+    expect(text).not.toMatch(/4 min|min read/);
+  });
+
   it('removes the byline with a date or reading time after it, not a line that starts with the site\'s name and holds a number', () => {
     const lines = ['<p>Beachbody | November 18, 2019</p>', '<p>Beachbody · 6 min read</p>', ...prose.split('\n'),
       '<ul><li>Beachbody Performance Recover, 1 cup blueberries</li><li>Beachbody Performance Recharge, 1 tsp. nut butter</li></ul>'];
@@ -50,6 +58,15 @@ describe('declutter: header remnants, credits and labels', () => {
     expect(text).toContain('Protesters gathered outside the town hall');
     expect(text).not.toContain('Tim Robberts');
     expect(text).toContain('The mayor speaks to reporters after the vote (Nicolas Economou/NurPhoto via Getty Images)');
+  });
+
+  it('keeps a short caption whose credit is an element of its own, and takes the credit ("… in Paris" + "Benoit Tessier/Reuters")', () => {
+    const { text, removed } = declutter(`<figure><img src="a.jpg"><figcaption><span>The Moulin Rouge cabaret in Paris</span>
+      <span>Benoit Tessier/Reuters</span></figcaption></figure>${prose}
+      <figure><img src="b.jpg"><figcaption>Photo by <a href="/u/jo">Jo Lee</a> on <a href="https://unsplash.com">Unsplash</a></figcaption></figure>`);
+    expect(text).toContain('The Moulin Rouge cabaret in Paris');
+    expect(text).not.toMatch(/Tessier|Unsplash/);
+    expect(removed.map((item) => item.rule)).toEqual(['credit', 'credit']);
   });
 
   it('removes the AI audio note and its player', () => {

@@ -28,6 +28,47 @@ describe('declutter: related stories and rails', () => {
     expect(declutter(`<p>On Tuesday: the council met again, and the vote was delayed until the spring.</p>${prose}`).text).toContain('On Tuesday');
   });
 
+  it('removes a card that names the site it leads to ("Also on rt.com …"), "Leggi anche su:", "Related post:" and a "More:" rail', () => {
+    const { text } = declutter(`${prose}<a href="/news/473735-bolivia/"><span><span>Also on rt.com</span>
+      <span>Journalists &amp; politicians from Morales’ party threatened with sedition arrests</span></span></a>${prose}
+      <p>(<a href="/i-cavalieri"><strong><em>Leggi anche su: I Cavalieri dello Zodiaco: ecco gli attori</em></strong></a>)</p>
+      <p><strong>Related post:</strong> <a href="/pickled-sprouts">Pickled Brussels Sprouts Recipe</a></p>
+      <h4>More:</h4><ul><li><h4><a href="/a">Afghan woman politician sees talks as only hope</a></h4></li></ul>
+      <ul><li><h4><a href="/b">China invites officials for two-day talks</a></h4></li></ul>`);
+    expect(text).not.toMatch(/rt\.com|Morales|Leggi|Cavalieri|Related post|Pickled|More:|Afghan woman|two-day talks/);
+    expect(text).toContain('The mayor, who had championed');
+    // Prose that opens like one is kept: no whole link, or no site's name.
+    const kept = declutter(`<p>Also on rt.com the editors ran the story twice, which the council's spokesman called a mistake.</p>${prose}`);
+    expect(kept.text).toContain('Also on rt.com the editors');
+  });
+
+  it('removes a paid offer\'s pitch that is all links to the offer, and a post\'s WordPress categories', () => {
+    const offer = 'https://www.example-magazines.co.uk/knowledge/how-it-works-magazine-subscription/';
+    const { text, removed } = declutter(`${prose}<em>Disclaimer: the views of the experts are their own.</em><br><br>
+      <a href="https://www.example.com/promos/pro.php">Get access to the fastest growing financial subscription service for as
+      little as Rs 599 for the first year. Use the code "GETPRO". It offers everything you need for wealth creation.</a>
+      <figure><a href="${offer}"><img src="banner.jpg" alt="Banner"></a><figcaption><a href="${offer}">Want more science? Get a
+      subscription of our sister publication</a> <a href="${offer}">"How It Works" magazine</a>, for the latest science news.
+      <span>(Image credit: Future plc)</span></figcaption></figure>
+      <p><a href="/autoestima" rel="category tag">Mensagens de Autoestima</a>, <a href="/vida" rel="category tag">Reflexão Sobre a Vida</a></p>`);
+    expect(text).not.toMatch(/GETPRO|Want more science|How It Works|Autoestima/);
+    expect(text).toContain('Disclaimer: the views');
+    expect(removed.map((item) => item.rule)).toEqual(['call-to-action', 'call-to-action', 'tags']);
+    // A product's attributes are tagged so too (WooCommerce): in their table they stay.
+    const table = declutter(`${prose}<table><tr><th>Color</th><td><p><a href="/color/orange/" rel="tag">Orange</a>, <a href="/color/red/" rel="tag">Red</a></p></td></tr></table>`);
+    expect(table.text).toContain('Orange, Red');
+    // Prose about subscriptions, with a link to one, stays.
+    const kept = declutter(`<p>The paper said its <a href="/subscribe">subscription</a> numbers rose for the fifth year, to 2.1 million.</p>${prose}`);
+    expect(kept.text).toContain('subscription numbers rose');
+  });
+
+  it('removes a page builder\'s shortcode left as text, not a bracketed aside', () => {
+    const { text } = declutter(`${prose}<p>[button link=”http://example.com/submit-kit-review/” type=”big”] Send us YOUR kit review[/button]</p>
+      <p>[Editor's note: the vote was moved to Tuesday after the council's spring recess ended early.]</p>`);
+    expect(text).not.toContain('kit review');
+    expect(text).toContain("[Editor's note");
+  });
+
   it('removes a shop rail: a wrapped heading, then a carousel of product cards whose links are empty overlays', () => {
     const card = (name: string, price: string) => `<li><div><h3>${name}</h3><p><span>Private</span></p><p><span>${price}</span></p>
       <p><span>+ $23.51 delivery</span></p></div><a aria-label="${name}" href="/itm/${price.slice(1)}"></a></li>`;

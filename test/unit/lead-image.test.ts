@@ -29,8 +29,27 @@ describe('restoreLeadFigure', () => {
     const figure = d.createElement('figure');
     figure.innerHTML = '<img src="/lead.jpg"><figcaption>Cap</figcaption>';
     const root = d.getElementById('root')!;
-    expect(restoreLeadFigure(root, figure)).toBe(true);
+    expect(restoreLeadFigure(root, figure)?.tagName).toBe('FIGURE');
     expect(root.querySelector('.page')!.firstElementChild!.tagName).toBe('FIGURE');
-    expect(restoreLeadFigure(root, figure)).toBe(false);
+    expect(restoreLeadFigure(root, figure)).toBeNull();
+  });
+});
+
+describe('the lead figure in the extracted article', () => {
+  const para = (i: number) => `<p>Paragraph ${i} of the story tells how the council voted on Tuesday to extend the flood program for another two years, after a long debate about its cost.</p>`;
+  const page = (caption: string) => `<html><head><title>Council extends flood program</title>
+    <meta property="og:image" content="https://cdn.example/lead-1200x630.jpg"></head><body>
+    <div class="top"><figure><img src="/lead-800x450.jpg"><figcaption>${caption}</figcaption></figure></div>
+    <div class="story">${Array.from({ length: 12 }, (_, i) => para(i)).join('')}</div></body></html>`;
+
+  it('is put back above the story with its caption, its credit judged like any other line', async () => {
+    const { extractArticle } = await import('../../src/extract/index');
+    const url = 'https://news.example/2024/council-flood';
+    const dom = new JSDOM(page('<span>Residents fill sandbags on the riverbank before the storm</span> <span>Photograph: Jo Lee/Getty Images</span>'), { url });
+    const result = extractArticle(dom.window.document, { url, window: dom.window as never });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.text.split('\n')[0]).toBe('Residents fill sandbags on the riverbank before the storm');
+    expect(result.text).not.toContain('Jo Lee');
+    expect(result.removed.map((item) => `${item.rule}: ${item.sample}`)).toContain('credit: Photograph: Jo Lee/Getty Images');
   });
 });
