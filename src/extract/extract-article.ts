@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { Article, ExtractOptions, ExtractResult, StageTimings } from './types';
 import { fixLazyImages } from './lazy-images';
 import { pruneNonContent } from './prune';
+import { unfoldAccordions } from './accordions';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
 import { removeRepeatedImages } from './repeated-images';
 import { removeClutter } from './declutter';
@@ -97,6 +98,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   fixLazyImages(doc);
   markEmbeddedPosts(doc);
   unfoldTabs(doc);
+  unfoldAccordions(doc);
   const leadFigure = findLeadFigure(doc);
   // One story, never two merged: the one in view when the person asked, else the one the page's title names.
   const stories = wholeStories(doc);

@@ -1,0 +1,41 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { unfoldAccordions } from '../../src/extract/accordions';
+import { isHidden } from '../../src/extract/prune';
+
+const doc = (body: string) => new JSDOM(`<body>${body}</body>`).window.document;
+const answer = 'Most homeowners see their first savings on the bill after the utility approves the interconnection, a few weeks later.';
+
+describe('unfoldAccordions', () => {
+  it('shows a closed panel of prose after its toggle, the question kept as text of its heading', () => {
+    const d = doc(`<h3><button aria-expanded="false" aria-controls="a1">When will I save?</button></h3><div id="a1" hidden><p>${answer}</p></div>
+      <a role="button" aria-controls="a2"><span role="heading" aria-level="3">1. Understand your bill</span></a>
+      <div id="a2" style="display:none;" role="region"><p>${answer}</p></div>`);
+    unfoldAccordions(d);
+    expect(isHidden(d.getElementById('a1')!)).toBe(false);
+    expect(isHidden(d.getElementById('a2')!)).toBe(false);
+    expect(d.querySelector('h3')!.outerHTML).toBe('<h3><span>When will I save?</span></h3>');
+    expect(d.querySelectorAll('h3')[1]?.outerHTML).toBe('<h3><span role="heading" aria-level="3">1. Understand your bill</span></h3>');
+  });
+
+  it('finds each toggle\'s own panel where the page repeats ids from one accordion to the next', () => {
+    const item = (step: string) => `<div class="list"><div><a role="button" aria-controls="item_0"><span>${step}</span></a></div>
+      <div id="item_0" style="display:none;"><p>${answer}</p></div></div>`;
+    const d = doc(`<section>${item('1. Understand your bill')}</section><section>${item('1. Engineering site visit')}</section>`);
+    unfoldAccordions(d);
+    expect(Array.from(d.querySelectorAll('[id="item_0"]'), isHidden)).toEqual([false, false]);
+    expect(Array.from(d.querySelectorAll('p > span'), (label) => label.textContent)).toEqual(['1. Understand your bill', '1. Engineering site visit']);
+  });
+
+  it('leaves menus, link lists, forms, loading panels and panels already shown as they are', () => {
+    const links = Array.from({ length: 6 }, (_, i) => `<li><a href="/s/${i}">Section number ${i}</a></li>`).join('');
+    const d = doc(`<nav><button aria-expanded="false" aria-controls="m1">Menu</button><div id="m1" hidden><p>${answer}</p></div></nav>
+      <button aria-expanded="false" aria-controls="m2">Topics</button><ul id="m2" hidden>${links}</ul>
+      <button aria-expanded="false" aria-controls="m3">Search</button><div id="m3" hidden><p>${answer}</p><input name="q"></div>
+      <button aria-expanded="false" aria-controls="m4">More answers</button><div id="m4" hidden>Loading more answers…</div>
+      <button aria-expanded="false" aria-controls="m5">Shown already</button><div id="m5"><p>${answer}</p></div>`);
+    unfoldAccordions(d);
+    for (const id of ['m1', 'm2', 'm3', 'm4']) expect(isHidden(d.getElementById(id)!)).toBe(true);
+    expect(d.querySelectorAll('button')).toHaveLength(5);
+  });
+});
