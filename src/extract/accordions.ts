@@ -7,10 +7,13 @@ const furniture = 'nav, header, footer, form, dialog, [role="navigation"], [role
 // What a panel says before its script has filled it in.
 const placeholder = /^(loading|please wait|laden|chargement|cargando|caricamento|carregando|завантаження|загрузка)\b.{0,60}$/i;
 
-/** The panel a toggle controls: the nearest with its id (some pages repeat ids from one accordion to the next). */
+/**
+ * The panel a toggle controls: the nearest with its id (some pages repeat ids from one accordion to the next); for a
+ * toggle that names none, the block right after it or after the heading it sits in.
+ */
 function panelOf(toggle: Element): Element | null {
   const id = toggle.getAttribute('aria-controls')?.trim().split(/\s+/)[0];
-  if (!id) return null;
+  if (!id) return (toggle.closest('h1, h2, h3, h4, h5, h6') ?? toggle).nextElementSibling;
   const selector = `[id="${id.replace(/["\\]/g, '\\$&')}"]`;
   for (let at = toggle.parentElement, depth = 0; at && depth < 4; at = at.parentElement, depth++) {
     const near = at.querySelector(selector);
@@ -19,26 +22,37 @@ function panelOf(toggle: Element): Element | null {
   return toggle.ownerDocument.getElementById(id);
 }
 
+/** What hides a panel: the panel, or a wrapper of it that does not hold the toggle (Chakra UI's collapse). */
+function hiderOf(panel: Element, toggle: Element): Element | null {
+  for (let at: Element | null = panel, depth = 0; at && depth < 3 && !at.contains(toggle); at = at.parentElement, depth++) {
+    if (isHidden(at)) return at;
+  }
+  return null;
+}
+
 /**
  * Accordions (an FAQ's answers, a guide's steps, a "Show more" of the story): a toggle says which panel it opens
- * (`aria-controls`; `aria-expanded="false"`, or no state at all) and the page hides that panel until it is clicked. Reader view has nothing
- * to click, so a closed panel of prose is shown where it is, after its toggle, whose label (the question, the step's
- * name) stays as text. Menus,
- * whose panels are links, forms, and panels still loading stay closed. On the inert copy, before anything drops hidden
- * elements.
+ * (`aria-controls`, or `aria-expanded="false"` right before it) and the page hides that panel, or a wrapper of it, until
+ * it is clicked. Reader view has nothing to click, so a closed panel of prose is shown where it is, after its toggle,
+ * whose label (the question, the step's name) stays as text. Menus, whose panels are links, forms, and panels still
+ * loading stay closed. On the inert copy, before anything drops hidden elements.
  */
 export function unfoldAccordions(doc: Document): void {
-  for (const toggle of doc.querySelectorAll('[aria-controls]:not([aria-expanded="true"])')) {
+  for (const toggle of doc.querySelectorAll('[aria-controls]:not([aria-expanded="true"]), [aria-expanded="false"]')) {
     const isToggle = toggle.tagName === 'BUTTON' || toggle.getAttribute('role') === 'button' || toggle.hasAttribute('aria-expanded');
     if (!isToggle || !toggle.isConnected || toggle.closest(furniture)) continue;
     const panel = panelOf(toggle);
-    if (!panel || panel.contains(toggle) || toggle.contains(panel) || !isHidden(panel) || panel.closest(furniture)) continue;
+    if (!panel || panel.contains(toggle) || toggle.contains(panel) || panel.closest(furniture)) continue;
+    const hider = hiderOf(panel, toggle);
+    if (!hider) continue;
     const label = foldedText(toggle);
     const text = foldedText(panel);
     if (!label || label.length > 200 || countWords(text) < 8 || placeholder.test(text) || linkDensity(panel, text) > 0.5) continue;
     if (panel.querySelector('form, input, select, textarea, nav, [role="menu"]')) continue;
-    unhide(panel);
-    panel.removeAttribute('aria-hidden');
+    for (const el of [hider, panel]) {
+      unhide(el);
+      el.removeAttribute('aria-hidden');
+    }
     disarm(toggle);
   }
 }

@@ -27,6 +27,19 @@ describe('unfoldAccordions', () => {
     expect(Array.from(d.querySelectorAll('p > span'), (label) => label.textContent)).toEqual(['1. Understand your bill', '1. Engineering site visit']);
   });
 
+  it('opens a panel hidden by a wrapper of its own (Chakra UI), and the block after a toggle that names no panel', () => {
+    const d = doc(`<h2><button aria-expanded="false" aria-controls="p1"><span>Which is the best EV?</span></button></h2>
+      <div class="chakra-collapse" style="overflow:hidden;display:none;opacity:0;height:0px"><div role="region" id="p1"><p>${answer}</p></div></div>
+      <h3><button aria-expanded="false"><p>Weight</p></button></h3><div aria-hidden="true" hidden><p>${answer}</p></div>
+      <p><button aria-expanded="false">Share</button></p><div hidden><a href="/a">A link</a> <a href="/b">Another link</a></div>`);
+    unfoldAccordions(d);
+    expect(isHidden(d.querySelector('.chakra-collapse')!)).toBe(false);
+    expect(d.querySelector('h3 + div')!.hasAttribute('hidden')).toBe(false);
+    expect(d.querySelector('h3 + div')!.hasAttribute('aria-hidden')).toBe(false);
+    expect(d.querySelector('p + div')!.hasAttribute('hidden')).toBe(true);
+    expect(Array.from(d.querySelectorAll('h2, h3'), (h) => h.textContent)).toEqual(['Which is the best EV?', 'Weight']);
+  });
+
   it('leaves menus, link lists, forms, loading panels and panels already shown as they are', () => {
     const links = Array.from({ length: 6 }, (_, i) => `<li><a href="/s/${i}">Section number ${i}</a></li>`).join('');
     const d = doc(`<nav><button aria-expanded="false" aria-controls="m1">Menu</button><div id="m1" hidden><p>${answer}</p></div></nav>
