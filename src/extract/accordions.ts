@@ -1,11 +1,10 @@
 import { foldedText, linkDensity } from './dom-measures';
 import { isHidden, unhide } from './prune';
 import { countWords } from './text';
+import { placeholder } from './tab-panels';
 
 // Toggles of the page's own furniture: menus, tabs (unfolded by tab-panels.ts), forms and dialogs.
 const furniture = 'nav, header, footer, form, dialog, [role="navigation"], [role="menubar"], [role="menu"], [role="tablist"], [role="dialog"]';
-// What a panel says before its script has filled it in.
-const placeholder = /^(loading|please wait|laden|chargement|cargando|caricamento|carregando|завантаження|загрузка)\b.{0,60}$/i;
 
 /**
  * The panel a toggle controls: the nearest with its id (some pages repeat ids from one accordion to the next); for a

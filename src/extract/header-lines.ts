@@ -56,13 +56,14 @@ function textParts(el: Element, text: string): string[] {
 
 /** A photo credit standing alone, not a caption that ends with one. */
 export function isCredit(el: Element, text: string): boolean {
-  const limit = el.closest('figure, figcaption') ? 100 : 70;
+  const inFigure = !!el.closest('figure, figcaption');
+  const limit = inFigure ? 100 : 70;
   if (text.length > limit || text.split(' ').length > 9 || !creditText.test(text)) return false;
   // A figure's caption made of its text, then its credit, in elements of their own ("The Moulin Rouge cabaret in Paris" +
   // "Benoit Tessier/Reuters"): only the credit's element is a credit, judged after this one. ("Photo by <a>…</a> on
   // <a>Unsplash</a>" has words of its own, and "<em>Source:</em> <a>Little Media Agency</a>" opens with its label: each
   // is one credit.)
-  if (limit === 100) {
+  if (inFigure) {
     const parts = textParts(el, text);
     const [first, last] = [parts[0] ?? '', parts[parts.length - 1] ?? ''];
     if (parts.length >= 2 && parts.join(' ').length >= text.length && first.split(' ').length >= 3

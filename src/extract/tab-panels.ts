@@ -28,7 +28,7 @@ function panelOf(doc: Document, tab: Element, labelled: Map<string, Element>): E
 }
 
 // What a panel says before its script has filled it in.
-const placeholder = /^(loading|please wait|laden|chargement|cargando|caricamento|carregando|завантаження|загрузка)\b.{0,60}$/i;
+export const placeholder = /^(loading|please wait|laden|chargement|cargando|caricamento|carregando|завантаження|загрузка)\b.{0,60}$/i;
 
 /** Links the page's menus and carousels put in tabs: a row whose panels are mostly links is not the article's. */
 function mostlyLinks(panels: Element[]): boolean {
