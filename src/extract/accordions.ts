@@ -1,8 +1,10 @@
-import { foldedText, linkDensity } from './dom-measures';
+import { foldedText, linkDensity, nameHints } from './dom-measures';
 import { isHidden, unhide } from './prune';
 import { countWords } from './text';
 import { placeholder } from './tab-panels';
 
+// A thread behind "Show comments" is readers' talk, not the article (prune hides the comment sections it can tell).
+const commentsWords = /\b(comments?|replies|responses|discussion|kommentare|commentaires|comentarios|comentários|коментарі|комментарии)\b/i;
 // Toggles of the page's own furniture: menus, tabs (unfolded by tab-panels.ts), forms and dialogs.
 const furniture = 'nav, header, footer, form, dialog, [role="navigation"], [role="menubar"], [role="menu"], [role="tablist"], [role="dialog"]';
 
@@ -33,8 +35,8 @@ function hiderOf(panel: Element, toggle: Element): Element | null {
  * Accordions (an FAQ's answers, a guide's steps, a "Show more" of the story): a toggle says which panel it opens
  * (`aria-controls`, or `aria-expanded="false"` right before it) and the page hides that panel, or a wrapper of it, until
  * it is clicked. Reader view has nothing to click, so a closed panel of prose is shown where it is, after its toggle,
- * whose label (the question, the step's name) stays as text. Menus, whose panels are links, forms, and panels still
- * loading stay closed. On the inert copy, before anything drops hidden elements.
+ * whose label (the question, the step's name) stays as text. Menus, whose panels are links, forms, comment threads and
+ * panels still loading stay closed. On the inert copy, before anything drops hidden elements.
  */
 export function unfoldAccordions(doc: Document): void {
   for (const toggle of doc.querySelectorAll('[aria-controls]:not([aria-expanded="true"]), [aria-expanded="false"]')) {
@@ -48,6 +50,7 @@ export function unfoldAccordions(doc: Document): void {
     const text = foldedText(panel);
     if (!label || label.length > 200 || countWords(text) < 8 || placeholder.test(text) || linkDensity(panel, text) > 0.5) continue;
     if (panel.querySelector('form, input, select, textarea, nav, [role="menu"]')) continue;
+    if (commentsWords.test(label) || commentsWords.test(nameHints(panel)) || commentsWords.test(nameHints(hider))) continue;
     for (const el of [hider, panel]) {
       unhide(el);
       el.removeAttribute('aria-hidden');

@@ -40,15 +40,17 @@ describe('unfoldAccordions', () => {
     expect(Array.from(d.querySelectorAll('h2, h3'), (h) => h.textContent)).toEqual(['Which is the best EV?', 'Weight']);
   });
 
-  it('leaves menus, link lists, forms, loading panels and panels already shown as they are', () => {
+  it('leaves menus, link lists, forms, loading panels, comment threads and panels already shown as they are', () => {
     const links = Array.from({ length: 6 }, (_, i) => `<li><a href="/s/${i}">Section number ${i}</a></li>`).join('');
     const d = doc(`<nav><button aria-expanded="false" aria-controls="m1">Menu</button><div id="m1" hidden><p>${answer}</p></div></nav>
       <button aria-expanded="false" aria-controls="m2">Topics</button><ul id="m2" hidden>${links}</ul>
       <button aria-expanded="false" aria-controls="m3">Search</button><div id="m3" hidden><p>${answer}</p><input name="q"></div>
       <button aria-expanded="false" aria-controls="m4">More answers</button><div id="m4" hidden>Loading more answers…</div>
-      <button aria-expanded="false" aria-controls="m5">Shown already</button><div id="m5"><p>${answer}</p></div>`);
+      <button aria-expanded="false" aria-controls="m5">Shown already</button><div id="m5"><p>${answer}</p></div>
+      <button aria-expanded="false" aria-controls="m6">Show 12 comments</button><div id="m6" hidden><p>${answer}</p></div>
+      <button aria-expanded="false" aria-controls="m7">Show more</button><div id="m7" class="article-comments" hidden><p>${answer}</p></div>`);
     unfoldAccordions(d);
-    for (const id of ['m1', 'm2', 'm3', 'm4']) expect(isHidden(d.getElementById(id)!)).toBe(true);
-    expect(d.querySelectorAll('button')).toHaveLength(5);
+    for (const id of ['m1', 'm2', 'm3', 'm4', 'm6', 'm7']) expect(isHidden(d.getElementById(id)!)).toBe(true);
+    expect(d.querySelectorAll('button')).toHaveLength(7);
   });
 });
