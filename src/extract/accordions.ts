@@ -1,5 +1,5 @@
 import { foldedText, linkDensity, nameHints } from './dom-measures';
-import { isHidden, unhide } from './prune';
+import { isHidden, show } from './prune';
 import { countWords } from './text';
 import { placeholder } from './tab-panels';
 
@@ -51,10 +51,8 @@ export function unfoldAccordions(doc: Document): void {
     if (!label || label.length > 200 || countWords(text) < 8 || placeholder.test(text) || linkDensity(panel, text) > 0.5) continue;
     if (panel.querySelector('form, input, select, textarea, nav, [role="menu"]')) continue;
     if (commentsWords.test(label) || commentsWords.test(nameHints(panel)) || commentsWords.test(nameHints(hider))) continue;
-    for (const el of [hider, panel]) {
-      unhide(el);
-      el.removeAttribute('aria-hidden');
-    }
+    show(hider);
+    show(panel);
     disarm(toggle);
   }
 }

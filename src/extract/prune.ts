@@ -43,6 +43,12 @@ export function unhide(el: Element): void {
   if (style) el.setAttribute('style', style.replace(hidingDeclarations, ''));
 }
 
+/** Shown again to eyes and to assistive technology alike: a closed tab or accordion panel opened on the copy. */
+export function show(el: Element): void {
+  unhide(el);
+  el.removeAttribute('aria-hidden');
+}
+
 const codeTags = tagSet('script', 'style', 'template', 'noscript');
 
 /** Length of an element's text, less its scripts' and styles' (a Next.js page's data script can outweigh its text). */

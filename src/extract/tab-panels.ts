@@ -1,12 +1,7 @@
 import { foldedText, linkDensity } from './dom-measures';
-import { isHidden, unhide } from './prune';
+import { isHidden, show } from './prune';
 
 const hiddenByItself = (panel: Element) => isHidden(panel) || panel.getAttribute('aria-hidden') === 'true';
-
-function show(panel: Element): void {
-  unhide(panel);
-  panel.removeAttribute('aria-hidden');
-}
 
 function fragmentOf(href: string | null): string | null {
   if (!href?.startsWith('#') || href.length < 2) return null;
