@@ -68,7 +68,8 @@ const pageShare = 0.5;
  */
 function unhidePage(el: Element, pageText: () => number): boolean {
   const length = (el.textContent ?? '').length;
-  if (length < 500 || textLength(el, length) < Math.max(500, pageShare * pageText())) return false;
+  // Its whole text (scripts included) first: most hidden blocks fall short without their scripts being looked for.
+  if (length < 500 || length < pageShare * pageText() || textLength(el, length) < Math.max(500, pageShare * pageText())) return false;
   unhide(el);
   return true;
 }
@@ -179,9 +180,15 @@ export function pruneNonContent(doc: Document, removed: RemovedItem[]): void {
     const verdict = judge(el);
     if (verdict === 'hidden') {
       if (!unhidePage(el, pageText)) el.remove();
+      else el.removeAttribute('style');
     } else if (verdict) {
       if (verdict === 'modal') unhideAround(el);
       removeElement(el, verdict, 'prune', removed);
+    } else if (el.hasAttribute('style')) {
+      // Read for the last time: what it hid has gone. The article never shows it (the sanitizer drops it), and every
+      // later copy and visibility check would parse it again (in jsdom a large share of Readability's, the best
+      // subtree's and the sanitizer's time on pages styled inline).
+      el.removeAttribute('style');
     }
   }
   removeShareBars(doc, removed);

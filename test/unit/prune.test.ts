@@ -24,10 +24,18 @@ describe('pruneNonContent', () => {
     const { doc, removed } = prune(`<div id="wrap" style="visibility:hidden;background-color:#fff">${paragraph.repeat(8)}
       <div id="menu" style="display:none">Menu</div></div><script>${'x'.repeat(5000)}</script>`);
     const wrap = doc.getElementById('wrap')!;
-    expect(wrap.getAttribute('style')).not.toMatch(/visibility/);
+    expect(wrap.getAttribute('style') ?? '').not.toMatch(/visibility/);
     expect(wrap.textContent).toContain('The council voted');
     expect(doc.getElementById('menu')).toBeNull();
     expect(removed).toEqual([]);
+  });
+
+  it('keeps what inline styles show, without the styles, once what they hide is gone', () => {
+    const { doc } = prune(`<div id="box" style="color: red; margin: 0 auto">${paragraph}<span style="font-weight:bold">Bold</span>
+      <p style="display: none">Gone</p></div>`);
+    expect(doc.getElementById('box')!.textContent).toContain('Bold');
+    expect(doc.body.textContent).not.toContain('Gone');
+    expect(doc.querySelectorAll('[style]')).toHaveLength(0);
   });
 
   it('removes a hidden block that holds a long text when most of the page is shown', () => {
