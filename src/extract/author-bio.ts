@@ -1,4 +1,4 @@
-import { foldedText } from './dom-measures';
+import { elementsIn, foldedText, linkTags } from './dom-measures';
 
 /**
  * A writer's bio left without its "About the author" heading: a paragraph that opens with the byline's name (or its
@@ -37,7 +37,7 @@ const authorLink = /\/(author|authors|writers?|contributors?)\//i;
  */
 export function isAuthorNameHeading(el: Element, text: string): boolean {
   if (text.length > 60) return false;
-  const link = el.querySelector('a[href]');
+  const link = elementsIn(el, linkTags).find((a) => a.hasAttribute('href'));
   if (!link || foldedText(link) !== text) return false;
   if (!/\bauthor\b/i.test(link.getAttribute('rel') ?? '') && !authorLink.test(link.getAttribute('href') ?? '')) return false;
   const bio = el.nextElementSibling ? foldedText(el.nextElementSibling) : '';

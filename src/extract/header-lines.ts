@@ -56,9 +56,10 @@ function textParts(el: Element, text: string): string[] {
 
 /** A photo credit standing alone, not a caption that ends with one. */
 export function isCredit(el: Element, text: string): boolean {
+  if (text.length > 100 || text.split(' ').length > 9 || !creditText.test(text)) return false;
+  // Looked up only for a line that reads like a credit: `closest` on every short line cost more than all the rest.
   const inFigure = !!el.closest('figure, figcaption');
-  const limit = inFigure ? 100 : 70;
-  if (text.length > limit || text.split(' ').length > 9 || !creditText.test(text)) return false;
+  if (!inFigure && text.length > 70) return false;
   // A figure's caption made of its text, then its credit, in elements of their own ("The Moulin Rouge cabaret in Paris" +
   // "Benoit Tessier/Reuters"): only the credit's element is a credit, judged after this one. ("Photo by <a>…</a> on
   // <a>Unsplash</a>" has words of its own, and "<em>Source:</em> <a>Little Media Agency</a>" opens with its label: each

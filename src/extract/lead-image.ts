@@ -49,8 +49,8 @@ export function findLeadFigure(doc: Document): Element | null {
 /** Puts the lead figure back at the top when Readability dropped it; the figure put back, if any. */
 export function restoreLeadFigure(root: Element, figure: Element | null): Element | null {
   if (!figure) return null;
-  const leadKeys = new Set(Array.from(figure.querySelectorAll('img')).flatMap(imageKeys));
-  const kept = Array.from(root.querySelectorAll('img')).some((img) => imageKeys(img).some((key) => leadKeys.has(key)));
+  const leadKeys = new Set(tagsIn(figure, imgTag).flatMap(imageKeys));
+  const kept = tagsIn(root, imgTag).some((img) => imageKeys(img).some((key) => leadKeys.has(key)));
   if (kept) return null;
   const target = root.firstElementChild?.className === 'page' ? root.firstElementChild : root;
   const copy = root.ownerDocument.importNode(figure, true);
