@@ -7,7 +7,7 @@ import { buildReaderOverlay, type Overlay } from './overlay';
 import type { ReaderTools } from './reader-tools';
 import { findInPage } from './tools/find-in-page';
 import { watchHost, watchNavigation } from './navigation-watch';
-import { t } from '../shared/i18n';
+import { primeMessages, t } from '../shared/i18n';
 import { siteOf, type SiteRule } from '../shared/site-rules';
 import { createHiddenList } from './hidden-list';
 import { loadSiteTools } from './load-site-tools';
@@ -187,7 +187,9 @@ export function createReader(): ContentApi {
     const pending = globalThis.__clearpagePending ?? [];
     // A command left by an injection that never ran (the browser refused it) is stale, not this injection's.
     while (pending[0] && Date.now() - pending[0].at > pendingMs) pending.shift();
-    return run(pending.shift()?.command ?? 'open');
+    const next = pending.shift();
+    primeMessages(next?.strings);
+    return run(next?.command ?? 'open');
   }
 
   return { run, runPending };

@@ -81,6 +81,8 @@ export interface ContentApi {
 export interface PendingCommand {
   command: ReaderCommand;
   at: number;
+  /** The first frame's strings (`messageTemplates` in shared/i18n.ts), so that opening never waits for the catalogue. */
+  strings?: Record<string, string>;
 }
 
 declare global {

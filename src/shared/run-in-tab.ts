@@ -1,6 +1,6 @@
 import browser from './browser';
 import type { ReaderCommand, ReaderState } from './messages';
-import { t } from './i18n';
+import { messageTemplates, t } from './i18n';
 
 /**
  * Runs `command` in the tab's content script, or, when the tab has none yet, leaves it for the one about to be
@@ -8,11 +8,11 @@ import { t } from './i18n';
  * content script (the popup's toggle and the shortcut at once) each queue their own command, and each injection
  * takes one, so two toggles still cancel out instead of both opening.
  */
-function runOrQueue(command: ReaderCommand): Promise<ReaderState> | null {
+function runOrQueue(command: ReaderCommand, strings: Record<string, string>): Promise<ReaderState> | null {
   const api = globalThis.__clearpage;
   if (api) return api.run(command);
   if (command === 'state' || command === 'close') return null;
-  (globalThis.__clearpagePending ??= []).push({ command, at: Date.now() });
+  (globalThis.__clearpagePending ??= []).push({ command, at: Date.now(), strings });
   return null;
 }
 
@@ -22,7 +22,7 @@ async function callContent(tabId: number, command: ReaderCommand): Promise<Reade
     // Never wait for document_idle: on a page that is still loading the popup would hang until it finishes.
     injectImmediately: true,
     func: runOrQueue,
-    args: [command],
+    args: [command, command === 'state' || command === 'close' ? {} : messageTemplates()],
   });
   return (frame?.result as ReaderState | null | undefined) ?? null;
 }
