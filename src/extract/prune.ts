@@ -68,8 +68,10 @@ const pageShare = 0.5;
  */
 function unhidePage(el: Element, pageText: () => number): boolean {
   const length = (el.textContent ?? '').length;
+  if (length < 500) return false;
+  const needed = Math.max(500, pageShare * pageText());
   // Its whole text (scripts included) first: most hidden blocks fall short without their scripts being looked for.
-  if (length < 500 || length < pageShare * pageText() || textLength(el, length) < Math.max(500, pageShare * pageText())) return false;
+  if (length < needed || textLength(el, length) < needed) return false;
   unhide(el);
   return true;
 }

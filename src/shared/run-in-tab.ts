@@ -16,13 +16,17 @@ function runOrQueue(command: ReaderCommand, strings: Record<string, string>): Pr
   return null;
 }
 
+/** Commands that need a reader in the tab, injected for them when there is none (`runOrQueue`, which runs in the tab
+ * without this module, tests the same inline). */
+const needsReader = (command: ReaderCommand) => command !== 'state' && command !== 'close';
+
 async function callContent(tabId: number, command: ReaderCommand): Promise<ReaderState | null> {
   const [frame] = await browser.scripting.executeScript({
     target: { tabId },
     // Never wait for document_idle: on a page that is still loading the popup would hang until it finishes.
     injectImmediately: true,
     func: runOrQueue,
-    args: [command, command === 'state' || command === 'close' ? {} : messageTemplates()],
+    args: [command, needsReader(command) ? messageTemplates() : {}],
   });
   return (frame?.result as ReaderState | null | undefined) ?? null;
 }
@@ -41,7 +45,7 @@ const hasCompileHint = () => {
 export async function runInTab(tabId: number, command: ReaderCommand): Promise<ReaderState> {
   const state = await callContent(tabId, command);
   if (state) return state;
-  if (command === 'state' || command === 'close') return { status: 'closed', injected: false };
+  if (!needsReader(command)) return { status: 'closed', injected: false };
   // The same reader either way: compiled lazily while preparing ahead, all at once for an open (scripts/build.mjs).
   const file = command === 'prepare' || !hasCompileHint() ? 'content.js' : 'content-now.js';
   const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [file], injectImmediately: true });
