@@ -1,5 +1,6 @@
 import type { RemovedItem } from './types';
 import { consentText, shareHref, shareLabel } from './patterns';
+import { isProductPage, isReviewList, reviewsHint } from './customer-reviews';
 import { childElements, elementsIn, foldedText, linkDensity, linkTags, nameHints, removeElement, tagSet, tagsIn } from './dom-measures';
 
 const mailInput = /mail/i;
@@ -122,8 +123,14 @@ const skipLink = /^(skip to|jump to|aller au contenu|zum inhalt|saltar al conten
 // Without attributes (no hidden, style, role, aria-modal, href, class or id) only these tags can be judged.
 const judgedBare = new Set(['NAV', 'DIALOG', 'FORM']);
 
+interface PageFacts {
+  /** Asked only of pages with a block named like reviews. */
+  product: () => boolean;
+  text: () => number;
+}
+
 /** What a single element surely is, when it is surely not content; null otherwise. */
-function judge(el: Element): RemovedItem['rule'] | null {
+function judge(el: Element, page: PageFacts): RemovedItem['rule'] | null {
   const tag = el.tagName;
   if (inertTags.has(tag)) return null;
   // One call instead of the dozen attribute reads below, on the page's many bare elements: each read from a content
@@ -140,7 +147,8 @@ function judge(el: Element): RemovedItem['rule'] | null {
   const consent = consentHint.test(hints);
   const ad = adHint.test(hints);
   const comments = commentsHint.test(hints);
-  if (!consent && !ad && !comments) return null;
+  const reviews = reviewsHint.test(hints);
+  if (!consent && !ad && !comments && !reviews) return null;
   const text = foldedText(el);
   // A consent platform's preference centre is long (every purpose and vendor described) but never the article.
   if (consent && consentText.test(text) && (text.length < 1500 || (consentPlatform.test(hints) && !el.querySelector('h1, article, main')))) {
@@ -148,6 +156,7 @@ function judge(el: Element): RemovedItem['rule'] | null {
   }
   if (ad && text.length < 200 && !el.querySelector('p, h1, h2, h3')) return 'ad';
   if (comments && !el.querySelector('article, h1') && (el.querySelector('textarea') || linkDensity(el, text) > 0.3)) return 'comments';
+  if (reviews && el.tagName !== 'FOOTER' && page.product() && isReviewList(el, page.text)) return 'reviews';
   return null;
 }
 
@@ -177,9 +186,11 @@ export function pruneNonContent(doc: Document, removed: RemovedItem[]): void {
   const body = doc.body;
   let bodyText = -1;
   const pageText = () => (bodyText < 0 ? (bodyText = textLength(body)) : bodyText);
+  let product: boolean | undefined;
+  const page: PageFacts = { product: () => (product ??= isProductPage(doc)), text: pageText };
   for (const el of elementsIn(body)) {
     if (!el.parentNode || !el.isConnected) continue;
-    const verdict = judge(el);
+    const verdict = judge(el, page);
     if (verdict === 'hidden') {
       if (!unhidePage(el, pageText)) el.remove();
       else el.removeAttribute('style');

@@ -8,6 +8,8 @@ export type RuleName =
   | 'share-bar'
   | 'ad'
   | 'comments'
+  /** Customer reviews under a product (a shop's page). */
+  | 'reviews'
   | 'hidden'
   | 'audio-note'
   | 'related'

@@ -5,7 +5,7 @@ import type { RuleName } from '../extract/types';
 // plus the reader's own choices.
 const ruleReasons: Record<RuleName, MessageKey> = {
   navigation: 'reasonNavigation', form: 'reasonForm', newsletter: 'reasonNewsletter', 'call-to-action': 'reasonCallToAction',
-  'consent-banner': 'reasonConsent', 'share-bar': 'reasonShare', ad: 'reasonAd', comments: 'reasonComments',
+  'consent-banner': 'reasonConsent', 'share-bar': 'reasonShare', ad: 'reasonAd', comments: 'reasonComments', reviews: 'reasonReviews',
   hidden: 'reasonHidden', 'audio-note': 'reasonAudio', related: 'reasonRelated', 'author-box': 'reasonAuthorBox',
   tags: 'reasonTags', 'duplicate-header': 'reasonDuplicateHeader', 'feed-rail': 'reasonFeedRail',
   boilerplate: 'reasonBoilerplate', credit: 'reasonCredit', contents: 'reasonContents', modal: 'reasonModal', 'another-story': 'reasonAnotherStory',
