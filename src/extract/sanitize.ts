@@ -108,6 +108,20 @@ function dropControls(root: Element): void {
   }
 }
 
+const formParts = 'legend, label, input, select, option, textarea, button, output';
+
+/**
+ * A form's frame (a fieldset holding nothing but its legend, labels and controls: "Please select a size") would stay
+ * as an empty box with a caption once the sanitizer drops the controls: it goes with them.
+ */
+function dropFormFrames(root: Element): void {
+  for (const fieldset of Array.from(root.getElementsByTagName('fieldset'))) {
+    const rest = fieldset.cloneNode(true) as Element;
+    for (const part of Array.from(rest.querySelectorAll(formParts))) part.remove();
+    if (!(rest.textContent ?? '').trim()) fieldset.remove();
+  }
+}
+
 const purifiers = new WeakMap<object, DOMPurify>();
 
 function purifierFor(window: Window & typeof globalThis): DOMPurify {
@@ -144,6 +158,7 @@ function purifierFor(window: Window & typeof globalThis): DOMPurify {
  */
 export function sanitizeArticle(root: Element, window: Window & typeof globalThis, pageUrl = window.location.href): HTMLElement {
   dropControls(root);
+  dropFormFrames(root);
   // RETURN_DOM gives the <body> of that document (typed as an Element).
   const sanitized = retargetFragments(purifierFor(window).sanitize(root, config) as HTMLElement, pageUrl);
   const shown = new window.DOMParser().parseFromString('', 'text/html');

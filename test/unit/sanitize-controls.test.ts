@@ -40,3 +40,16 @@ describe('controls', () => {
     expect(body.querySelector('button')).toBeNull();
   });
 });
+
+describe('a form\'s frame', () => {
+  it('goes with its controls when its legend and labels are all it says; a fieldset with its own words stays, unframed', () => {
+    const body = sanitized(`<p>Keep your day's gear within easy reach.</p>
+      <fieldset><legend>Please select a size</legend><label><input type="radio" name="s">S</label><label><input type="radio" name="s">M</label></fieldset>
+      <fieldset><legend>Members get 10% back</legend><select><option>Join now</option></select></fieldset>
+      <fieldset><legend>Ingredients</legend><p>Two cups of flour and a pinch of salt.</p></fieldset>`);
+    const text = body.textContent!.replace(/\s+/g, ' ');
+    for (const gone of ['Please select a size', 'Members get 10% back', 'Join now']) expect(text).not.toContain(gone);
+    for (const kept of ['Ingredients', 'Two cups of flour']) expect(text).toContain(kept);
+    expect(body.querySelectorAll('fieldset')).toHaveLength(1);
+  });
+});
