@@ -11,8 +11,9 @@ const config: Config & { RETURN_DOM: true } = {
     'autofocus', 'contenteditable', 'popover', 'is'],
   ALLOW_DATA_ATTR: false,
   // MathML passes (DOMPurify's MathML profile); a formula's source notation (TeX in <annotation>) and markup in
-  // <annotation-xml> go with their content instead of showing as stray text beside the formula.
-  ADD_FORBID_CONTENTS: ['annotation', 'annotation-xml'],
+  // <annotation-xml> go with their content instead of showing as stray text beside the formula. A list box's options
+  // go with it too (a form's "Date: 01 02 03 … 31" would stay as a line of numbers).
+  ADD_FORBID_CONTENTS: ['annotation', 'annotation-xml', 'select', 'option', 'optgroup', 'datalist'],
   // Marks where a removed block sat (see removed-place.ts) and which blocks were embeds (embeds.ts): styling hooks,
   // nothing the page can act on; a formula's TeX source, kept as MathML's plain-text `alttext` (math-source.ts).
   ADD_ATTR: ['data-cp-anchor', 'data-cp-embed', 'alttext'],

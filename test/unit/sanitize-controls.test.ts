@@ -52,4 +52,10 @@ describe('a form\'s frame', () => {
     for (const kept of ['Ingredients', 'Two cups of flour']) expect(text).toContain(kept);
     expect(body.querySelectorAll('fieldset')).toHaveLength(1);
   });
+
+  it('takes a list box\'s options with it, not left as a line of words', () => {
+    const body = sanitized(`<p>Found a lower price? Date of the price: <select><option>01</option><optgroup label="x"><option>02</option></optgroup></select>
+      <datalist id="d"><option value="a">Alpha</option></datalist> Thank you.</p>`);
+    expect(body.textContent!.replace(/\s+/g, ' ').trim()).toBe('Found a lower price? Date of the price: Thank you.');
+  });
 });
