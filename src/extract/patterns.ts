@@ -34,6 +34,8 @@ export const callToActionText = new RegExp(
     'read more (news|stories|articles) like this', 'join our .{0,30}(forums?|community)', 'follow .{0,40} on (twitter|instagram|facebook|youtube)',
     '^follow$', '(follow|favou?rite|add|star) (us )?on google news', 'already have an account\\?? ?((log|sign) ?in)?\\.?$',
     '^report (this )?(topic|post|comment|reply|abuse)$', '^printer[- ]friendly( (format|version|page))?$',
+    // A forum's quote toggle (XenForo's, on every quoted post) and its reply prompt.
+    '^click to (expand|shrink|collapse)\\s*(\\.\\.\\.|…)?$', '^you must (log in|sign in|be logged in)( or (register|sign up))? to (reply|post|comment)( here)?\\.?$',
   ].join('|'),
   'i',
 );

@@ -142,4 +142,12 @@ describe('declutter: account prompts, comment-form consent and a pager left with
     const { text } = declutter(html);
     for (const line of ['Already have an account with', 'page 18 of 40', 'By posting a comment on']) expect(text).toContain(line);
   });
+
+  it('removes a forum\'s quote toggles and its reply prompt, not prose about expanding', () => {
+    const { text, removed } = declutter(`<blockquote><p>Jane said:</p><p>The squad is too thin for three competitions.</p><div><a href="#">Click to expand...</a></div>
+      <div><a href="#">Click to shrink…</a></div></blockquote>${prose}<p>Click to expand the map, then drag to pan across the district.</p><p>You must log in or register to reply here.</p>`);
+    expect(text).not.toMatch(/Click to (expand|shrink)…?\.*$|log in or register/m);
+    expect(text).toContain('Click to expand the map');
+    expect(removed.map((item) => item.rule)).toEqual(['call-to-action', 'call-to-action', 'call-to-action']);
+  });
 });
