@@ -1,5 +1,5 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
-import { elementsIn } from './dom-measures';
+import { childElements, elementsIn } from './dom-measures';
 
 const config: Config & { RETURN_DOM: true } = {
   // Markup that can act (forms, frames, plugins) or restyle the overlay (style) never survives.
@@ -82,14 +82,21 @@ function retargetFragments<T extends Element>(body: T, pageUrl: string): T {
 
 const relative = (size: string | null) => size === null || size.trim().endsWith('%');
 
+// An icon drawn from the page's sprite (<use href>, which the sanitizer drops) has nothing left to draw but its title:
+// at the browser's default 300 × 150 it is an empty gap in the article.
+const notDrawn = new Set(['title', 'desc', 'metadata', 'use']);
+const drawsSomething = (svg: Element) => childElements(svg).some((child) => !notDrawn.has(child.localName));
+
 /**
  * An icon the page sizes with its style sheet (an external-link arrow, a heading's anchor: a small viewBox and a width
- * of 100% or none) would fill the column without it: it is drawn at the text's size instead.
+ * of 100% or none; any viewBox hidden from assistive tech, as Font Awesome's 576 × 512 trophies on a XenForo thread;
+ * a sprite's icon with nothing of its own to draw) would fill the column without it: it is drawn at the text's size instead.
  */
 function sizeIcon(svg: Element): void {
-  const box = (svg.getAttribute('viewBox') ?? '').trim().split(/[\s,]+/).map(Number);
-  if (box.length !== 4 || !(box[2]! > 0 && box[2]! <= 64 && box[3]! > 0 && box[3]! <= 64)) return;
   if (!relative(svg.getAttribute('width')) || !relative(svg.getAttribute('height'))) return;
+  const box = (svg.getAttribute('viewBox') ?? '').trim().split(/[\s,]+/).map(Number);
+  const small = box.length === 4 && box[2]! > 0 && box[2]! <= 64 && box[3]! > 0 && box[3]! <= 64;
+  if (!small && svg.getAttribute('aria-hidden') !== 'true' && drawsSomething(svg)) return;
   svg.setAttribute('width', '1em');
   svg.setAttribute('height', '1em');
 }

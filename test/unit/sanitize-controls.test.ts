@@ -17,6 +17,12 @@ describe('icons sized by the page\'s style sheet', () => {
     expect(sizes(body)).toEqual(['1emx1em', '1emx1em']);
   });
 
+  it('are drawn at the text\'s size when hidden from assistive tech, whatever their viewBox (Font Awesome\'s), or when nothing of theirs is left to draw', () => {
+    const body = sanitized(`<div class="user-trophy"><i class="fa-trophy"><svg viewBox="0 0 576 512" role="img" aria-hidden="true"><path d="M192 432h296"/></svg></i> 12</div>
+      <p><i><svg role="img"><title>Thread starter</title><use href="/sprite.svg#user"></use></svg></i> Spursidol</p>`);
+    expect(sizes(body)).toEqual(['1emx1em', '1emx1em']);
+  });
+
   it('keep their own size when they state one, and drawings with a large viewBox are left to the column', () => {
     const body = sanitized(`<p>A <svg viewBox="0 0 20 20" width="20" height="20"><path d="M1 1h18"/></svg> marker.</p>
       <figure><svg viewBox="0 0 800 400" width="100%"><rect width="800" height="400"/></svg></figure>
