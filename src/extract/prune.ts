@@ -136,7 +136,8 @@ function judge(el: Element, page: PageFacts): RemovedItem['rule'] | null {
   // One call instead of the dozen attribute reads below, on the page's many bare elements: each read from a content
   // script is a cross-world call, slow in Firefox (its prune stage took a third less time with this check).
   if (!judgedBare.has(tag) && !el.hasAttributes()) return null;
-  if (isHidden(el)) return 'hidden';
+  // A popover is hidden until the page opens it (a menu, a card of instructions), and is no accordion's panel.
+  if (isHidden(el) || el.hasAttribute('popover')) return 'hidden';
   if (tag === 'NAV' || navRoles.has(el.getAttribute('role') ?? '')) return el.closest('p') ? null : 'navigation';
   if (isModal(el)) return 'modal';
   if (tag === 'A' && (el.getAttribute('href') ?? '').startsWith('#') && skipLink.test(foldedText(el))) return 'navigation';

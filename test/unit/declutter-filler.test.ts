@@ -143,6 +143,14 @@ describe('declutter: account prompts, comment-form consent and a pager left with
     for (const line of ['Already have an account with', 'page 18 of 40', 'By posting a comment on']) expect(text).toContain(line);
   });
 
+  it('removes a site\'s offer of its own app over the page, not prose about an app', () => {
+    const { text } = declutter(`<div>
+      <div>View in the app</div>
+      <p>A better way to browse. <strong>Learn more</strong>.</p></div>${prose}<p>Open in the app store, the game costs nothing.</p>`);
+    expect(text).not.toMatch(/View in the app|better way to browse/);
+    expect(text).toContain('Open in the app store');
+  });
+
   it('removes a forum\'s quote toggles and its reply prompt, not prose about expanding', () => {
     const { text, removed } = declutter(`<blockquote><p>Jane said:</p><p>The squad is too thin for three competitions.</p><div><a href="#">Click to expand...</a></div>
       <div><a href="#">Click to shrink…</a></div></blockquote>${prose}<p>Click to expand the map, then drag to pan across the district.</p><p>You must log in or register to reply here.</p>`);

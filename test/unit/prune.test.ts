@@ -20,6 +20,12 @@ describe('pruneNonContent', () => {
     expect(removed.map((item) => item.rule)).toEqual(['navigation', 'navigation', 'navigation']);
   });
 
+  it('removes a popover, hidden until the page opens it, unless it holds most of the page', () => {
+    const card = '<i-card popover id="learn"><p>To install this app on iOS, tap the Share icon in Safari, then Add to Home Screen.</p></i-card>';
+    expect(prune(`${card}${paragraph}`).text).toBe(paragraph.replace(/<\/?p>/g, ''));
+    expect(prune(`<div popover="manual">${paragraph.repeat(12)}</div>`).text).toContain('The council voted');
+  });
+
   it('shows again a wrapper that hides most of the page until its scripts run, and still removes what it hides', () => {
     const { doc, removed } = prune(`<div id="wrap" style="visibility:hidden;background-color:#fff">${paragraph.repeat(8)}
       <div id="menu" style="display:none">Menu</div></div><script>${'x'.repeat(5000)}</script>`);
