@@ -148,8 +148,9 @@ function judge(el: Element, page: PageFacts): RemovedItem['rule'] | null {
   const consent = consentHint.test(hints);
   const ad = adHint.test(hints);
   const comments = commentsHint.test(hints);
-  const reviews = reviewsHint.test(hints);
-  if (!consent && !ad && !comments && !reviews) return null;
+  // Reviews are judged by the text a reader sees (a review widget carries its scripts), measured only for them.
+  if (reviewsHint.test(hints) && tag !== 'FOOTER' && page.product() && isReviewList(el, page.text)) return 'reviews';
+  if (!consent && !ad && !comments) return null;
   const text = foldedText(el);
   // A consent platform's preference centre is long (every purpose and vendor described) but never the article.
   if (consent && consentText.test(text) && (text.length < 1500 || (consentPlatform.test(hints) && !el.querySelector('h1, article, main')))) {
@@ -157,7 +158,6 @@ function judge(el: Element, page: PageFacts): RemovedItem['rule'] | null {
   }
   if (ad && text.length < 200 && !el.querySelector('p, h1, h2, h3')) return 'ad';
   if (comments && !el.querySelector('article, h1') && (el.querySelector('textarea') || linkDensity(el, text) > 0.3)) return 'comments';
-  if (reviews && el.tagName !== 'FOOTER' && page.product() && isReviewList(el, page.text)) return 'reviews';
   return null;
 }
 
