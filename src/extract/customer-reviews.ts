@@ -1,12 +1,12 @@
-import { tagSet, tagsIn } from './dom-measures';
-import { foldSpaces } from './text';
+import { codeTags, tagSet, tagsIn } from './dom-measures';
+import { jsonLdSources } from './published-text';
+import { foldSpaces, textOutside } from './text';
 
 /**
  * Customer reviews on a shop's product page: a list of other people's ratings and opinions under the product, as
  * comments are under a story. A reader of the page wants the product; the reviews are listed as hidden and can be shown.
  */
 
-const scriptTags = tagSet('script');
 const metaTags = tagSet('meta');
 const productType = /"@type"\s*:\s*\[?\s*"(Product|ProductGroup|IndividualProduct)"/;
 const productItem = /^https?:\/\/schema\.org\/Product$/i;
@@ -19,9 +19,7 @@ const buyButtonIds = ['add-to-cart-button', 'addToCart', 'AddToCart', 'add-to-ca
  * A review article or a service's page with its clients' reviews is not one.
  */
 export function isProductPage(doc: Document): boolean {
-  for (const script of tagsIn(doc, scriptTags)) {
-    if ((script.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json' && productType.test(script.textContent ?? '')) return true;
-  }
+  if (jsonLdSources(doc).some((source) => productType.test(source))) return true;
   for (const meta of tagsIn(doc, metaTags)) {
     if (meta.getAttribute('property') === 'og:type' && /^(og:)?product/i.test(meta.getAttribute('content') ?? '')) return true;
   }
@@ -38,22 +36,8 @@ const minChars = 700;
 const minTalk = 2;
 const maxPageShare = 0.6;
 
-const codeTags = tagSet('script', 'style', 'template', 'noscript');
-
 /** The text a reader would see: a review widget carries its scripts and styles inside it. */
-function shownText(root: Element): string {
-  let out = '';
-  for (let node: Node | null = root.firstChild; node; ) {
-    if (node.nodeType === 3) out += node.nodeValue ?? '';
-    let next: Node | null = codeTags.has((node as Element).tagName) ? null : node.firstChild;
-    while (!next && node && node !== root) {
-      next = node.nextSibling;
-      if (!next) node = node.parentNode;
-    }
-    node = next;
-  }
-  return foldSpaces(out);
-}
+const shownText = (root: Element) => foldSpaces(textOutside(root, codeTags).join(''));
 
 /**
  * On a product's page (`isProductPage`), a block whose class or id says reviews (`reviewsHint`), saying what reviews say

@@ -1,23 +1,10 @@
 import { elementsIn, foldedText, noscriptTags, tagSet, tagsIn } from './dom-measures';
-import { collapseSpaces, hasWords } from './text';
+import { collapseSpaces, hasWords, textOutside } from './text';
 
 const proseTags = tagSet('p', 'li', 'blockquote', 'td', 'dd');
 
 /** The text of the page outside its `<noscript>` elements, whitespace folded. */
-function textOutsideNoscripts(root: Element): string {
-  const parts: string[] = [];
-  let node: Node | null = root.firstChild;
-  while (node) {
-    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
-    let next: Node | null = node.nodeType === 1 && (node as Element).tagName !== 'NOSCRIPT' ? node.firstChild : null;
-    while (!next && node && node !== root) {
-      next = node.nextSibling;
-      if (!next) node = node.parentNode;
-    }
-    node = next;
-  }
-  return collapseSpaces(parts.join(' '));
-}
+const textOutsideNoscripts = (root: Element) => collapseSpaces(textOutside(root, noscriptTags).join(' '));
 
 /**
  * A page that builds itself with scripts can carry its text for readers without them in `<noscript>` (Discourse

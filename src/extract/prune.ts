@@ -1,7 +1,7 @@
 import type { RemovedItem } from './types';
 import { consentText, shareHref, shareLabel } from './patterns';
 import { isProductPage, isReviewList, reviewsHint } from './customer-reviews';
-import { childElements, elementsIn, foldedText, linkDensity, linkTags, nameHints, removeElement, tagSet, tagsIn } from './dom-measures';
+import { childElements, codeTags, elementsIn, foldedText, linkDensity, linkTags, nameHints, removeElement, tagSet, tagsIn } from './dom-measures';
 
 const mailInput = /mail/i;
 const inputTag = tagSet('input');
@@ -49,8 +49,6 @@ export function show(el: Element): void {
   unhide(el);
   el.removeAttribute('aria-hidden');
 }
-
-const codeTags = tagSet('script', 'style', 'template', 'noscript');
 
 /** Length of an element's text, less its scripts' and styles' (a Next.js page's data script can outweigh its text). */
 function textLength(el: Element, length = (el.textContent ?? '').length): number {

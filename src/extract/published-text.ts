@@ -42,11 +42,16 @@ function collectTexts(value: unknown, out: { bodies: string[]; other: string[] }
 
 const plain = (text: string) => text.replace(/<[^>]*>/g, ' ').replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, ' ');
 
-/** The longest `articleBody` of the page's JSON-LD, or null. Markup in it is dropped (it is only compared). */
-export function publishedText(doc: Document): PublishedText | null {
-  const sources = tagsIn(doc, scriptTags)
+/** The texts of the page's JSON-LD scripts. */
+export function jsonLdSources(doc: Document): string[] {
+  return tagsIn(doc, scriptTags)
     .filter((script) => (script.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json')
     .map((script) => script.textContent ?? '');
+}
+
+/** The longest `articleBody` of the page's JSON-LD, or null. Markup in it is dropped (it is only compared). */
+export function publishedText(doc: Document): PublishedText | null {
+  const sources = jsonLdSources(doc);
   if (!sources.some((source) => source.includes('"articleBody"'))) return null;
   const texts = { bodies: [] as string[], other: [] as string[] };
   for (const source of sources) {
