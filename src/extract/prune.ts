@@ -1,6 +1,7 @@
 import type { RemovedItem } from './types';
 import { consentText, shareHref, shareLabel } from './patterns';
 import { isProductPage, isReviewList, reviewsHint } from './customer-reviews';
+import { removeScreenReaderText } from './screen-reader-text';
 import { childElements, codeTags, elementsIn, foldedText, linkDensity, linkTags, nameHints, removeElement, tagSet, tagsIn } from './dom-measures';
 
 const mailInput = /mail/i;
@@ -187,6 +188,7 @@ export function pruneNonContent(doc: Document, removed: RemovedItem[]): void {
   const pageText = () => (bodyText < 0 ? (bodyText = textLength(body)) : bodyText);
   let product: boolean | undefined;
   const page: PageFacts = { product: () => (product ??= isProductPage(doc)), text: pageText };
+  removeScreenReaderText(body);
   for (const el of elementsIn(body)) {
     if (!el.parentNode || !el.isConnected) continue;
     const verdict = judge(el, page);
