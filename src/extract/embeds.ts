@@ -30,13 +30,22 @@ export function markEmbeddedPosts(doc: Document): void {
   }
 }
 
+// An ad slot, a tracking pixel or a bot check framed into the page shows nothing of the article: no card for it.
+const notShownTitle = /^(sponsored( ad| content)?|advertisement|ads?|3rd party ad content|recaptcha|captcha)$/i;
+const notShownSource = /(^|\.)(doubleclick\.net|googlesyndication\.com|amazon-adsystem\.com|adnxs\.com|criteo\.(com|net)|taboola\.com|outbrain\.com|hcaptcha\.com)\/|^www\.google\.com\/recaptcha\//;
+const isTiny = (embed: Element) => ['width', 'height'].some((side) => /^[0-2](px)?$/.test(embed.getAttribute(side)?.trim() ?? ''));
+
+function showsNothing(embed: Element, url: URL): boolean {
+  return notShownTitle.test(embed.getAttribute('title')?.trim() ?? '') || notShownSource.test(url.hostname + url.pathname) || isTiny(embed);
+}
+
 /** Replaces iframes, objects and embeds in the article with a link card to what they showed. */
 export function embedsToLinks(root: Element, base: string): number {
   let replaced = 0;
   for (const embed of Array.from(root.querySelectorAll('iframe, object, embed'))) {
     const src = embed.getAttribute('src') ?? embed.getAttribute('data') ?? embed.getAttribute('data-src') ?? '';
     const url = watchUrl(src, base);
-    if (!url) {
+    if (!url || showsNothing(embed, url)) {
       embed.remove();
       continue;
     }

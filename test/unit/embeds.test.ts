@@ -34,6 +34,16 @@ describe('embedded players become safe link cards', () => {
     expect(r.innerHTML).toBe('<p>Text</p>');
   });
 
+  it('gives no card to ad slots, tracking pixels and bot checks', () => {
+    const r = root(`<iframe src="https://m.media-amazon.com/images/S/sash/x.html" title="Sponsored ad"></iframe>
+      <iframe src="https://tpc.googlesyndication.com/safeframe/1-0-40/html/container.html" title="3rd party ad content"></iframe>
+      <iframe src="https://www.google.com/recaptcha/api2/anchor?k=x" title="reCAPTCHA"></iframe>
+      <iframe src="https://s.example-ads.net/iu3?slot=navFooter" width="1" height="1"></iframe>
+      <iframe src="https://www.youtube.com/embed/abc_123" title="Advertising in the 1950s"></iframe>`);
+    expect(embedsToLinks(r, 'https://shop.example/item')).toBe(1);
+    expect(r.textContent!.trim()).toBe('▶ Advertising in the 1950s');
+  });
+
   it('shows embedded players and posts as marked cards in the extracted article, with nothing that loads', () => {
     const prose = '<p>' + 'The harbour board met on Tuesday to decide the future of the old pier, and the vote was close. '.repeat(6) + '</p>';
     const { window } = new JSDOM(`<!doctype html><html><head><title>Pier vote</title></head><body><article><h1>Pier vote</h1>${prose}
