@@ -3,7 +3,7 @@ import {
   adLabelText, audioNoteText, callToActionText, commentsText, copyrightText, dateToken,
   disclosureText, loadingText, metaLabels, pageCounterText, railHeadingText, readingTimeText, sentenceEnd, signUpText, storyLinkLabel, siteStoryLabel, rawShortcode,
 } from './patterns';
-import { elementsIn, foldedText, linkDensity, linkTags } from './dom-measures';
+import { childElements, elementsIn, foldedText, linkDensity, linkTags, tagSet } from './dom-measures';
 import { isCollectingForm, isShareBar } from './prune';
 import { isBylineRemnant, isCredit, isDateline, namedReadingTime, repeatsTitle } from './header-lines';
 import { citesThisPage, isBreadcrumb, isOwnAddress } from './page-address';
@@ -115,13 +115,37 @@ function isLabelledTime(el: Element, text: string): boolean {
     && label.length > 0 && label.length <= 30 && !/\d/.test(label);
 }
 
+const listTags = tagSet('ul', 'ol');
+const trailSeparator = /\s*[›»>/|→]\s*$/;
+
+/**
+ * A breadcrumb drawn as a list with separator items between its links ("Electronics › Headphones › Earbuds"), which a
+ * shop's category links (`/b?node=…`) do not show by leading up the page's own address.
+ */
+function isSeparatedTrail(el: Element, text: string): boolean {
+  if (!listTags.has(el.tagName) || text.length > 200) return false;
+  let links = 0;
+  let separators = 0;
+  let plain = 0;
+  for (const item of childElements(el)) {
+    const itemText = foldedText(item);
+    const bare = itemText.replace(trailSeparator, '');
+    if (bare !== itemText) separators += 1;
+    if (!bare) continue;
+    if (bare.length <= 60 && item.querySelector('a') && linkDensity(item, bare) >= 0.8) links += 1;
+    // The page's own place ends the trail unlinked.
+    else if ((plain += 1) > 1) return false;
+  }
+  return links >= 2 && separators >= links - 1;
+}
+
 /** Short lines that are labels, credits, datelines and calls to action rather than prose. */
 function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName | null {
   const length = text.length;
   if (repeatsTitle(text, ctx.title)) return 'duplicate-header';
   if (ctx.url && length <= 2000 && isOwnAddress(text, ctx.url)) return 'share-bar';
   if (ctx.url && length <= 500 && citesThisPage(text, ctx.url)) return 'boilerplate';
-  if (ctx.url && length <= 80 && isBreadcrumb(el, text, ctx.url)) return 'navigation';
+  if ((ctx.url && length <= 80 && isBreadcrumb(el, text, ctx.url)) || isSeparatedTrail(el, text)) return 'navigation';
   if (length <= 200 && audioNoteText.test(text)) return 'audio-note';
   if (adLabelText.test(text)) return 'ad';
   if (length <= 40 && loadingText.test(text)) return 'boilerplate';

@@ -111,6 +111,21 @@ describe('declutter: lines told by the page\'s own address', () => {
     }
   });
 
+  it('removes a trail drawn as a list with separator items, wherever its links lead; not a list of links', () => {
+    const url = 'https://shop.example/Earbuds-Wireless/dp/B0CX';
+    const item = (name: string) => `<li><a href="/b?node=${name.length}">${name}</a></li>`;
+    for (const trail of [`<ul>${item('Electronics')}<li>›</li>${item('Headphones')}<li>›</li>${item('Earbud Headphones')}</ul>`,
+      `<ol><li><a href="/c/1">Home</a> /</li><li><a href="/c/2">Audio</a> /</li><li>Earbuds</li></ol>`]) {
+      const { text, removed } = declutter(`${trail}${prose}`, null, 'Wireless earbuds', url);
+      expect(removed.map((entry) => entry.rule), trail).toEqual(['navigation']);
+      expect(text).toContain('The city council voted');
+    }
+    const links = `<ul>${item('Electronics')}${item('Headphones')}${item('Earbud Headphones')}</ul>`;
+    const steps = '<ol><li><a href="/guide/1">Open the case</a> › <a href="/guide/2">hold the button</a> until the light blinks, then pair it.</li><li>Done</li></ol>';
+    expect(declutter(`${prose}${links}`, null, 'Wireless earbuds', url).text).toContain('Earbud Headphones');
+    expect(declutter(`${prose}${steps}`, null, 'Wireless earbuds', url).text).toContain('hold the button');
+  });
+
   it('removes the page\'s own address standing as a line (a permalink to copy), not another address', () => {
     const { text, removed } = declutter(`<div><span>${page}</span></div>${prose}<p>https://who.example/plague</p>`, null, 'Plague', `${page}#top`);
     expect(text).not.toContain(page);
