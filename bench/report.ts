@@ -96,7 +96,7 @@ export function buildRows(report: BenchReport): { rows: Row[]; goals: GoalRow[] 
     const { readability: r, clearpage: c } = wcxb.systems;
     const label = (type: string) => `**WCXB** ${type} (${(c.byType[type] ?? c.all).pages})`;
     if (Object.keys(c.byType).length > 1) {
-      add(`**WCXB** all types (${c.all.pages}) word F1`, r.all.f1, c.all.f1, fixed, ['≥', 0.9]);
+      add(`**WCXB** all types (${c.all.pages}) word F1`, r.all.f1, c.all.f1, fixed, ['≥', 0.88]);
       rows.push({
         metric: 'WCXB all types word precision / recall',
         readability: `${fixed(r.all.precision)} / ${fixed(r.all.recall)}`,
@@ -110,7 +110,8 @@ export function buildRows(report: BenchReport): { rows: Row[]; goals: GoalRow[] 
       const rt = r.byType[type];
       const ct = c.byType[type];
       if (!rt || !ct) continue;
-      const f1Goal: [Compare, number] | undefined = type === 'article' || type === 'documentation' ? ['≥', 0.96] : undefined;
+      // Issue 12's goals: articles 0.96, documentation 0.95.
+      const f1Goal: [Compare, number] | undefined = type === 'article' ? ['≥', 0.96] : type === 'documentation' ? ['≥', 0.95] : undefined;
       add(`${label(type)} word F1`, rt.f1, ct.f1, fixed, f1Goal);
       // Where the loss is: a few whole wrong results, or a little everywhere.
       const concentration = (summary: typeof ct) => `${percent(summary.bad)} (${percent(summary.badLoss)} of the loss)`;
