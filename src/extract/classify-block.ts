@@ -1,7 +1,7 @@
 import type { RuleName } from './types';
 import {
   adLabelText, audioNoteText, callToActionText, commentsText, copyrightText, dateToken,
-  disclosureText, loadingText, metaLabels, pageCounterText, railHeadingText, readingTimeText, sentenceEnd, signUpText, storyLinkLabel, siteStoryLabel, rawShortcode,
+  disclosureText, errorMessageText, loadingText, metaLabels, pageCounterText, railHeadingText, readingTimeText, sentenceEnd, signUpText, storyLinkLabel, siteStoryLabel, rawShortcode,
 } from './patterns';
 import { childElements, elementsIn, foldedText, linkDensity, linkTags, tagSet } from './dom-measures';
 import { isCollectingForm, isShareBar } from './prune';
@@ -149,6 +149,7 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
   if (length <= 200 && audioNoteText.test(text)) return 'audio-note';
   if (adLabelText.test(text)) return 'ad';
   if (length <= 40 && loadingText.test(text)) return 'boilerplate';
+  if (length <= 180 && errorMessageText.test(text)) return 'boilerplate';
   if (isCallToAction(text) || isOfferPitch(el, text)) return 'call-to-action';
   if (length <= 150 && readingTimeText.test(text) && !isLabelledTime(el, text)) return 'duplicate-header';
   if (length <= 100 && namedReadingTime.test(text)) return 'duplicate-header';

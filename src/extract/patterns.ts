@@ -123,6 +123,14 @@ export const datelineFiller = new RegExp(
 export const loadingText =
   /^(loading|chargement|wird geladen|cargando|carregando|caricamento|загрузка|завантаження)(\s*(\.\.\.|…)| \p{L}+\s*(\.\.\.|…)| (paragraph|content|comment|recommendation|more|video|image|article|result|data|map|player)s?)$/iu;
 
+/**
+ * A widget's error message, which the page's style sheet keeps hidden until something fails ("Sorry, there was a
+ * problem.", "There was an error retrieving your Wish Lists. Please try again.", "Oops! Something went wrong while
+ * submitting the form."): the copy has no style sheets. The whole line must be the message.
+ */
+export const errorMessageText =
+  /^(sorry|oops)[,!.]?\s*(there was (a|an) (problem|error)|something went wrong)[^.!?]{0,60}[.!]?$|^(something went wrong|an error (has )?occurred)[.!]?$|^[^.!?]{1,100}[.!]\s*please try again( later)?[.!]?$/iu;
+
 /** Copyright lines and site disclaimers. */
 export const copyrightText =
   /^(copyright\b|©|\(c\) ?\d{4})|all rights reserved|subject to copyright|contents of this site are|무단전재|재배포 금지|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados/i;

@@ -36,6 +36,18 @@ describe('declutter: loading indicators and follow-up prompts', () => {
     expect(removed.map((item) => item.rule)).toEqual(['boilerplate', 'boilerplate']);
   });
 
+  it('removes a widget\'s error messages, which the page keeps hidden until something fails; not prose about a failure', () => {
+    const errors = ['<h4>Sorry, there was a problem.</h4>', '<p>There was an error retrieving your Wish Lists. Please try again.</p>',
+      '<div>Oops! Something went wrong while submitting the form.</div>', '<p>An error occurred.</p>'];
+    const story = ['<p>Something went wrong in the council chamber on Tuesday, when the mayor walked out.</p>',
+      '<p>There was a problem with the bridge design, engineers said.</p>'];
+    const { text, removed } = declutter(`${prose}${errors.join('')}${story.join('')}`);
+    expect(text).not.toMatch(/Sorry|Wish Lists|Oops|error occurred/);
+    expect(text).toContain('when the mayor walked out');
+    expect(text).toContain('engineers said');
+    expect(removed.map((item) => item.rule)).toEqual(['boilerplate', 'boilerplate', 'boilerplate', 'boilerplate']);
+  });
+
   it('removes a "receive notifications about new posts" box and a "Stay connected with me!" line', () => {
     const { text, removed } = declutter(`${prose}<div><p><strong>Would you like to receive notifications about new posts?</strong></p></div>
       <div><p>Stay connected with me!</p></div>${prose}`);
