@@ -6,13 +6,12 @@ import { childElements, tagSet } from './dom-measures';
  * `a-offscreen`…). On the copy there are no style sheets, so without this it reads twice in reader view: "(1332)1332
  * reviews with an average rating of 4.6 out of 5 stars", a table's hidden caption, "opens in a new window".
  */
-const classNames = [
+const classSet = new Set([
   'sr-only', 'sr-only-focusable', 'screen-reader-text', 'screen-reader-only', 'screen-reader-response', 'screenreader',
   'is-screenreader-only', 'visually-hidden', 'visually-hidden-focusable', 'visually-hidden--inline', 'visuallyhidden',
   'md-visuallyhidden', 'u-visually-hidden', 'u-hiddenvisually', 'u-sronly', 'is-sronly', 'h-sr-only', 'usa-sr-only',
   'wt-cli-sr-only', 'element-invisible', 'a-offscreen',
-];
-const classSet = new Set(classNames);
+]);
 const hint = /sr-?only|screen-?reader|visually-?hidden|hiddenvisually|element-invisible|offscreen/i;
 // Tailwind shows it again from a breakpoint or on focus ("sr-only md:not-sr-only"): seen on a desktop, it is visible.
 const shownAgain = /(^|\s)\S+:not-sr-only(\s|$)/;
