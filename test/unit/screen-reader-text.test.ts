@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract';
+import { pruneNonContent } from '../../src/extract/prune';
 
 const paragraphs = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i + 1} of the story tells what the council decided about the old harbour, who spoke for it and against it, and what the town will do next.</p>`).join('');
 
@@ -28,5 +29,20 @@ describe('text the page leaves to screen readers', () => {
       <p><span class="sr-only md:not-sr-only">Published by the harbour desk</span></p>`);
     expect(text).toContain('$19.99');
     expect(text).toContain('Published by the harbour desk');
+  });
+
+  it('is the one copy kept where the page also draws it for the eye, whichever comes first and whichever pick wins', () => {
+    const dom = new JSDOM(`<body><p id="price">Tickets cost <span class="a-price"><span class="a-offscreen">$19.99</span><span aria-hidden="true">$19<sup>99</sup></span></span> at the door.</p>
+      <p id="rating">Rated <span aria-hidden="true">(1332)</span><span class="cdr-rating__caption-sr_15-1-0">1332 reviews with an average rating of 4.6 out of 5 stars</span></p>
+      <p id="alone">Rated <span class="cdr-rating__caption-sr_15-1-0">by 1332 readers</span></p>
+      <p id="widget"><span class="sr-only">Map of the harbour</span><span aria-hidden="true">${'A drawn map of every pier, slipway and mooring in the old harbour. '.repeat(4)}</span></p></body>`);
+    const doc = dom.window.document;
+    pruneNonContent(doc, []);
+    expect(doc.getElementById('price')!.textContent).toBe('Tickets cost $19.99 at the door.');
+    expect(doc.getElementById('rating')!.textContent).toBe('Rated 1332 reviews with an average rating of 4.6 out of 5 stars');
+    // A component's own name for its helper is read only beside a twin.
+    expect(doc.getElementById('alone')!.textContent).toBe('Rated by 1332 readers');
+    // A long aria-hidden sibling is no twin of the label: both stay, as they did.
+    expect(doc.getElementById('widget')!.textContent).toMatch(/^Map of the harbourA drawn map/);
   });
 });
