@@ -1,7 +1,7 @@
 import type { RuleName } from './types';
 import {
-  adLabelText, audioNoteText, callToActionText, commentsText, copyrightText, dateToken,
-  disclosureText, errorMessageText, loadingText, metaLabels, pageCounterText, railHeadingText, readingTimeText, sentenceEnd, signUpText, storyLinkLabel, siteStoryLabel, rawShortcode,
+  adLabelText, audioNoteText, backToTopText, callToActionText, commentsText, copyrightText, dateToken,
+  disclosureText, errorMessageText, loadingText, postMetaText, metaLabels, pageCounterText, railHeadingText, readingTimeText, sentenceEnd, signUpText, storyLinkLabel, siteStoryLabel, rawShortcode,
 } from './patterns';
 import { childElements, elementsIn, foldedText, linkDensity, linkTags, tagSet } from './dom-measures';
 import { isCollectingForm, isShareBar } from './prune';
@@ -150,6 +150,7 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
   if (adLabelText.test(text)) return 'ad';
   if (length <= 40 && loadingText.test(text)) return 'boilerplate';
   if (length <= 180 && errorMessageText.test(text)) return 'boilerplate';
+  if (length <= 40 && postMetaText.test(text)) return 'boilerplate';
   if (isCallToAction(text) || isOfferPitch(el, text)) return 'call-to-action';
   if (length <= 150 && readingTimeText.test(text) && !isLabelledTime(el, text)) return 'duplicate-header';
   if (length <= 100 && namedReadingTime.test(text)) return 'duplicate-header';
@@ -163,7 +164,7 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
   if (ctx.authors?.length && isAuthorBio(text, ctx.authors)) return 'author-box';
   if (length <= (/moderat|moderad|modér|comment(s|ing)? (policy|guidelines)|^by (posting|submitting|leaving) (a|your) comment,? you/i.test(text) ? 200 : 60)
     && commentsText.test(text)) return 'comments';
-  if (pageCounterText.test(text)) return 'navigation';
+  if (pageCounterText.test(text) || backToTopText.test(text)) return 'navigation';
   if (length <= 250 && storyLinkLabel.test(text) && (el.querySelector('a[href]') || length <= 120)) return 'related';
   if (length <= 250 && siteStoryLabel.test(text) && (el.closest('a[href]') || linkDensity(el, text) >= 0.9)) return 'related';
   if (length <= 500 && rawShortcode.test(text)) return 'boilerplate';

@@ -33,10 +33,10 @@ export const callToActionText = new RegExp(
     '(is|are) funded by readers( like you)?',
     'read more (news|stories|articles) like this', 'join our .{0,30}(forums?|community)', 'follow .{0,40} on (twitter|instagram|facebook|youtube)',
     '^follow$', '(follow|favou?rite|add|star) (us )?on google news', 'already have an account\\?? ?((log|sign) ?in)?\\.?$',
-    '^report (this )?(topic|post|comment|reply|abuse)$', '^printer[- ]friendly( (format|version|page))?$',
-    // A forum's quote toggle (XenForo's, on every quoted post) and its reply prompt.
+    '^report (this )?(topic|post|comment|reply|abuse)$', '^printer[- ]friendly( (format|version|page))?$', '^print view$',
     // A site's own app offered over its page ("View in the app. A better way to browse.").
     '^(view|open|continue) in (the|our) app\\s*[.!]?$', '^a better way to browse\\.\\s*(learn more\\.?)?$',
+    // A forum's quote toggle (XenForo's, on every quoted post) and its reply prompt.
     '^click to (expand|shrink|collapse)\\s*(\\.\\.\\.|…)?$', '^you must (log in|sign in|be logged in)( or (register|sign up))? to (reply|post|comment)( here)?\\.?$',
   ].join('|'),
   'i',
@@ -131,6 +131,14 @@ export const loadingText =
 export const errorMessageText =
   /^(sorry|oops)[,!.]?\s*(there was (a|an) (problem|error)|something went wrong)[^.!?]{0,60}[.!]?$|^(something went wrong|an error (has )?occurred)[.!]?$|^[^.!?]{1,100}[.!]\s*please try again( later)?[.!]?$/iu;
 
+/**
+ * A post's counters and its author's badges in a thread or a feed, each alone on its line: "7 Likes", "1 reply",
+ * "Posts: 1,077", "Replies: 28", "Views 1.9k", a post's number ("Reply 2"), "Joined: Sun Dec 17, 2023 11:18 am",
+ * "Discussion Starter", "· Joined 2023". None of 180 such lines on WCXB dev pages was in their truth.
+ */
+export const postMetaText =
+  /^([·•|]\s*)?(\d[\d.,]*\s?[km]?\s+(likes?|reactions?|repl(y|ies)|posts|views)|(likes|reactions|repl(y|ies)|posts|views|messages|reaction score)\s*:?\s*\d[\d.,]*\s?[km]?|reply\s+#?\d+|(joined|join date|member since)\s*:?\s*(?=[^\n]*\d)[\w ,.:]{3,32}|discussion starter)$/i;
+
 /** Copyright lines and site disclaimers. */
 export const copyrightText =
   /^(copyright\b|©|\(c\) ?\d{4})|all rights reserved|subject to copyright|contents of this site are|무단전재|재배포 금지|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados/i;
@@ -145,6 +153,9 @@ export const commentsText =
 
 /** "Page 1 of 8": a multi-page article's pager, left without its links. */
 export const pageCounterText = /^(page|seite|página|pagina|страница|сторінка) \d+ (of|von|de|di|из|з) \d+$/i;
+
+/** A link back up the page, after each section of a long guide ("Back to top ↑"). */
+export const backToTopText = /^(back|return|go|jump|scroll) to (the )?top( of (the )?page)?\s*[↑⬆^▲]?$/i;
 
 /** Lines that label a link to another story: "Related: …", "Read more: …". */
 export const storyLinkLabel =

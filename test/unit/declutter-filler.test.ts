@@ -19,10 +19,10 @@ describe('declutter: rails named after a section, and print buttons', () => {
     expect(text).toContain('More on the budget');
   });
 
-  it('removes a "Print this page" button line', () => {
-    const { text, removed } = declutter(`${prose}<div><span>Print This Page</span> <span>Click to Print</span></div>${prose}`);
+  it('removes a "Print this page" button line and a forum\'s "Print view"', () => {
+    const { text, removed } = declutter(`${prose}<div><span>Print This Page</span> <span>Click to Print</span></div><div>Print view</div>${prose}`);
     expect(text).not.toContain('Print');
-    expect(removed.map((item) => item.rule)).toEqual(['call-to-action']);
+    expect(removed.map((item) => item.rule)).toEqual(['call-to-action', 'call-to-action']);
   });
 });
 
@@ -46,6 +46,20 @@ describe('declutter: loading indicators and follow-up prompts', () => {
     expect(text).toContain('when the mayor walked out');
     expect(text).toContain('engineers said');
     expect(removed.map((item) => item.rule)).toEqual(['boilerplate', 'boilerplate', 'boilerplate', 'boilerplate']);
+  });
+
+  it('removes a post\'s counters and badges alone on their lines ("7 Likes", "Posts: 1,077", "Joined: …"); not a sentence', () => {
+    const counters = ['<div>7 Likes</div>', '<div>1 reply</div>', '<dd>Posts: 1,077</dd>', '<div>Replies: 28</div>', '<span>Views 1.9k</span>',
+      '<div>Reply 2</div>', '<div>Reaction score: 45</div>', '<dd>Joined: Sun Dec 17, 2023 11:18 am</dd>', '<div>Discussion Starter</div>',
+      '<div><span>28 posts</span> <span>·</span> <span>Joined 2023</span></div>'];
+    const story = ['<p>Her reply to the council took 12 posts on the forum.</p>', '<li>23 points</li>', '<p>Joined: the two harbour boards</p>'];
+    const { text, removed } = declutter(`${prose}${counters.map((line) => `<div>${line}</div>`).join('')}${story.join('')}${prose}`);
+    expect(text).not.toMatch(/Likes|1 reply|1,077|Replies|1\.9k|Reply 2|Reaction|Dec 17|Starter|28 posts|Joined 2023/);
+    expect(text).toContain('took 12 posts');
+    expect(text).toContain('Joined: the two harbour boards');
+    expect(text).toContain('23 points');
+    // The last line's two counters go one by one (the dot between them is no text).
+    expect(removed.map((item) => item.rule)).toEqual(Array(counters.length + 1).fill('boilerplate'));
   });
 
   it('removes a "receive notifications about new posts" box and a "Stay connected with me!" line', () => {
@@ -146,6 +160,14 @@ describe('declutter: account prompts, comment-form consent and a pager left with
       <p>By posting a comment, you consent to have your personally identifiable information collected and used in accordance with our privacy policy.</p>${prose}`);
     expect(text).not.toMatch(/account|Page 1|posting a comment/);
     expect(removed.map((item) => item.rule)).toEqual(['call-to-action', 'navigation', 'comments']);
+  });
+
+  it('removes a "Back to top" link after a guide\'s section; keeps prose about the top', () => {
+    const { text, removed } = declutter(`${prose}<p><a href="#top">Back to top ↑</a></p><h2>Next step</h2><p><a href="#">Return to top</a></p>
+      <p>Go to the top of the hill before sunrise and wait for the fog to clear over the harbour.</p>${prose}`);
+    expect(text).not.toMatch(/Back to top|Return to top/);
+    expect(text).toContain('Go to the top of the hill');
+    expect(removed.map((item) => item.rule)).toEqual(['navigation', 'navigation']);
   });
 
   it('keeps prose that mentions an account, a page count or posting a comment', () => {
