@@ -96,6 +96,17 @@ describe('declutter: header remnants, credits and labels', () => {
     expect(cards.text.match(/Ridge Wallet/g)).toHaveLength(1);
   });
 
+  it("keeps the headings repeated over each section of a review (\"Pros\", \"Cons\"), not a heading repeated on every card", () => {
+    const review = (n: number) => `<section><h2>Kettle ${n}</h2><p>Kettle ${n} boils a litre in ${n + 2} minutes and keeps it warm for an hour, with a
+      lid that opens wide enough to clean by hand and a base that turns all the way round.</p><div><h3>Pros</h3><ul><li>Quiet, number ${n}</li></ul>
+      <h3>Cons</h3><ul><li>Heavy when full, ${n} kilos</li></ul></div></section>`;
+    const { text } = declutter(`${prose}${[1, 2, 3, 4].map(review).join('')}`);
+    expect(text.match(/^Pros$/gm)).toHaveLength(4);
+    expect(text.match(/^Cons$/gm)).toHaveLength(4);
+    const cards = declutter(`${prose}${[1, 2, 3, 4].map((n) => `<div><h4>Quick view</h4><p>Wallet model ${n}</p><p>$${n}50</p></div>`).join('')}`);
+    expect(cards.text.match(/Quick view/g)).toHaveLength(1);
+  });
+
   it('removes metadata lines and pitches, keeps prose that mentions a category', () => {
     const { text } = declutter(`${prose}<p>05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: saúde</p>
       <p>If you enjoyed this article, we have a proposition for you: join our membership program.</p>

@@ -21,6 +21,12 @@ describe('declutter: related stories and rails', () => {
     expect(text).not.toMatch(/Most read|other story/);
   });
 
+  it('removes a forum\'s "Similar threads" under the thread', () => {
+    const { text } = declutter(`${prose}<div><h3>Similar threads</h3><ul><li><a href="/t/1">First other thread here</a> <span>Replies 3</span></li>
+      <li><a href="/t/2">Second other thread here</a> <span>Replies 13</span></li><li><a href="/t/3">Third other thread here</a></li></ul></div>`);
+    expect(text).not.toMatch(/Similar threads|other thread|Replies/);
+  });
+
   it('removes a section\'s rail ("More Business News") and a line naming another site\'s story ("On Example.com: …")', () => {
     const { text } = declutter(`${prose}<p><a href="/a">On HoustonChronicle.com: Car sales plunge nearly 17 percent in August</a></p>${prose}
       <h3>More Business News</h3><ul><li><a href="/b">Second other story here</a></li><li><a href="/c">Third other story here</a></li></ul>`);
