@@ -6,6 +6,13 @@ import { foldedText, tagSet } from './dom-measures';
 export const blockTags = tagSet('div', 'section', 'aside', 'p', 'ul', 'ol', 'li', 'form', 'figure', 'figcaption', 'blockquote', 'table',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'a', 'button', 'label', 'audio', 'dl', 'dd', 'dt', 'header', 'footer', 'small', 'time', 'strong', 'em', 'b', 'i', 'nav', 'details', 'summary');
 export const heading = /^H[1-6]$/;
+
+/** A heading, or a short line that is all bold: how pages mark a section without heading markup. */
+export function isHeadingLike(el: Element, text: string): boolean {
+  if (heading.test(el.tagName)) return true;
+  const strong = el.querySelector('strong, b');
+  return text.length <= 60 && !!strong && foldedText(strong) === text;
+}
 export const inlineTags = tagSet('span', 'a', 'button', 'label', 'small', 'time', 'strong', 'em', 'b', 'i');
 
 export type Drop = (el: Element, rule: RuleName) => void;

@@ -1,16 +1,10 @@
 import { authorHeadingText, railHeadingText, sentenceEnd } from './patterns';
 import { childElements, elementsIn, foldedText, linkDensity, tagSet } from './dom-measures';
 import { contentsWithLabel, isContentsLabel } from './table-of-contents';
-import { blockTags, heading, type Drop, type Texts } from './declutter-blocks';
+import { blockTags, heading, isHeadingLike, type Drop, type Texts } from './declutter-blocks';
 import { isAuthorNameHeading } from './author-bio';
 
 const headingTags = tagSet('h1', 'h2', 'h3', 'h4', 'h5', 'h6');
-
-function isHeadingLike(el: Element, text: string): boolean {
-  if (heading.test(el.tagName)) return true;
-  const strong = el.querySelector('strong, b');
-  return text.length <= 60 && !!strong && foldedText(strong) === text;
-}
 
 /** A short line followed by a list of links: a rail's heading even without heading markup. */
 function leadsLinkList(el: Element): boolean {

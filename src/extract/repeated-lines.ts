@@ -1,14 +1,13 @@
 // Short lines repeated down an article: a teaser or a label over and over, told from a plan's own repeated lines.
 import { countWords } from './text';
-import { linkDensity, tagSet } from './dom-measures';
-import { blockTags, inlineTags, type Drop, type Texts } from './declutter-blocks';
+import { linkDensity } from './dom-measures';
+import { blockTags, inlineTags, isHeadingLike, type Drop, type Texts } from './declutter-blocks';
 
 /** Words of text found nowhere else between two repeats, at the median, for them to be a plan's or schedule's lines. */
 const sectionWords = 40;
-const headingTags = tagSet('h2', 'h3', 'h4', 'h5', 'h6');
 
 /**
- * Repeats are a plan's own lines when they are items of one list (siblings) or headings, and most of them are apart
+ * Repeats are a plan's own lines when they are items of one list (siblings), headings or labels, and most of them are apart
  * from the next by a stretch of text that is not repeated: "Monday. Rest Day" in each week of a training plan, the
  * same snack in each day of a meal plan, "Pros" over each product of a review. A label on each card of a listing or on each post of a forum sits in its own card or post;
  * a carousel's clones or a gallery's copies repeat everything between; a teaser or sign-up line repeated down a page
@@ -49,9 +48,10 @@ export function removeRepeats(blocks: Element[], root: Element, texts: Texts, dr
     measured ??= leaves.map((el) => ({ words: countWords(texts.of(el)), unique: counts.get(texts.of(el)) === 1 }));
     const first = leaves[positions[0]!]!;
     const flat = positions.every((i) => leaves[i]!.parentElement === first.parentElement);
-    // A heading heads its own section wherever it sits: "Pros" and "Cons" over each product of a review, "Warning" in
-    // each step of a guide.
-    if ((flat || headingTags.has(first.tagName)) && linkDensity(first, text) < 0.5 && isPlanLine(positions, measured)) continue;
+    // A heading or a label heads its own section wherever it sits: "Pros" and "Cons" over each product of a review,
+    // "Warning" in each step of a guide, "Key features include:".
+    const label = isHeadingLike(first, text) || (text.length <= 120 && text.endsWith(':'));
+    if ((flat || label) && linkDensity(first, text) < 0.5 && isPlanLine(positions, measured)) continue;
     for (const i of positions.slice(1)) if (root.contains(leaves[i]!)) drop(leaves[i]!, 'boilerplate');
   }
 }

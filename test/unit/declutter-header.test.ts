@@ -103,6 +103,10 @@ describe('declutter: header remnants, credits and labels', () => {
     const { text } = declutter(`${prose}${[1, 2, 3, 4].map(review).join('')}`);
     expect(text.match(/^Pros$/gm)).toHaveLength(4);
     expect(text.match(/^Cons$/gm)).toHaveLength(4);
+    // The same as bold lines and labels.
+    const labelled = declutter(`${prose}${[1, 2, 3, 4].map(review).join('').replace(/<h3>(Pros|Cons)<\/h3>/g, (_, label) => (label === 'Pros' ? '<p><b>Pros</b></p>' : '<p>Cons:</p>'))}`);
+    expect(labelled.text.match(/^Pros$/gm)).toHaveLength(4);
+    expect(labelled.text.match(/^Cons:$/gm)).toHaveLength(4);
     const cards = declutter(`${prose}${[1, 2, 3, 4].map((n) => `<div><h4>Quick view</h4><p>Wallet model ${n}</p><p>$${n}50</p></div>`).join('')}`);
     expect(cards.text.match(/Quick view/g)).toHaveLength(1);
   });
