@@ -2,6 +2,7 @@ import type { RemovedItem } from './types';
 import { consentText, shareHref, shareLabel } from './patterns';
 import { isProductPage, isReviewList, reviewsHint } from './customer-reviews';
 import { screenReaderHelper } from './screen-reader-text';
+import { isResponsiveTwin } from './responsive-twins';
 import { childElements, codeTags, elementsIn, foldedText, linkDensity, linkTags, nameHints, removeElement, tagSet, tagsIn } from './dom-measures';
 
 const mailInput = /mail/i;
@@ -136,7 +137,7 @@ function judge(el: Element, page: PageFacts): RemovedItem['rule'] | null {
   // script is a cross-world call, slow in Firefox (its prune stage took a third less time with this check).
   if (!judgedBare.has(tag) && !el.hasAttributes()) return null;
   // A popover is hidden until the page opens it (a menu, a card of instructions), and is no accordion's panel.
-  if (isHidden(el) || el.hasAttribute('popover')) return 'hidden';
+  if (isHidden(el) || el.hasAttribute('popover') || isResponsiveTwin(el)) return 'hidden';
   if (tag === 'NAV' || navRoles.has(el.getAttribute('role') ?? '')) return el.closest('p') ? null : 'navigation';
   if (isModal(el)) return 'modal';
   if (tag === 'A' && (el.getAttribute('href') ?? '').startsWith('#') && skipLink.test(foldedText(el))) return 'navigation';
