@@ -30,7 +30,7 @@ export const callToActionText = new RegExp(
     '^(e-?mail|contact) the author$', '^view (the )?author[\'’]?s? (archive|profile|page)$', '^enlarge (this )?(image|photo|picture)$',
     'make .{0,30} (my|your) home ?page', '^read more\\s*[»›>]?$', 'share and print this (article|page|story)',
     '^join (the|our|my) .{0,40}(community|(facebook|discord|slack|telegram|whatsapp) group)', 'spread the word about (this|our|my)',
-    '(is|are) funded by readers( like you)?',
+    '(is|are) funded by readers( like you)?', '^this (article|story|post|content) is (exclusive|only available|available only) (to|for) .{0,40}(subscribers|members)\\.?$',
     'read more (news|stories|articles) like this', 'join our .{0,30}(forums?|community)', 'follow .{0,40} on (twitter|instagram|facebook|youtube)',
     '^follow$', '(follow|favou?rite|add|star) (us )?on google news', 'already have an account\\?? ?((log|sign) ?in)?\\.?$',
     '^report (this )?(topic|post|comment|reply|abuse)$', '^printer[- ]friendly( (format|version|page))?$', '^print view$',

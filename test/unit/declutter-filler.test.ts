@@ -62,6 +62,14 @@ describe('declutter: loading indicators and follow-up prompts', () => {
     expect(removed.map((item) => item.rule)).toEqual(Array(counters.length + 1).fill('boilerplate'));
   });
 
+  it('removes a paywall\'s heading ("This article is exclusive to STAT+ subscribers"); keeps prose about subscribers', () => {
+    const { text, removed } = declutter(`${prose}<h2>This article is exclusive to STAT+ subscribers</h2>
+      <p>This story is exclusive to subscribers, the editor said, until the council publishes its own figures next month.</p>${prose}`);
+    expect(text).not.toContain('STAT+');
+    expect(text).toContain('the editor said');
+    expect(removed.map((item) => item.rule)).toEqual(['call-to-action']);
+  });
+
   it('removes a "receive notifications about new posts" box and a "Stay connected with me!" line', () => {
     const { text, removed } = declutter(`${prose}<div><p><strong>Would you like to receive notifications about new posts?</strong></p></div>
       <div><p>Stay connected with me!</p></div>${prose}`);
