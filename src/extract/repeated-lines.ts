@@ -5,13 +5,15 @@ import { blockTags, inlineTags, isHeadingLike, type Drop, type Texts } from './d
 
 /** Words of text found nowhere else between two repeats, at the median, for them to be a plan's or schedule's lines. */
 const sectionWords = 40;
+/** A label ends in ":" and is this short ("Key features include:"); a quoted post repeated down a thread may end so too. */
+const labelLength = 120;
 
 /**
- * Repeats are a plan's own lines when they are items of one list (siblings), headings or labels, and most of them are apart
- * from the next by a stretch of text that is not repeated: "Monday. Rest Day" in each week of a training plan, the
- * same snack in each day of a meal plan, "Pros" over each product of a review. A label on each card of a listing or on each post of a forum sits in its own card or post;
- * a carousel's clones or a gallery's copies repeat everything between; a teaser or sign-up line repeated down a page
- * is a link, or caught by the rules before this.
+ * Repeats are a plan's own lines when they are items of one list (siblings), headings or labels, and most of them are
+ * apart from the next by a stretch of text that is not repeated: "Monday. Rest Day" in each week of a training plan,
+ * the same snack in each day of a meal plan, "Pros" over each product of a review. A label on each card of a listing
+ * or on each post of a forum sits in its own card or post; a carousel's clones or a gallery's copies repeat everything
+ * between; a teaser or sign-up line repeated down a page is a link, or caught by the rules before this.
  */
 function isPlanLine(positions: number[], leaves: { words: number; unique: boolean }[]): boolean {
   const gaps: number[] = [];
@@ -50,7 +52,7 @@ export function removeRepeats(blocks: Element[], root: Element, texts: Texts, dr
     const flat = positions.every((i) => leaves[i]!.parentElement === first.parentElement);
     // A heading or a label heads its own section wherever it sits: "Pros" and "Cons" over each product of a review,
     // "Warning" in each step of a guide, "Key features include:".
-    const label = isHeadingLike(first, text) || (text.length <= 120 && text.endsWith(':'));
+    const label = isHeadingLike(first, text) || (text.length <= labelLength && text.endsWith(':'));
     if ((flat || label) && linkDensity(first, text) < 0.5 && isPlanLine(positions, measured)) continue;
     for (const i of positions.slice(1)) if (root.contains(leaves[i]!)) drop(leaves[i]!, 'boilerplate');
   }
