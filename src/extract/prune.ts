@@ -1,7 +1,7 @@
 import type { RemovedItem } from './types';
 import { consentText, shareHref, shareLabel } from './patterns';
 import { isProductPage, isReviewList, reviewsHint } from './customer-reviews';
-import { screenReaderHelper } from './screen-reader-text';
+import { screenReaderCopies } from './screen-reader-text';
 import { isResponsiveTwin } from './responsive-twins';
 import { childElements, codeTags, elementsIn, foldedText, linkDensity, linkTags, nameHints, removeElement, tagSet, tagsIn } from './dom-measures';
 
@@ -129,15 +129,21 @@ interface PageFacts {
   text: () => number;
 }
 
-/** What a single element surely is, when it is surely not content; null otherwise. */
+/**
+ * What a single element surely is, when it is surely not content; null otherwise. A screen-reader helper's visual twins
+ * go as it is judged.
+ */
 function judge(el: Element, page: PageFacts): RemovedItem['rule'] | null {
   const tag = el.tagName;
   if (inertTags.has(tag)) return null;
   // One call instead of the dozen attribute reads below, on the page's many bare elements: each read from a content
   // script is a cross-world call, slow in Firefox (its prune stage took a third less time with this check).
   if (!judgedBare.has(tag) && !el.hasAttributes()) return null;
+  // A screen-reader helper goes, or else its visual twins do, taken off as it is judged (see screen-reader-text.ts).
+  const spoken = screenReaderCopies(el);
+  for (const twin of spoken) if (twin !== el) twin.remove();
   // A popover is hidden until the page opens it (a menu, a card of instructions), and is no accordion's panel.
-  if (isHidden(el) || el.hasAttribute('popover') || isResponsiveTwin(el)) return 'hidden';
+  if (spoken.includes(el) || isHidden(el) || el.hasAttribute('popover') || isResponsiveTwin(el)) return 'hidden';
   if (tag === 'NAV' || navRoles.has(el.getAttribute('role') ?? '')) return el.closest('p') ? null : 'navigation';
   if (isModal(el)) return 'modal';
   if (tag === 'A' && (el.getAttribute('href') ?? '').startsWith('#') && skipLink.test(foldedText(el))) return 'navigation';
@@ -191,9 +197,7 @@ export function pruneNonContent(doc: Document, removed: RemovedItem[]): void {
   const page: PageFacts = { product: () => (product ??= isProductPage(doc)), text: pageText };
   for (const el of elementsIn(body)) {
     if (!el.parentNode || !el.isConnected) continue;
-    const spoken = screenReaderHelper(el)?.remove ?? [];
-    const verdict = spoken.includes(el) ? 'hidden' : judge(el, page);
-    for (const twin of spoken) if (twin !== el) twin.remove();
+    const verdict = judge(el, page);
     if (verdict === 'hidden') {
       if (!unhidePage(el, pageText)) el.remove();
       else el.removeAttribute('style');

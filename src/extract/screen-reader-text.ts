@@ -27,22 +27,22 @@ const maxTwinText = 200;
 const twinHint = /(^|[-_])sr([-_]|$)|sr-?only|sr-?text|screen-?reader|visually-?hidden/i;
 
 /**
- * A screen-reader helper of the page: null when `el` is none; else what to take off the copy, the helper itself, or,
- * where the page draws the same words for the eye beside it (`aria-hidden` siblings: `<span aria-hidden="true">(1332)
+ * What a screen-reader helper of the page leaves to take off the copy (none when `el` is no helper): the helper itself,
+ * or, where the page draws the same words for the eye beside it (`aria-hidden` siblings: `<span aria-hidden="true">(1332)
  * </span><span class="sr-only">1332 reviews with an average rating of 4.6 out of 5 stars</span>`), that visual twin:
  * the spoken form says what the twin's icons and styling said ("$19<sup>99</sup>" is "$19.99"), and it is what
  * Readability keeps (it drops `aria-hidden` text) and Firefox's reader shows. Without this the block scorer's pick read
  * both. Read in prune's one walk: a selector for these classes cost 7.6 ms a page in jsdom.
  */
-export function screenReaderHelper(el: Element): { remove: Element[] } | null {
-  if (!lineTags.has(el.tagName)) return null;
+export function screenReaderCopies(el: Element): Element[] {
+  if (!lineTags.has(el.tagName)) return [];
   const names = el.getAttribute('class');
-  if (!names || shownAgain.test(names)) return null;
+  if (!names || shownAgain.test(names)) return [];
   const known = hint.test(names) && names.split(/\s+/).some((name) => classSet.has(name));
-  if (!known && !twinHint.test(names)) return null;
+  if (!known && !twinHint.test(names)) return [];
   const siblings = el.parentElement ? childElements(el.parentElement) : [];
   const twins = siblings.filter((twin) => twin !== el && twin.getAttribute('aria-hidden') === 'true');
-  if (twins.some((twin) => foldedText(twin).length > maxTwinText)) return null;
-  if (twins.length) return { remove: twins };
-  return known ? { remove: [el] } : null;
+  if (twins.some((twin) => foldedText(twin).length > maxTwinText)) return [];
+  if (twins.length) return twins;
+  return known ? [el] : [];
 }
