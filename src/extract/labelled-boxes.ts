@@ -64,11 +64,26 @@ function outerLabel(label: Element, root: Element, texts: Texts): Element {
 }
 
 /**
+ * Further up, through wrappers that add only a short link ("Similar items" and "See all" in one box, the cards in the
+ * box after it: eBay).
+ */
+function railLabel(label: Element, root: Element, texts: Texts): Element {
+  let top = outerLabel(label, root, texts);
+  const length = texts.of(label).length;
+  for (let up = top.parentElement; up && up !== root; up = up.parentElement) {
+    const text = texts.of(up);
+    if (text.length > length + 30 || text.length - length > text.length * linkDensity(up, text) + 2) break;
+    top = up;
+  }
+  return top;
+}
+
+/**
  * Removes a rail: its heading and the link lists or cards after it. Prose after the heading ("Related research"
  * followed by paragraphs) means it is the article's own section, and nothing goes.
  */
 function removeRail(railHeading: Element, root: Element, texts: Texts, drop: Drop): void {
-  const top = outerLabel(railHeading, root, texts);
+  const top = railLabel(railHeading, root, texts);
   const parent = top.parentElement;
   if (parent && parent !== root && parent.children.length > 1 && parent.firstElementChild === top) {
     const text = foldedText(parent);

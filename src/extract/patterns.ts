@@ -65,7 +65,7 @@ export const railHeadingText = new RegExp(
       'you (may|might) (also )?(enjoy|be interested in)( the following( topics| articles| posts)?( as well)?)?',
       // Shop rails beside a product's description.
       'people who (viewed|bought) this( item| product)? also (viewed|bought)', 'customers who (viewed|bought) this( item| product)? also (viewed|bought)',
-      'customers also (viewed|bought|purchased|liked|shopped( for)?)', 'frequently bought together', 'similar (items|products)',
+      'customers also (viewed|bought|purchased|liked|shopped( for)?)', 'frequently bought together', 'similar (items|products)', 'explore (related|similar) (items|products)',
       "seller['’]s other items", 'more from this seller', 'related products', 'products related to this item', 'recently viewed( items| products)?',
       'complete the look', 'shop the look', 'pairs well with',
       'lire aussi', 'à lire aussi', 'sur le même sujet', 'mehr zum thema', 'das könnte sie auch interessieren', 'lee también',

@@ -2,7 +2,7 @@ import type { RemovedItem } from './types';
 import { consentText, shareHref, shareLabel } from './patterns';
 import { isProductPage, isReviewList, reviewsHint } from './customer-reviews';
 import { screenReaderCopies } from './screen-reader-text';
-import { isResponsiveTwin } from './responsive-twins';
+import { isEchoOfText, isResponsiveTwin, isScrambledLetter } from './responsive-twins';
 import { childElements, codeTags, elementsIn, foldedText, linkDensity, linkTags, nameHints, removeElement, tagSet, tagsIn } from './dom-measures';
 
 const mailInput = /mail/i;
@@ -143,7 +143,8 @@ function judge(el: Element, page: PageFacts): RemovedItem['rule'] | null {
   const spoken = screenReaderCopies(el);
   for (const twin of spoken) if (twin !== el) twin.remove();
   // A popover is hidden until the page opens it (a menu, a card of instructions), and is no accordion's panel.
-  if (spoken.includes(el) || isHidden(el) || el.hasAttribute('popover') || isResponsiveTwin(el)) return 'hidden';
+  if (spoken.includes(el) || isHidden(el) || el.hasAttribute('popover') || isResponsiveTwin(el) || isEchoOfText(el)
+    || isScrambledLetter(el)) return 'hidden';
   if (tag === 'NAV' || navRoles.has(el.getAttribute('role') ?? '')) return el.closest('p') ? null : 'navigation';
   if (isModal(el)) return 'modal';
   if (tag === 'A' && (el.getAttribute('href') ?? '').startsWith('#') && skipLink.test(foldedText(el))) return 'navigation';

@@ -20,3 +20,23 @@ export function isResponsiveTwin(el: Element): boolean {
   const text = foldedText(el);
   return text.length <= 200 && wordy.test(text) && text === foldedText(twin);
 }
+
+/**
+ * The words again inside their own line, for screen readers (eBay's `<span>GBP 0.00<span class="clipped">GBP 0.00</span>
+ * </span>`): the style sheet hides the inner copy, which the copy of the page has not got ("GBP 0.00GBP 0.00").
+ */
+export function isEchoOfText(el: Element): boolean {
+  const before = el.previousSibling;
+  if (before?.nodeType !== 3 || el.nextSibling || el.childElementCount > 0) return false;
+  const text = foldedText(el);
+  return text.length <= 200 && wordy.test(text) && text === before.textContent!.replace(/\s+/g, ' ').trim();
+}
+
+// A class name that is a bare UUID: eBay spells its "Sponsored" label in dozens of such spans, most of them hidden by
+// the style sheet; without it the copy reads lines of hexadecimal ("9303097ac-d3e5-41e1-baf5-303640756ebfX2bf…").
+const uuidName = /(^|\s)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(\s|$)/;
+
+/** One letter or hash of such a scrambled label. */
+export function isScrambledLetter(el: Element): boolean {
+  return el.tagName === 'SPAN' && uuidName.test(el.getAttribute('class') ?? '');
+}

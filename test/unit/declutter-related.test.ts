@@ -27,6 +27,19 @@ describe('declutter: related stories and rails', () => {
     expect(text).not.toMatch(/Similar threads|other thread|Replies/);
   });
 
+  it('removes a shop\'s rail whose heading shares a box with "See all" and whose cards are in the box after it', () => {
+    const card = (n: number) => `<li><a href="/itm/${n}">Ladies top number ${n} from Next, size ${n + 6}</a><span>New · Business</span><span>$${n}.99</span></li>`;
+    const { text } = declutter(`${prose}<div><div><div><div><h2>Similar items</h2></div></div><div><a href="/sch">See all</a></div></div>
+      <div><div><button></button><ul>${[1, 2, 3, 4].map(card).join('')}</ul><button></button></div></div></div>${prose}
+      <div><div><h2>Explore related items</h2></div><div><ul>${[5, 6, 7].map(card).join('')}</ul></div></div>`);
+    expect(text).not.toMatch(/Similar items|See all|Explore related|Ladies top|Business/);
+    expect(text).toContain('The mayor, who had championed');
+    // A heading beside more than a short link heads its own box: the next one stays.
+    const kept = declutter(`${prose}<div><div><h2>Similar items</h2><p>We also sell these in our shop in Leeds, open daily.</p></div>
+      <div><ul>${[1, 2, 3].map(card).join('')}</ul></div></div>`);
+    expect(kept.text).toContain('Ladies top number 1');
+  });
+
   it('removes a section\'s rail ("More Business News") and a line naming another site\'s story ("On Example.com: …")', () => {
     const { text } = declutter(`${prose}<p><a href="/a">On HoustonChronicle.com: Car sales plunge nearly 17 percent in August</a></p>${prose}
       <h3>More Business News</h3><ul><li><a href="/b">Second other story here</a></li><li><a href="/c">Third other story here</a></li></ul>`);

@@ -26,4 +26,19 @@ describe('the same words twice side by side, for two screen sizes', () => {
     expect(doc.getElementById('stars')!.textContent).toBe('★ ★★ ★');
     expect(doc.getElementById('other')!.textContent).toBe('Best Value for MoneyBest Value for Time');
   });
+
+  it('reads once: words echoed inside their own line for screen readers (eBay\'s "clipped" copy)', () => {
+    const doc = pruned(`<div id="price"><span class="ux-textspans">GBP 0.00<span class="clipped">GBP 0.00</span></span></div>
+      <p id="more"><a href="/x">Read more<span class="sr">about the flood</span></a></p>`);
+    expect(doc.getElementById('price')!.textContent).toBe('GBP 0.00');
+    expect(doc.getElementById('more')!.textContent).toBe('Read moreabout the flood');
+  });
+
+  it('takes off a label scrambled over spans named by UUIDs, most of them hidden by the style sheet', () => {
+    const doc = pruned(`<div id="label"><span class="nYpj 440b3421-0591-4279-b977-1d34a651ceaf">9</span><span
+      class="zXCP 511e4748-1bce-40c8-9c69-f944ec710640">303097ac-d3e5-41e1-baf5-303640756ebf</span><span
+      class="KZsx 8eaedc9a-fffb-4d31-b369-f888e1af8ca0">S</span></div><p id="kept"><span class="w-variant-b589ac39-b092-8bfb-4add-02f955589201">Fast</span></p>`);
+    expect(doc.getElementById('label')!.textContent).toBe('');
+    expect(doc.getElementById('kept')!.textContent).toBe('Fast');
+  });
 });
