@@ -3,16 +3,17 @@ import { childElements, foldedText, tagSet } from './dom-measures';
 /**
  * Text a page hides from the eye and leaves to screen readers, by the class names of the usual "visually hidden" helpers
  * (Bootstrap and Tailwind's `sr-only`, WordPress's `screen-reader-text`, Drupal's `element-invisible`, Amazon's
- * `a-offscreen`…). On the copy there are no style sheets, so without this it reads twice in reader view: "(1332)1332
- * reviews with an average rating of 4.6 out of 5 stars", a table's hidden caption, "opens in a new window".
+ * `a-offscreen`, eBay's `clipped`…). On the copy there are no style sheets, so without this it reads twice in reader
+ * view: "(1332)1332 reviews with an average rating of 4.6 out of 5 stars", a table's hidden caption, "opens in a new
+ * window".
  */
 const classSet = new Set([
   'sr-only', 'sr-only-focusable', 'screen-reader-text', 'screen-reader-only', 'screen-reader-response', 'screenreader',
   'is-screenreader-only', 'visually-hidden', 'visually-hidden-focusable', 'visually-hidden--inline', 'visuallyhidden',
   'md-visuallyhidden', 'u-visually-hidden', 'u-hiddenvisually', 'u-sronly', 'is-sronly', 'h-sr-only', 'usa-sr-only',
-  'wt-cli-sr-only', 'element-invisible', 'a-offscreen',
+  'wt-cli-sr-only', 'element-invisible', 'a-offscreen', 'clipped',
 ]);
-const hint = /sr-?only|screen-?reader|visually-?hidden|hiddenvisually|element-invisible|offscreen/i;
+const hint = /sr-?only|screen-?reader|visually-?hidden|hiddenvisually|element-invisible|offscreen|clipped/i;
 // Tailwind shows it again from a breakpoint or on focus ("sr-only md:not-sr-only"): seen on a desktop, it is visible.
 const shownAgain = /(^|\s)\S+:not-sr-only(\s|$)/;
 // Only words within a line (a rating's spoken form, a form's legend, a table's caption). A whole hidden block or heading

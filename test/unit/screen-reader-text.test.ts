@@ -35,11 +35,13 @@ describe('text the page leaves to screen readers', () => {
     const dom = new JSDOM(`<body><p id="price">Tickets cost <span class="a-price"><span class="a-offscreen">$19.99</span><span aria-hidden="true">$19<sup>99</sup></span></span> at the door.</p>
       <p id="rating">Rated <span aria-hidden="true">(1332)</span><span class="cdr-rating__caption-sr_15-1-0">1332 reviews with an average rating of 4.6 out of 5 stars</span></p>
       <p id="alone">Rated <span class="cdr-rating__caption-sr_15-1-0">by 1332 readers</span></p>
+      <p id="ebay"><a href="/str/agnitsch"><span aria-hidden="true"><span class="ux-textspans">Seller's other items</span></span><span class="clipped">Seller's other items</span></a></p>
       <p id="widget"><span class="sr-only">Map of the harbour</span><span aria-hidden="true">${'A drawn map of every pier, slipway and mooring in the old harbour. '.repeat(4)}</span></p></body>`);
     const doc = dom.window.document;
     pruneNonContent(doc, []);
     expect(doc.getElementById('price')!.textContent).toBe('Tickets cost $19.99 at the door.');
     expect(doc.getElementById('rating')!.textContent).toBe('Rated 1332 reviews with an average rating of 4.6 out of 5 stars');
+    expect(doc.getElementById('ebay')!.textContent).toBe("Seller's other items");
     // A component's own name for its helper is read only beside a twin.
     expect(doc.getElementById('alone')!.textContent).toBe('Rated by 1332 readers');
     // A long aria-hidden sibling is no twin of the label: both stay, as they did.
