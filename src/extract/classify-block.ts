@@ -1,6 +1,6 @@
 import type { RuleName } from './types';
 import {
-  adLabelText, audioNoteText, backToTopText, callToActionText, commentsText, copyrightText, dateToken,
+  adLabelText, audioNoteText, backToTopText, callToActionText, commentsText, controlLabelText, copyrightText, dateToken,
   disclosureText, errorMessageText, loadingText, postMetaText, metaLabels, pageCounterText, railHeadingText, readingTimeText, sentenceEnd, signUpText, storyLinkLabel, siteStoryLabel, rawShortcode,
 } from './patterns';
 import { childElements, elementsIn, foldedText, linkDensity, linkTags, tagSet } from './dom-measures';
@@ -151,7 +151,7 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
   if (length <= 40 && loadingText.test(text)) return 'boilerplate';
   if (length <= 180 && errorMessageText.test(text)) return 'boilerplate';
   if (length <= 40 && postMetaText.test(text)) return 'boilerplate';
-  if (isCallToAction(text) || isOfferPitch(el, text)) return 'call-to-action';
+  if (isCallToAction(text) || isOfferPitch(el, text) || (length <= 30 && controlLabelText.test(text))) return 'call-to-action';
   if (length <= 150 && readingTimeText.test(text) && !isLabelledTime(el, text)) return 'duplicate-header';
   if (length <= 100 && namedReadingTime.test(text)) return 'duplicate-header';
   if ((isDateline(text) && !ctx.listedDates?.has(el)) || isBylineRemnant(text, ctx.byline)) return 'duplicate-header';

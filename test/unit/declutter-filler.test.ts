@@ -178,6 +178,16 @@ describe('declutter: account prompts, comment-form consent and a pager left with
     expect(removed.map((item) => item.rule)).toEqual(['navigation', 'navigation']);
   });
 
+  it('removes a shop\'s controls alone on their line ("Shop now", "Sort by", "Top rated"); keeps them inside prose', () => {
+    const { text, removed } = declutter(`${prose}<div><p>Sort by:</p><p>Filters</p></div><div><span>Top rated</span>
+      <h3>Heritage 2.0 Bike Helmet</h3><p>A helmet for skating, riding and commuting, with a light shell.</p><p><a href="/p/1">Shop now ›</a></p></div>
+      <p>Shop now while the sale lasts, the owner told us, because the helmets sell out by noon.</p>${prose}`);
+    expect(text).not.toMatch(/Sort by|Filters|Top rated|Shop now ›/);
+    expect(text).toContain('Heritage 2.0 Bike Helmet');
+    expect(text).toContain('Shop now while the sale lasts');
+    expect(removed.filter((item) => item.rule === 'call-to-action')).toHaveLength(4);
+  });
+
   it('keeps prose that mentions an account, a page count or posting a comment', () => {
     const html = `${prose}<p>Already have an account with the bank, she opened a second one for the business.</p>
       <p>The report runs to page 18 of 40 in the appendix.</p><p>By posting a comment on the forum, he started the whole argument.</p>${prose}`;
