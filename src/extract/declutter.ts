@@ -19,6 +19,8 @@ const codeTags = tagSet('script', 'style');
 const emptyCandidates = tagSet('div', 'section', 'li', 'p', 'figure');
 // What an element with no text still shows (upper-case HTML names; an inline <svg> keeps its lower-case one).
 const mediaTags = new Set(['IMG', 'PICTURE', 'VIDEO', 'svg', 'SVG', 'HR', 'BR', 'IFRAME']);
+// Zero-width characters alone draw nothing but a blank line: Webflow spaces its paragraphs with `<p>&zwj;</p>`.
+const invisibleOnly = /^[\u200b-\u200d\u2060\ufeff]+$/;
 const proseParents = tagSet('p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'td', 'th', 'dd', 'dt', 'pre');
 
 /** An inline element is judged only when it stands as a line of its own, never as a phrase inside prose. */
@@ -69,6 +71,8 @@ export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0
   dropTrailingRailHeadings(root, texts, drop);
   for (const el of elementsIn(root, emptyCandidates)) {
     // A walk, not `querySelector`: jsdom's selector engine took 50 ms over an Amazon page's hundreds of empty boxes.
-    if (root.contains(el) && !texts.of(el) && !elementsIn(el, mediaTags).length) el.remove();
+    if (!root.contains(el) || elementsIn(el, mediaTags).length) continue;
+    const text = texts.of(el);
+    if (!text || invisibleOnly.test(text)) el.remove();
   }
 }

@@ -188,6 +188,14 @@ describe('declutter: account prompts, comment-form consent and a pager left with
     expect(removed.filter((item) => item.rule === 'call-to-action')).toHaveLength(4);
   });
 
+  it('takes out paragraphs of zero-width characters alone (Webflow\'s spacers), not those with an image', () => {
+    const { text, removed } = declutter(`<p>\u200d</p>${prose}<p><em>\u200d</em>\u200d</p><p>\u200b<img src="map.png" alt=""></p>${prose}`);
+    // The paragraph with the image stays, with its zero-width space.
+    expect(text.split('\n').filter((line) => !/[\p{L}\p{N}]/u.test(line))).toEqual(['\u200b']);
+    expect(text.split('\n')).toHaveLength(9);
+    expect(removed).toEqual([]);
+  });
+
   it('keeps prose that mentions an account, a page count or posting a comment', () => {
     const html = `${prose}<p>Already have an account with the bank, she opened a second one for the business.</p>
       <p>The report runs to page 18 of 40 in the appendix.</p><p>By posting a comment on the forum, he started the whole argument.</p>${prose}`;
