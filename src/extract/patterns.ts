@@ -119,9 +119,12 @@ export const datelineFiller = new RegExp(
   'gi',
 );
 
-/** A loading indicator the page's script replaces: "Loading...", "Loading faq…", "Loading comments" (bare "Loading" may be a heading). */
+/**
+ * A loading indicator the page's script replaces: "Loading...", "Loading faq…", "Loading comments" (bare "Loading" may be
+ * a heading); or a list's empty state the page shows in its place ("No items found.", Webflow's).
+ */
 export const loadingText =
-  /^(loading|chargement|wird geladen|cargando|carregando|caricamento|загрузка|завантаження)(\s*(\.\.\.|…)| \p{L}+\s*(\.\.\.|…)| (paragraph|content|comment|recommendation|more|video|image|article|result|data|map|player)s?)$/iu;
+  /^((loading|chargement|wird geladen|cargando|carregando|caricamento|загрузка|завантаження)(\s*(\.\.\.|…)| \p{L}+\s*(\.\.\.|…)| (paragraph|content|comment|recommendation|more|video|image|article|result|data|map|player)s?)|no (items|results|posts|products|entries|articles) (found|to (show|display))\.?)$/iu;
 
 /**
  * A widget's error message, which the page's style sheet keeps hidden until something fails ("Sorry, there was a

@@ -27,6 +27,14 @@ describe('declutter: rails named after a section, and print buttons', () => {
 });
 
 describe('declutter: loading indicators and follow-up prompts', () => {
+  it('removes an empty list\'s "No items found." (a CMS\'s empty state), and keeps prose that says so', () => {
+    const { text, removed } = declutter(`${prose}<div class="w-dyn-empty"><div>No items found.</div></div>
+      <p>No items found in the attic were older than the house itself, the surveyor wrote.</p>${prose}`);
+    expect(text).not.toContain('No items found.');
+    expect(text).toContain('No items found in the attic');
+    expect(removed.map((item) => item.rule)).toEqual(['boilerplate']);
+  });
+
   it('removes "Loading..." and "Loading paragraph…" lines, never a heading that is only "Loading"', () => {
     const { text, removed } = declutter(`${prose}<p>Loading paragraph...</p><div>LOADING…</div><h3>Loading</h3>
       <p>Loading the van takes two people about an hour, heavy boxes first.</p>${prose}`);
