@@ -158,7 +158,6 @@ export const commentsText =
 /** "Page 1 of 8": a multi-page article's pager, left without its links. */
 export const pageCounterText = /^(page|seite|página|pagina|страница|сторінка) \d+ (of|von|de|di|из|з) \d+$/i;
 
-/** A link back up the page, after each section of a long guide ("Back to top ↑"). */
 /**
  * A shop's or a listing's controls alone on their line: a card's button ("Shop now", "Add to cart", "Apply now"), a
  * grid's tools ("Sort by", "Filters"), a badge ("Top rated", "New arrival"), an expander ("Show more", "View all").
@@ -166,6 +165,7 @@ export const pageCounterText = /^(page|seite|página|pagina|страница|с�
 export const controlLabelText =
   /^(shop now|apply now|book now|add to cart|view full details|show more|see more|view all|sort by:?|filters?|sort (and|&) filter|top rated|new arrivals?)\s*[›»>→]?$/i;
 
+/** A link back up the page, after each section of a long guide ("Back to top ↑"). */
 export const backToTopText = /^(back|return|go|jump|scroll) to (the )?top( of (the )?page)?\s*[↑⬆^▲]?$/i;
 
 /** Lines that label a link to another story: "Related: …", "Read more: …". */

@@ -2,7 +2,7 @@ import type { RemovedItem } from './types';
 import { consentText, shareHref, shareLabel } from './patterns';
 import { isProductPage, isReviewList, reviewsHint } from './customer-reviews';
 import { screenReaderCopies } from './screen-reader-text';
-import { isEchoOfText, isResponsiveTwin, isScrambledLetter } from './responsive-twins';
+import { isEchoOfText, isResponsiveTwin, isScrambledLetter } from './style-hidden-text';
 import { childElements, codeTags, elementsIn, foldedText, linkDensity, linkTags, nameHints, removeElement, tagSet, tagsIn } from './dom-measures';
 
 const mailInput = /mail/i;

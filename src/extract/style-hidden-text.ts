@@ -1,5 +1,8 @@
 import { foldedText, tagSet } from './dom-measures';
 
+// Text the page's style sheet keeps from the eye, which the copy (without style sheets) would read: a label's second
+// copy for another screen size, a line's echo for screen readers, a label scrambled over mostly hidden spans.
+
 /**
  * The same words twice side by side, each under its own class: a label drawn once for wide screens and once for narrow
  * ones (`<span class="bannerlbl">Best Value for Money</span><span class="mobbannerlbl">Best Value for Money</span>`, an

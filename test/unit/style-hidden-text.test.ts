@@ -8,7 +8,7 @@ function pruned(body: string): Document {
   return doc;
 }
 
-describe('the same words twice side by side, for two screen sizes', () => {
+describe('text the style sheet hides: the same words twice side by side, an echo, a scrambled label', () => {
   it('reads once: the label drawn for wide screens and again for narrow ones', () => {
     const doc = pruned(`<p id="label"><span class="bannerlbl">Best Value for Money</span><span class="mobbannerlbl">Best Value for Money</span></p>
       <div id="author"><a class="name-desktop" href="/kl">Kristian Larsen</a><a class="name-mobile" href="/kl">Kristian Larsen</a></div>`);
