@@ -1,4 +1,5 @@
 import { foldedText, tagSet } from './dom-measures';
+import { foldSpaces } from './text';
 
 // Text the page's style sheet keeps from the eye, which the copy (without style sheets) would read: a label's second
 // copy for another screen size, a line's echo for screen readers, a label scrambled over mostly hidden spans.
@@ -32,7 +33,7 @@ export function isEchoOfText(el: Element): boolean {
   const before = el.previousSibling;
   if (before?.nodeType !== 3 || el.nextSibling || el.childElementCount > 0) return false;
   const text = foldedText(el);
-  return text.length <= 200 && wordy.test(text) && text === before.textContent!.replace(/\s+/g, ' ').trim();
+  return text.length <= 200 && wordy.test(text) && text === foldSpaces(before.nodeValue ?? '');
 }
 
 // A class name that is a bare UUID: eBay spells its "Sponsored" label in dozens of such spans, most of them hidden by
