@@ -135,8 +135,9 @@ export function pageBlocks(root: Element, counted: Map<string, WordCounts> = new
 }
 
 /**
- * Takes out the blocks `doubted` picks, never more than `maxShare` of the blocks' words, and each only where its element
- * holds that block alone: a paragraph split by <br> or holding other blocks stays.
+ * Takes out the blocks `doubted` picks, each only where its element holds that block alone (a paragraph split by <br>
+ * or holding other blocks stays), and none when they hold more than `maxShare` of the blocks' words: doubts spread
+ * that wide are about the kind of page (a listing's cards), and taking the first of them would leave half cards.
  */
 export function removeBlocks(
   root: Element, blocks: readonly PageBlock[], maxShare: number, rule: RuleName, removed: RemovedItem[],
@@ -144,11 +145,7 @@ export function removeBlocks(
 ): void {
   let total = 0;
   for (const block of blocks) total += block.words;
-  let dropped = 0;
-  for (const block of blocks) {
-    if (block.el === root || !root.contains(block.el) || !doubted(block)) continue;
-    if (dropped + block.words > maxShare * total || foldedText(block.el) !== block.text) continue;
-    dropped += block.words;
-    removeElement(block.el, rule, 'declutter', removed);
-  }
+  const picked = blocks.filter((block) => block.el !== root && root.contains(block.el) && doubted(block) && foldedText(block.el) === block.text);
+  if (picked.reduce((sum, block) => sum + block.words, 0) > maxShare * total) return;
+  for (const block of picked) if (root.contains(block.el)) removeElement(block.el, rule, 'declutter', removed);
 }

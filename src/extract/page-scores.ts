@@ -116,7 +116,7 @@ export function judgeArticle(root: Element, scores: PageScores): ArticleJudgemen
   };
 }
 
-/** Takes out the article's blocks the scorer doubts (probability under `threshold`), never more than half its words. */
+/** Takes out the article's blocks the scorer doubts (probability under `threshold`), none when they hold over half its words. */
 export function dropDoubtful(root: Element, scores: PageScores, threshold: number, removed: RemovedItem[]): void {
   if (threshold <= 0) return;
   removeBlocks(root, pageBlocks(root, scores.counted), 0.5, 'not-content', removed, (block) => {

@@ -76,7 +76,7 @@ const minLengthShare = 0.7;
 const minCoverage = 0.85;
 /** A block with under this share of its 3-grams in the published text is not part of it. */
 const maxShared = 0.2;
-/** Never more than this share of the article's words goes on this evidence alone. */
+/** Nothing goes on this evidence alone when it would take more than this share of the article's words. */
 const maxDropped = 0.25;
 /** What a publisher's plain-text body leaves out though it is the article's: headings, captions, code, tables, quotes. */
 const keptContext = Context.heading | Context.figure | Context.table | Context.quote;

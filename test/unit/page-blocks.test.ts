@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { Context, pageBlocks } from '../../src/extract/page-blocks';
+import { Context, pageBlocks, removeBlocks } from '../../src/extract/page-blocks';
+import type { RemovedItem } from '../../src/extract/types';
 import { blockFeatureNames, blockFeatures, blockMeasures, featureCount } from '../../src/extract/block-features';
 import { bestSubtree, expectedContent, expectedF1 } from '../../src/extract/expected-f1';
 import { judgeArticle } from '../../src/extract/page-scores';
@@ -31,6 +32,26 @@ describe('pageBlocks', () => {
     const [heading, comment] = pageBlocks(body('<h2>Title here</h2><div id="comments"><p>Great post, thanks</p></div>'));
     expect(heading!.context & Context.heading).toBeTruthy();
     expect(comment!.context & Context.commentName).toBeTruthy();
+  });
+});
+
+describe('removeBlocks', () => {
+  const card = (n: number) => `<div><h3>Projector ${n} with laser light</h3><p>Maker: Optoma</p><p>Price: $${n}99</p></div>`;
+
+  it('takes out the doubted blocks when they are a small part', () => {
+    const root = body(`<p>${'Prose words that stay here. '.repeat(10)}</p><p>Share this page</p>`);
+    const removed: RemovedItem[] = [];
+    removeBlocks(root, pageBlocks(root), 0.5, 'not-content', removed, (block) => block.text === 'Share this page');
+    expect(removed.map((item) => item.sample)).toEqual(['Share this page']);
+    expect(root.textContent).not.toContain('Share this page');
+  });
+
+  it('takes out none when the doubts cover more than the share (never the first half of a listing\'s cards)', () => {
+    const root = body([1, 2, 3, 4, 5, 6].map(card).join(''));
+    const removed: RemovedItem[] = [];
+    removeBlocks(root, pageBlocks(root), 0.5, 'not-content', removed, (block) => !block.text.startsWith('Price'));
+    expect(removed).toEqual([]);
+    expect(root.querySelectorAll('h3')).toHaveLength(6);
   });
 });
 
