@@ -7,6 +7,28 @@ import { blockTags, inlineTags, isHeadingLike, type Drop, type Texts } from './d
 const sectionWords = 40;
 /** A label ends in ":" and is this short ("Key features include:"); a quoted post repeated down a thread may end so too. */
 const labelLength = 120;
+/**
+ * "Screen Size: Up to 43\"": a short name, a colon, and a value with words in it; one field alone (a forum's author
+ * card, "Posts: 116 Threads: 23 Joined: Feb 2019", is several on one line).
+ */
+const fieldPattern = /^(\p{L}[\p{L}\p{N} '&/-]{0,30}): (?![^]*: )(?=[^]*\p{L})[^]{1,80}$/u;
+
+/**
+ * Names of fields that show more than one value down the article: a listing's cards each carry their own specs
+ * ("Screen Size: Up to 43\"" on several cards, "Up to 65\"" on others), which repeat because products share them.
+ */
+function fieldNames(texts: Iterable<string>): Set<string> {
+  const values = new Map<string, string>();
+  const varied = new Set<string>();
+  for (const text of texts) {
+    const name = fieldPattern.exec(text)?.[1];
+    if (!name) continue;
+    const seen = values.get(name);
+    if (seen === undefined) values.set(name, text);
+    else if (seen !== text) varied.add(name);
+  }
+  return varied;
+}
 
 /**
  * Repeats are a plan's own lines when they are items of one list (siblings), headings or labels, and most of them are
@@ -28,7 +50,7 @@ function isPlanLine(positions: number[], leaves: { words: number; unique: boolea
 
 /**
  * Short lines repeated three times or more (the same teaser or label over and over): only the first stays, unless
- * they are a plan's lines (see `isPlanLine`) or a listing's dates (see `listingLines`).
+ * they are a plan's lines (see `isPlanLine`), a listing's dates (see `listingLines`) or its cards' specs (`fieldNames`).
  */
 export function removeRepeats(blocks: Element[], root: Element, texts: Texts, drop: Drop, listedDates: Set<Element>): void {
   const leaves: Element[] = blocks.filter((el) => !inlineTags.has(el.tagName) && root.contains(el) &&
@@ -46,7 +68,10 @@ export function removeRepeats(blocks: Element[], root: Element, texts: Texts, dr
     if (positions) positions.push(i);
     else seen.set(text, [i]);
   });
+  const fields = seen.size ? fieldNames(counts.keys()) : new Set<string>();
   for (const [text, positions] of seen) {
+    const field = fieldPattern.exec(text)?.[1];
+    if (field && fields.has(field)) continue;
     measured ??= leaves.map((el) => ({ words: countWords(texts.of(el)), unique: counts.get(texts.of(el)) === 1 }));
     const first = leaves[positions[0]!]!;
     const flat = positions.every((i) => leaves[i]!.parentElement === first.parentElement);

@@ -111,6 +111,18 @@ describe('declutter: header remnants, credits and labels', () => {
     expect(cards.text.match(/Quick view/g)).toHaveLength(1);
   });
 
+  it("keeps a listing's spec lines that cards share (a field with other values elsewhere), not a forum's author card", () => {
+    const sizes = ['Up to 43"', 'Up to 43"', 'Up to 65"', 'Up to 43"', 'Up to 28"'];
+    const arms = declutter(`${prose}${sizes.map((size, n) => `<div><h3>Monitor arm model ${n}</h3><p>For Monitors: 5-22 lbs</p>
+      <p>Screen Size: ${size}</p><p>Starting at $${n}34</p></div>`).join('')}<p>For Monitors: 9-50 lbs</p>`);
+    expect(arms.text.match(/Screen Size: Up to 43"/g)).toHaveLength(3);
+    expect(arms.text.match(/For Monitors: 5-22 lbs/g)).toHaveLength(5);
+    const posts = declutter(`${prose}${[1, 2, 3].map((n) => `<div><p>Posts: 116<br>Threads: 23<br>Joined: Feb 2019</p>
+      <p>Reply number ${n}: the upgrade broke my plugins, and converting the board took a whole weekend of work.</p></div>`).join('')}
+      <p>Posts: 9<br>Threads: 2<br>Joined: May 2020</p>`);
+    expect(posts.text.match(/Joined: Feb 2019/g)).toHaveLength(1);
+  });
+
   it('removes metadata lines and pitches, keeps prose that mentions a category', () => {
     const { text } = declutter(`${prose}<p>05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: saúde</p>
       <p>If you enjoyed this article, we have a proposition for you: join our membership program.</p>
