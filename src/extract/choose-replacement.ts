@@ -45,6 +45,19 @@ function isMinorRegion(region: ArticleRegion, best: NonNullable<PageScores['best
     && other.content >= majorOverMinor * region.content);
 }
 
+/**
+ * On a forum thread, the pick is one post of the thread: one of several article elements (XenForo's and Invision's
+ * posts) that fill the best subtree. The replies are the content, however much less like prose they score than the
+ * post (WCXB 2797: the pick was one reply of nine).
+ */
+const minPosts = 3;
+const postsShare = 0.8;
+
+function isOnePost(region: ArticleRegion, best: NonNullable<PageScores['best']>): boolean {
+  const words = best.regions.reduce((sum, post) => sum + post.words, 0);
+  return best.regions.length >= minPosts && best.regions.includes(region) && words >= postsShare * best.words;
+}
+
 function isPartOf(best: { words: number; content: number; f1: number }, first: Omit<ArticleJudgement, 'region'>): boolean {
   const share = best.f1 >= first.f1 + muchBetter ? largerPart : partOfBest;
   if (first.words >= share * best.words) return false;
@@ -87,6 +100,7 @@ export function chooseReplacement(scores: PageScores, first: ArticleJudgement, c
   const menu = first.words >= proseWords && best.menuWords > menuShare * best.words && (first.linkWords ?? 0) < proseLinks * first.words;
   if (!menu && isWholeWrong(best.f1, first, choice)) return best.copy;
   const region = first.region;
+  if (region && thread && isOnePost(region, best)) return best.f1 > first.f1 + partSwitchMargin ? best.copy : null;
   if (region && !isMinorRegion(region, best)) {
     // A pick inside an article element grows only to that element.
     const whole = { f1: (2 * region.content) / (region.words + scores.content || 1), words: region.words, content: region.content };

@@ -185,6 +185,23 @@ describe('switching from Readability\'s pick to the best subtree', () => {
     expect(chooseReplacement(nearScores, pick, choice)).toBeNull();
   });
 
+  it("on a forum thread, grows a pick that is one post to all of them, but not a blog post's pick into its comments", () => {
+    const copy = body('<div><article><p>First post</p></article><article><p>Reply</p></article><article><p>Reply</p></article></div>').firstElementChild!;
+    const choice = { dropBelow: 0.2, switchMargin: 0.05, switchBelowPrecision: 0.7 };
+    const posts = [0, 1, 2, 3].map((i) => ({ texts: new Set([`post ${i}`]), words: 300, content: 150, path: [i] }));
+    const scores = { byText: new Map(), counted: new Map(), content: 950, best: {
+      copy, f1: 0.73, texts: new Map<string, number>(), words: 1300, content: 940, regions: posts, commentTexts: new Set<string>(),
+      commentWords: 900, menuWords: 40,
+    } };
+    const pick = { f1: 0.38, precision: 0.81, inBest: 1, words: 287, region: posts[2]!, commentWords: 287 };
+    expect(chooseReplacement(scores, pick, choice, true) === copy).toBe(true);
+    // the same page at an address that is no thread: a post and its comments, the pick stays
+    expect(chooseReplacement(scores, pick, choice)).toBeNull();
+    // posts that fill under 80% of the subtree, or a subtree hardly better, leave the pick as it is
+    expect(chooseReplacement({ ...scores, best: { ...scores.best, words: 1600 } }, pick, choice, true)).toBeNull();
+    expect(chooseReplacement(scores, { ...pick, f1: 0.65 }, choice, true)).toBeNull();
+  });
+
   it('never replaces a pick of prose with a subtree that is mostly menu items, however sure the scores are', () => {
     const copy = body('<div><ul><li><a href="/a">Council</a></li></ul><p>The news item.</p></div>').firstElementChild!;
     const choice = { dropBelow: 0.2, switchMargin: 0.05, switchBelowPrecision: 0.7 };
@@ -202,7 +219,8 @@ describe('switching from Readability\'s pick to the best subtree', () => {
 
   it('tells a forum thread by its address', () => {
     for (const url of ['https://open.vanillaforums.com/discussion/39620/higher-logic', 'https://forums.example.com/threads/why.123/',
-      'https://meta.discourse.org/t/topic-slug/42', 'https://example.com/showthread.php?t=9', 'https://example.com/forum/viewtopic.php?f=2&t=3']) {
+      'https://meta.discourse.org/t/topic-slug/42', 'https://example.com/showthread.php?t=9', 'https://example.com/forum/viewtopic.php?f=2&t=3',
+      'https://linustechtips.com/topic/1571202-editing-pc-build-may-2024/']) {
       expect(isThreadUrl(url), url).toBe(true);
     }
     for (const url of ['http://www.startuplessonslearned.com/2008/09/lean-startup.html', 'https://news.mit.edu/topic/software', 'not a url']) {
