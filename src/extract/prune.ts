@@ -18,7 +18,9 @@ export function isCollectingForm(form: Element): boolean {
   return false;
 }
 
-const isShareLink = (a: Element) => shareHref.test(a.getAttribute('href') ?? '') || shareLabel.test(a.textContent ?? '');
+/** A share link; XenForo's points at `#` and keeps the endpoint in `data-href` for its script. */
+const isShareLink = (a: Element) => shareHref.test(a.getAttribute('href') ?? '') || shareLabel.test(a.textContent ?? '')
+  || shareHref.test(a.getAttribute('data-href') ?? '');
 
 /** A block whose links are mostly share endpoints. */
 export function isShareBar(el: Element): boolean {

@@ -196,6 +196,13 @@ describe('declutter: account prompts, comment-form consent and a pager left with
     expect(removed.filter((item) => item.rule === 'call-to-action')).toHaveLength(4);
   });
 
+  it('removes a share bar\'s label left alone on its line ("Share:"), not prose that starts with the word', () => {
+    const { text, removed } = declutter(`${prose}<div><span>Share:</span></div><p>Share: the word a forum uses for a post's links, and more.</p>`);
+    expect(text).not.toMatch(/^Share:$/m);
+    expect(text).toContain('Share: the word');
+    expect(removed.map((item) => item.rule)).toEqual(['call-to-action']);
+  });
+
   it('takes out paragraphs of zero-width characters alone (Webflow\'s spacers), not those with an image', () => {
     const { text, removed } = declutter(`<p>\u200d</p>${prose}<p><em>\u200d</em>\u200d</p><p>\u200b<img src="map.png" alt=""></p>${prose}`);
     // The paragraph with the image stays, with its zero-width space.

@@ -91,6 +91,14 @@ describe('pruneNonContent', () => {
     expect(removed.map((item) => item.rule)).toEqual(['share-bar']);
   });
 
+  it("removes XenForo's share bar, whose links point at # and keep the endpoint in data-href", () => {
+    const button = (net: string, href: string) => `<a class="shareButtons-button" href="#_xfUid-1" data-href="${href}"><span>${net}</span></a>`;
+    const { text, removed } = prune(`${paragraph}<div class="shareButtons-buttons">${button('Facebook', 'https://www.facebook.com/sharer.php?u={url}')}
+      ${button('Reddit', 'https://reddit.com/submit?url={url}')}${button('WhatsApp', 'https://api.whatsapp.com/send?text={url}')}</div>`);
+    expect(text).not.toMatch(/Facebook|Reddit|WhatsApp/);
+    expect(removed.map((item) => item.rule)).toEqual(['share-bar']);
+  });
+
   it('removes ad slots and consent banners by name only when their content agrees', () => {
     const { text } = prune(`<div class="ad-slot">Advertisement</div><div id="cookie-banner">We use cookies to improve your experience.</div>
       <div class="ad-free-article">${paragraph}</div>`);
