@@ -2,6 +2,7 @@
 import type { BlockModel } from './block-scorer';
 import { regionIn, type ArticleRegion } from './article-regions';
 import type { ArticleJudgement, PageScores } from './page-scores';
+import type { DeclaredType } from './declared-type';
 
 /**
  * Readability's pick is one part of the best subtree (one section of a long guide, one product of a review
@@ -58,9 +59,21 @@ function isOnePost(region: ArticleRegion, best: NonNullable<PageScores['best']>)
   return best.regions.length >= minPosts && best.regions.includes(region) && words >= postsShare * best.words;
 }
 
-function isPartOf(best: { words: number; content: number; f1: number }, first: Omit<ArticleJudgement, 'region'>): boolean {
+/**
+ * On a page that calls itself neither an article nor a product (a shop's category, a portfolio, a course list), a
+ * subtree expected this much better takes a pick whatever its rest looks like: the pick is the intro above cards that
+ * score lower than prose (WCXB 3010, 0076; a pick of 10-20 words on 0654, 4532, which was "No article found"). On an
+ * article the rest stays judged: there it is the site's rails and links around the story (AEB 5f9c5ed5, +1,000
+ * words); on a product's page, its reviews and other products around the description (WCXB 0580, 0600).
+ */
+const muchBetterThanIntro = 0.3;
+
+function isPartOf(
+  best: { words: number; content: number; f1: number }, first: Omit<ArticleJudgement, 'region'>, page: PageKind = {},
+): boolean {
   const share = best.f1 >= first.f1 + muchBetter ? largerPart : partOfBest;
   if (first.words >= share * best.words) return false;
+  if (page.declared === null && best.f1 >= first.f1 + muchBetterThanIntro) return true;
   const rest = (best.content - first.precision * first.words) / (best.words - first.words);
   return rest >= first.precision - restNoWorseBy;
 }
@@ -85,33 +98,42 @@ function isWholeWrong(bestF1: number, first: Omit<ArticleJudgement, 'region'>, c
 /** The pick is a part of `whole`, which is expected clearly better (see `isPartOf`). */
 function growsTo(
   whole: { f1: number; words: number; content: number }, first: Omit<ArticleJudgement, 'region'>, choice: BlockModel['choice'],
+  page: PageKind = {},
 ): boolean {
-  return whole.f1 > first.f1 + Math.max(partSwitchMargin, choice.switchMargin) && isPartOf(whole, first);
+  return whole.f1 > first.f1 + Math.max(partSwitchMargin, choice.switchMargin) && isPartOf(whole, first, page);
+}
+
+/**
+ * What the page is: a forum thread by its address, whose replies are its content even where the forum calls them
+ * comments (Vanilla's `li.Comment`); what it says it is (`declaredType`; null: neither an article nor a product).
+ */
+export interface PageKind {
+  thread?: boolean;
+  declared?: DeclaredType;
 }
 
 /**
  * What replaces Readability's pick, if anything: the best subtree (see `shouldSwitch`), or, when the pick is a part of
- * an article element inside it, that article element alone. `thread`: the page is a forum thread, whose replies are
- * its content even where the forum calls them comments (Vanilla's `li.Comment`).
+ * an article element inside it, that article element alone.
  */
-export function chooseReplacement(scores: PageScores, first: ArticleJudgement, choice: BlockModel['choice'], thread = false): Element | null {
+export function chooseReplacement(scores: PageScores, first: ArticleJudgement, choice: BlockModel['choice'], page: PageKind = {}): Element | null {
   const best = scores.best;
   if (!best) return null;
   const menu = first.words >= proseWords && best.menuWords > menuShare * best.words && (first.linkWords ?? 0) < proseLinks * first.words;
   if (!menu && isWholeWrong(best.f1, first, choice)) return best.copy;
   const region = first.region;
-  if (region && thread && isOnePost(region, best)) return best.f1 > first.f1 + partSwitchMargin ? best.copy : null;
+  if (region && page.thread && isOnePost(region, best)) return best.f1 > first.f1 + partSwitchMargin ? best.copy : null;
   if (region && !isMinorRegion(region, best)) {
     // A pick inside an article element grows only to that element.
     const whole = { f1: (2 * region.content) / (region.words + scores.content || 1), words: region.words, content: region.content };
-    return growsTo(whole, first, choice) ? regionIn(best.copy, region.path) : null;
+    return growsTo(whole, first, choice, page) ? regionIn(best.copy, region.path) : null;
   }
   // A pick outside the article elements of a subtree they fill (cards of a listing) does not grow into them, nor into
   // a subtree whose words beyond the pick are mostly comments (a blog post's thread, WCXB 4456).
   const cards = region ? 0 : best.regions.reduce((sum, card) => sum + card.words, 0);
   const rest = best.words - first.inBest * first.words;
-  const restComments = thread ? 0 : best.commentWords - (first.commentWords ?? 0);
+  const restComments = page.thread ? 0 : best.commentWords - (first.commentWords ?? 0);
   // Nor into a second copy of itself (WCXB 0151: the article again, for another screen size).
   const unlike = restComments < commentShare * rest && (first.copyWords ?? 0) < copyShare * rest;
-  return !menu && cards < listingShare * best.words && unlike && growsTo(best, first, choice) ? best.copy : null;
+  return !menu && cards < listingShare * best.words && unlike && growsTo(best, first, choice, page) ? best.copy : null;
 }

@@ -14,6 +14,7 @@ import type { BlockModel } from './block-scorer';
 import { dropDoubtful, judgeArticle, scorePage } from './page-scores';
 import { chooseReplacement } from './choose-replacement';
 import { isThreadUrl } from './thread-url';
+import { declaredType } from './declared-type';
 import bundledModel from './block-model.json';
 import { keepStoryInView, wholeStories } from './story-in-view';
 import { keepTitledStory } from './titled-story';
@@ -89,6 +90,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   // Read before Readability: on some pages it detaches the root element while it retries (and it removes scripts).
   const pageLang = doc.documentElement.lang.trim() || null;
   const published = publishedText(doc);
+  const declared = declaredType(doc);
   const removed: import('./types').RemovedItem[] = [];
   if (options.keepRemoved) keepRemovedMarkup(removed);
   // Reading the page, finding its stories and pruning are three slices: in Firefox each can take 20-40 ms.
@@ -128,7 +130,8 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
     // Readability's pick (or nothing) against the scorer's best subtree as it was after pruning. Running Readability
     // again on that subtree was tried: on listings, tables and forums it picks one item again (see README).
     const first = root ? judgeArticle(root, scores) : { f1: 0, precision: 0, inBest: 0, words: 0 };
-    const replacement = chooseReplacement(scores, first, model.choice, isThreadUrl(options.url ?? doc.baseURI))
+    const page = { thread: isThreadUrl(options.url ?? doc.baseURI), declared };
+    const replacement = chooseReplacement(scores, first, model.choice, page)
       ?? (published && scores.best && publishedPrefers(published, root, scores.best, scores.counted) ? scores.best.copy : null);
     if (replacement) {
       root = replacement;
