@@ -62,9 +62,9 @@ function isOnePost(region: ArticleRegion, best: NonNullable<PageScores['best']>)
 /**
  * On a page that calls itself neither an article nor a product (a shop's category, a portfolio, a course list), a
  * subtree expected this much better takes a pick whatever its rest looks like: the pick is the intro above cards that
- * score lower than prose (WCXB 3010, 0076; a pick of 10-20 words on 0654, 4532, which was "No article found"). On an
- * article the rest stays judged: there it is the site's rails and links around the story (AEB 5f9c5ed5, +1,000
- * words); on a product's page, its reviews and other products around the description (WCXB 0580, 0600).
+ * score lower than prose (WCXB 3010, 0076; a pick of 19-21 words on 4532, 0847, 4419, which was "No article
+ * found"). On an article the rest stays judged: there it is the site's rails and links around the story (AEB
+ * 5f9c5ed5, +1,000 words); on a product's page, its reviews and other products around the description (WCXB 0580).
  */
 const muchBetterThanIntro = 0.3;
 
