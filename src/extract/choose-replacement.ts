@@ -128,12 +128,13 @@ export function chooseReplacement(scores: PageScores, first: ArticleJudgement, c
     const whole = { f1: (2 * region.content) / (region.words + scores.content || 1), words: region.words, content: region.content };
     return growsTo(whole, first, choice, page) ? regionIn(best.copy, region.path) : null;
   }
-  // A pick outside the article elements of a subtree they fill (cards of a listing) does not grow into them, nor into
-  // a subtree whose words beyond the pick are mostly comments (a blog post's thread, WCXB 4456).
+  // A pick outside the article elements of a subtree they fill (cards of a listing) does not grow into them unless the
+  // page calls itself neither an article nor a product (then they are its content: a shop's category, WCXB 4468), nor
+  // into a subtree whose words beyond the pick are mostly comments (a blog post's thread, WCXB 4456).
   const cards = region ? 0 : best.regions.reduce((sum, card) => sum + card.words, 0);
   const rest = best.words - first.inBest * first.words;
   const restComments = page.thread ? 0 : best.commentWords - (first.commentWords ?? 0);
   // Nor into a second copy of itself (WCXB 0151: the article again, for another screen size).
   const unlike = restComments < commentShare * rest && (first.copyWords ?? 0) < copyShare * rest;
-  return !menu && cards < listingShare * best.words && unlike && growsTo(best, first, choice, page) ? best.copy : null;
+  return !menu && (cards < listingShare * best.words || page.declared === null) && unlike && growsTo(best, first, choice, page) ? best.copy : null;
 }

@@ -218,6 +218,12 @@ describe('switching from Readability\'s pick to the best subtree', () => {
     expect(chooseReplacement(scores, intro, choice)).toBeNull();
     // expected only 0.25 better: the rest is judged as before
     expect(chooseReplacement(scores, { ...intro, f1: 0.55 }, choice, { declared: null })).toBeNull();
+    // the cards are article elements filling the subtree (WCXB 4468): the listing guard holds only where the page
+    // calls itself an article (there they are a rail of other stories) or a product
+    const cards = [0, 1, 2, 3].map((i) => ({ texts: new Set([`card ${i}`]), words: 200, content: 100, path: [1, i] }));
+    const listing = { ...scores, best: { ...scores.best, regions: cards } };
+    expect(chooseReplacement(listing, intro, choice, { declared: null }) === copy).toBe(true);
+    expect(chooseReplacement(listing, intro, choice, { declared: 'article' })).toBeNull();
   });
 
   it('tells what a page calls itself, an article or a product, by its Open Graph type or its JSON-LD', () => {
