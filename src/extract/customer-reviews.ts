@@ -1,5 +1,6 @@
-import { codeTags, tagSet, tagsIn } from './dom-measures';
+import { codeTags, tagsIn } from './dom-measures';
 import { jsonLdSources } from './published-text';
+import { metaTags, productOgType, productType } from './declared-type';
 import { foldSpaces, textOutside } from './text';
 
 /**
@@ -7,8 +8,6 @@ import { foldSpaces, textOutside } from './text';
  * comments are under a story. A reader of the page wants the product; the reviews are listed as hidden and can be shown.
  */
 
-const metaTags = tagSet('meta');
-const productType = /"@type"\s*:\s*\[?\s*"(Product|ProductGroup|IndividualProduct)"/;
 const productItem = /^https?:\/\/schema\.org\/Product$/i;
 // Shops' own ids of the button that buys the product (Amazon, Shopify, Magento, others; WooCommerce's is its name):
 // looked up by id, which costs nothing, where a search for "add to cart" in every id and name took 66 ms a page in jsdom.
@@ -21,7 +20,7 @@ const buyButtonIds = ['add-to-cart-button', 'addToCart', 'AddToCart', 'add-to-ca
 export function isProductPage(doc: Document): boolean {
   if (jsonLdSources(doc).some((source) => productType.test(source))) return true;
   for (const meta of tagsIn(doc, metaTags)) {
-    if (meta.getAttribute('property') === 'og:type' && /^(og:)?product/i.test(meta.getAttribute('content') ?? '')) return true;
+    if (meta.getAttribute('property') === 'og:type' && productOgType.test(meta.getAttribute('content') ?? '')) return true;
   }
   if (buyButtonIds.some((id) => doc.getElementById(id)) || doc.getElementsByName('add-to-cart').length) return true;
   return !!doc.body && Array.from(doc.body.querySelectorAll('[itemtype]')).some((el) => productItem.test(el.getAttribute('itemtype') ?? ''));

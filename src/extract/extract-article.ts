@@ -22,7 +22,7 @@ import { keepMathSource } from './math-source';
 import { repairMojibake } from './mojibake';
 import { revealStreamedContent } from './streamed-html';
 import { revealNoscriptContent } from './noscript-content';
-import { dropUnpublished, publishedPrefers, publishedText } from './published-text';
+import { dropUnpublished, jsonLdSources, publishedPrefers, publishedText } from './published-text';
 import { qaThread } from './qa-page';
 import { unfoldTabs } from './tab-panels';
 import { removeHoverCards } from './hover-cards';
@@ -89,8 +89,9 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
 
   // Read before Readability: on some pages it detaches the root element while it retries (and it removes scripts).
   const pageLang = doc.documentElement.lang.trim() || null;
-  const published = publishedText(doc);
-  const declared = declaredType(doc);
+  const jsonLd = jsonLdSources(doc);
+  const published = publishedText(doc, jsonLd);
+  const declared = declaredType(doc, jsonLd);
   const removed: import('./types').RemovedItem[] = [];
   if (options.keepRemoved) keepRemovedMarkup(removed);
   // Reading the page, finding its stories and pruning are three slices: in Firefox each can take 20-40 ms.

@@ -49,9 +49,11 @@ export function jsonLdSources(doc: Document): string[] {
     .map((script) => script.textContent ?? '');
 }
 
-/** The longest `articleBody` of the page's JSON-LD, or null. Markup in it is dropped (it is only compared). */
-export function publishedText(doc: Document): PublishedText | null {
-  const sources = jsonLdSources(doc);
+/**
+ * The longest `articleBody` of the page's JSON-LD, or null. Markup in it is dropped (it is only compared). `sources`:
+ * the page's JSON-LD texts, when the caller has read them already.
+ */
+export function publishedText(doc: Document, sources = jsonLdSources(doc)): PublishedText | null {
   if (!sources.some((source) => source.includes('"articleBody"'))) return null;
   const texts = { bodies: [] as string[], other: [] as string[] };
   for (const source of sources) {
