@@ -36,6 +36,8 @@ export const callToActionText = new RegExp(
     '^report (this )?(topic|post|comment|reply|abuse)$', '^printer[- ]friendly( (format|version|page))?$', '^print view$',
     // A site's own app offered over its page ("View in the app. A better way to browse.").
     '^(view|open|continue) in (the|our) app\\s*[.!]?$', '^a better way to browse\\.\\s*(learn more\\.?)?$',
+    // A review roundup's shop buttons ("Check Price at Amazon", "Check Price - Walmart", "See Deal").
+    '^(check|compare) (the )?(latest |current |lowest )?prices?( (at|on|from|-|–) [\\w .&\'’-]{1,30})?$', '^see (the )?deals?$',
     // A forum's quote toggle (XenForo's, on every quoted post) and its reply prompt.
     '^click to (expand|shrink|collapse)\\s*(\\.\\.\\.|…)?$', '^you must (log in|sign in|be logged in)( or (register|sign up))? to (reply|post|comment)( here)?\\.?$',
   ].join('|'),
@@ -77,7 +79,7 @@ export const railHeadingText = new RegExp(
 
 /** Labels of ad slots. */
 export const adLabelText =
-  /^(advertisement|advertising|advert|ad|ads|sponsored( content)?|(story|article) continues below( advertisement)?|continue reading( the main story| below)?|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|iklan|реклама)$/i;
+  /^(advertisement|advertising|advert|ad|ads|sponsored( content)?|(story|article) continues below( advertisement)?|continue reading( the main story| below)?|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|iklan|реклама|advertisement\s*[-–—.:(]\s*((page|story|article|content) continues below|scroll to continue( reading)?\.?|members don['’]t see this ad|gone after registration\))|\(advertisement\))$/i;
 
 /** "3 min read", "Reading time: 4 minutes", "Tempo de leitura: 1 minuto": header remnants. */
 export const readingTimeText =

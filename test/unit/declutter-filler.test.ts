@@ -233,4 +233,20 @@ describe('declutter: account prompts, comment-form consent and a pager left with
     expect(text).toContain('Click to expand the map');
     expect(removed.map((item) => item.rule)).toEqual(['call-to-action', 'call-to-action', 'call-to-action']);
   });
+
+  it('removes a review roundup\'s shop buttons ("Check Price at Amazon", "See Deal"), not prose that says to check prices', () => {
+    const { text, removed } = declutter(`${prose}<p><a href="https://amzn.to/x">Check Price at Amazon</a></p><div><a href="https://walmart.example/y">Check Price - Walmart</a></div>
+      <p><a href="https://deals.example/z">See Deal</a></p><p>Check prices at two or three shops before you order, since they change weekly.</p>`);
+    expect(text).not.toMatch(/Check Price (at|-)|See Deal/);
+    expect(text).toContain('Check prices at two or three shops');
+    expect(removed.map((item) => item.rule)).toEqual(['call-to-action', 'call-to-action', 'call-to-action']);
+  });
+
+  it('removes an ad slot\'s label with its note ("Advertisement - Page continues below"), not prose about advertisements', () => {
+    const { text, removed } = declutter(`${prose}<div>Advertisement - Page continues below</div><p>Advertisement. Scroll to continue reading.</p>
+      <div>Advertisement (gone after registration)</div>${prose}<p>Advertisement - the paid kind - paid for the club's new stand.</p>`);
+    expect(text).not.toMatch(/continues below|Scroll to continue|gone after registration/);
+    expect(text).toContain('paid for the club');
+    expect(removed.map((item) => item.rule)).toEqual(['ad', 'ad', 'ad']);
+  });
 });
