@@ -1,7 +1,7 @@
 import type { RuleName } from './types';
 import {
   adLabelText, audioNoteText, backToTopText, callToActionText, commentsText, controlLabelText, copyrightText, dateToken,
-  disclosureText, errorMessageText, loadingText, postMetaText, metaLabels, pageCounterText, railHeadingText, readingTimeText, sentenceEnd, signUpText, storyLinkLabel, siteStoryLabel, rawShortcode,
+  disclosureText, errorMessageText, loadingText, postMetaText, metaLabels, pageCounterText, railHeadingText, readingTimeText, sentenceEnd, signUpText, storyLinkLabel, siteStoryLabel, fullStoryLink, rawShortcode,
 } from './patterns';
 import { childElements, elementsIn, foldedText, linkDensity, linkTags, tagSet } from './dom-measures';
 import { isCollectingForm, isShareBar } from './prune';
@@ -166,6 +166,7 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
     && commentsText.test(text)) return 'comments';
   if (pageCounterText.test(text) || backToTopText.test(text)) return 'navigation';
   if (length <= 250 && storyLinkLabel.test(text) && (el.querySelector('a[href]') || length <= 120)) return 'related';
+  if (length <= 100 && fullStoryLink.test(text) && (el.closest('a[href]') || linkDensity(el, text) >= 0.9)) return 'related';
   if (length <= 250 && siteStoryLabel.test(text) && (el.closest('a[href]') || linkDensity(el, text) >= 0.9)) return 'related';
   if (length <= 500 && rawShortcode.test(text)) return 'boilerplate';
   // A caption's "© Provided by …" can open a paragraph of prose (msn): only a short line or a rights notice is boilerplate.

@@ -174,6 +174,9 @@ export const backToTopText = /^(back|return|go|jump|scroll) to (the )?top( of (t
 export const storyLinkLabel =
   /^[[(]?\s*(related( posts?| stories| articles?| reading| coverage)?|read more|read next|see more|see also|also read|read also|more|also|also on [\w.]+|on [\w-]+(\.[\w-]+)+|more on this|lire aussi|à lire aussi|leia (também|mais)|lee también|mehr zum thema|leggi anche( su)?|читайте (также|також))\s*:/i;
 
+/** A link to the whole of a story, review or article the page only teases: "Read the full Kia PV5 review", "Read full article →". */
+export const fullStoryLink = /^(read|see) (the |our )?(full|complete|entire) ([^\n]{1,50} )?(review|story|article|guide|recipe|post)\s*[»›>→]*$/i;
+
 /** A whole link that labels itself as another story of the site: "Also on rt.com Journalists & politicians …". */
 export const siteStoryLabel = /^(also on|more on|more from|read more on) [\w-]+(\.[\w-]+)+\s+\S/i;
 

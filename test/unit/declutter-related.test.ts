@@ -186,4 +186,15 @@ describe('declutter: related stories and rails', () => {
     expect(team.text).toContain('Maria is a Connecticut');
     expect(team.removed).toEqual([]);
   });
+
+  it('removes a roundup\'s links to the whole review ("Read the full Kia PV5 review", "Read full article →"), not prose or plain text', () => {
+    const { text, removed } = declutter(`${prose}<p><a href="/reviews/kia-pv5">Read the full Kia PV5 review</a></p>${prose}
+      <div><a href="/news/42">Read full article →</a></div><p>Read the full report before you decide: it runs to forty pages of tables.</p>
+      <p>Read our in-depth review of the camera next week.</p>`);
+    expect(text).not.toMatch(/Kia PV5 review|Read full article/);
+    expect(text).toContain('Read the full report before you decide');
+    expect(text).toContain('Read our in-depth review');
+    expect(removed.map((item) => item.rule)).toEqual(['related', 'related']);
+  });
 });
+
