@@ -162,10 +162,11 @@ export const pageCounterText = /^(page|seite|página|pagina|страница|с�
 
 /**
  * A shop's or a listing's controls alone on their line: a card's button ("Shop now", "Add to cart", "Apply now"), a
- * grid's tools ("Sort by", "Filters"), a badge ("Top rated", "New arrival"), an expander ("Show more", "View all").
+ * grid's tools ("Sort by", "Filters", "Sort: Best Match") and counters ("1–24 of 140 products", "Showing 36 of 84"), a
+ * badge ("Top rated", "New arrival"), an expander ("Show more", "View all").
  */
 export const controlLabelText =
-  /^(shop now|apply now|book now|add to cart|view full details|show more|see more|view all|sort by:?|filters?|sort (and|&) filter|top rated|new arrivals?)\s*[›»>→]?$/i;
+  /^(shop now|apply now|book now|add to cart|view full details|show more|see more|view all|sort by:?|filters?|sort (and|&) filter|top rated|new arrivals?|view:|sort( by)?: [\w ]{1,20}|loaded \d+ results|(showing )?\d[\d,]*\s*[–-]\s*\d[\d,]* of \d[\d,]*( products| results| items)?|showing \d[\d,]* of \d[\d,]*( products| results| items)?|\(\d[\d,]* (products|results|items)\))\s*[›»>→]?$/i;
 
 /** A link back up the page, after each section of a long guide ("Back to top ↑"). */
 export const backToTopText = /^(back|return|go|jump|scroll) to (the )?top( of (the )?page)?\s*[↑⬆^▲]?$/i;

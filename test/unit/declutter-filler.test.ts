@@ -196,6 +196,14 @@ describe('declutter: account prompts, comment-form consent and a pager left with
     expect(removed.filter((item) => item.rule === 'call-to-action')).toHaveLength(4);
   });
 
+  it('removes a product grid\'s sort choice and counters ("Sort: Best Match", "1–30 of 142 products"); keeps prose with counts', () => {
+    const { text, removed } = declutter(`${prose}<div><p>Loaded 30 results</p><p>1–30 of 142 products</p><p>(142 products)</p><p>Sort: Best Match</p>
+      <p>View:</p><p>Showing 36 of 84</p></div><p>Sort by size: the 30 of 142 products that fit under a seat ship first.</p>${prose}`);
+    expect(text).not.toMatch(/Loaded 30|1–30 of 142|\(142 products\)|Best Match|View:|Showing 36/);
+    expect(text).toContain('Sort by size: the 30 of 142 products');
+    expect(removed.filter((item) => item.rule === 'call-to-action')).toHaveLength(6);
+  });
+
   it('removes a share bar\'s label left alone on its line ("Share:"), not prose that starts with the word', () => {
     const { text, removed } = declutter(`${prose}<div><span>Share:</span></div><p>Share: the word a forum uses for a post's links, and more.</p>`);
     expect(text).not.toMatch(/^Share:$/m);
