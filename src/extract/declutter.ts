@@ -8,6 +8,7 @@ import { isLabelledContents } from './table-of-contents';
 import { blockTags, inlineTags, textsUnder, type Drop } from './declutter-blocks';
 import { dropTrailingRailHeadings, removeLabelledBox } from './labelled-boxes';
 import { removeRepeats } from './repeated-lines';
+import { removeCopies } from './repeated-blocks';
 
 export { classifyBlock } from './classify-block';
 
@@ -68,6 +69,7 @@ export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0
     }
   }
   removeRepeats(blocks, root, texts, drop, blockCtx.listedDates);
+  removeCopies(blocks, root, texts, drop);
   dropTrailingRailHeadings(root, texts, drop);
   for (const el of elementsIn(root, emptyCandidates)) {
     // A walk, not `querySelector`: jsdom's selector engine took 50 ms over an Amazon page's hundreds of empty boxes.

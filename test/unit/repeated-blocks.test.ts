@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { declutter, prose } from './declutter-helpers';
+
+const sections = [
+  ['Average remodeling costs', 'The cost of a remodel varies widely with the kind of work and the region: a kitchen in a coastal city can cost twice what the same kitchen costs inland, mostly in labour.'],
+  ['What drives the budget', 'Labour is about sixty percent of most budgets, materials about thirty, and permits, inspections and design fees make up the rest, more where codes are strict.'],
+  ['Saving on the expensive parts', 'Refinishing cabinets instead of replacing them, choosing quartz over marble and keeping the plumbing where it is can save a third of a kitchen budget.'],
+].map(([heading, text]) => `<h2>${heading}</h2><p>${text}</p>`).join('');
+
+describe('declutter: a page that shows its text twice', () => {
+  it('keeps the first of a page\'s twin renderings of its article (one for phones, one for desktops) and lists the other', () => {
+    const { text, removed } = declutter(`${prose}<div class="mobile">${sections}</div><div class="desktop">${sections}</div>`);
+    for (const heading of ['Average remodeling costs', 'What drives the budget', 'Saving on the expensive parts']) {
+      expect(text.split('\n').filter((line) => line === heading)).toHaveLength(1);
+    }
+    expect(text.match(/Labour is about sixty percent/g)).toHaveLength(1);
+    expect(removed.map((item) => item.rule)).toEqual(['boilerplate']);
+  });
+
+  it('keeps a paragraph a page repeats on purpose when the copies are a small part of it: each plan\'s features', () => {
+    const feature = '<li>A named advisor who meets with the student every month, reads every draft of every essay, answers questions by phone and writes to admissions officers on the student’s behalf.</li>';
+    const { text, removed } = declutter(`${prose}<div><h3>Essential</h3><ul>${feature}</ul></div><div><h3>Premium</h3><ul>${feature}<li>Essay editing.</li></ul></div>`);
+    expect(text.match(/A named advisor/g)).toHaveLength(2);
+    expect(removed).toEqual([]);
+  });
+
+  it('keeps a reply\'s quote of the post before it, however much of the page it is', () => {
+    const post = '<p>Ubuntu 24.04 ships Qt 6.4, which is older than the version most of the examples in this forum were written for, so several of them fail to build on a fresh install.</p>';
+    const { text, removed } = declutter(`${post}<div><blockquote>${post}</blockquote><p>Then use the PPA.</p></div>`);
+    expect(text.match(/Ubuntu 24\.04 ships/g)).toHaveLength(2);
+    expect(removed).toEqual([]);
+  });
+});
