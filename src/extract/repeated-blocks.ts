@@ -1,5 +1,6 @@
 // A page that shows its text twice: a mobile and a desktop rendering of the article, a carousel's cloned slides.
 import type { Drop, Texts } from './declutter-blocks';
+import { elementsIn, tagSet } from './dom-measures';
 
 /**
  * Characters a block must hold for a second copy of it to be a copy, not a phrase the article says twice: a plan's day
@@ -11,11 +12,25 @@ const minLength = 150;
  * plan's features on a pricing page, the terms under each offer, the same warning in each tab of a quickstart.
  */
 const twiceShare = 0.3;
+const leafTags = tagSet('p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'figcaption');
+
+/**
+ * Whether the copies hold more than one paragraph's text: a second rendering repeats a section, while one paragraph over
+ * and over is the page's own (a placeholder's "Lorem ipsum…" in three of Readability's test pages).
+ */
+function varied(copies: readonly Element[], texts: Texts): boolean {
+  const seen = new Set<string>();
+  for (const copy of copies) {
+    const leaves = elementsIn(copy, leafTags);
+    for (const leaf of leaves.length ? leaves : [copy]) if (seen.add(texts.of(leaf)).size > 1) return true;
+  }
+  return false;
+}
 
 /**
  * Later copies of blocks whose whole text an earlier block already shows go, the largest first (a twin of a whole
- * section goes as one item), when they hold a third of the article. Quotes (a reply quoting a post), table cells and
- * code repeat on purpose and stay.
+ * section goes as one item), when they hold 30% of the article and more than one paragraph's text. Quotes (a reply
+ * quoting a post), table cells and code repeat on purpose and stay.
  */
 export function removeCopies(blocks: readonly Element[], root: Element, texts: Texts, drop: Drop): void {
   const firsts = new Map<string, Element>();
@@ -34,6 +49,6 @@ export function removeCopies(blocks: readonly Element[], root: Element, texts: T
     copies.push(el);
     copied += text.length;
   }
-  if (copied < twiceShare * texts.of(root).length) return;
+  if (copied < twiceShare * texts.of(root).length || !varied(copies, texts)) return;
   for (const el of copies) drop(el, 'boilerplate');
 }

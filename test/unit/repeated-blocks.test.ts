@@ -30,4 +30,12 @@ describe('declutter: a page that shows its text twice', () => {
     expect(text.match(/Ubuntu 24\.04 ships/g)).toHaveLength(2);
     expect(removed).toEqual([]);
   });
+
+  it('keeps one paragraph the page repeats over and over (a placeholder\'s "Lorem ipsum"), however much of the page it is', () => {
+    const lorem = '<p>Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation.</p>';
+    const { text, removed } = declutter(`<h2>Section one</h2>${lorem.repeat(3)}<div><h2>Section two</h2>${lorem.repeat(2)}</div>`);
+    expect(text.match(/Lorem ipsum/g)).toHaveLength(5);
+    expect(removed).toEqual([]);
+  });
 });
+
