@@ -1,13 +1,14 @@
 import type { RuleName } from './types';
 import {
   adLabelText, audioNoteText, backToTopText, callToActionText, commentsText, controlLabelText, copyrightText, dateToken,
-  disclosureText, errorMessageText, loadingText, postMetaText, metaLabels, pageCounterText, railHeadingText, readingTimeText, sentenceEnd, signUpText, storyLinkLabel, siteStoryLabel, fullStoryLink, rawShortcode,
+  disclosureText, errorMessageText, loadingText, postMetaText, metaLabels, pageCounterText, railHeadingText, readingTimeText, sentenceEnd, signUpText, storyLinkLabel, siteStoryLabel, fullStoryLink, shopButtonText, rawShortcode,
 } from './patterns';
 import { childElements, elementsIn, foldedText, linkDensity, linkTags, tagSet } from './dom-measures';
 import { isCollectingForm, isShareBar } from './prune';
 import { isBylineRemnant, isCredit, isDateline, namedReadingTime, repeatsTitle } from './header-lines';
 import { citesThisPage, isBreadcrumb, isOwnAddress } from './page-address';
 import { isAuthorBio } from './author-bio';
+import { inlineTags } from './declutter-blocks';
 
 export interface BlockContext {
   title: string;
@@ -152,6 +153,7 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
   if (length <= 180 && errorMessageText.test(text)) return 'boilerplate';
   if (length <= 40 && postMetaText.test(text)) return 'boilerplate';
   if (isCallToAction(text) || isOfferPitch(el, text) || (length <= 30 && controlLabelText.test(text))) return 'call-to-action';
+  if (length <= 60 && !inlineTags.has(el.tagName) && shopButtonText.test(text)) return 'call-to-action';
   if (length <= 150 && readingTimeText.test(text) && !isLabelledTime(el, text)) return 'duplicate-header';
   if (length <= 100 && namedReadingTime.test(text)) return 'duplicate-header';
   if ((isDateline(text) && !ctx.listedDates?.has(el)) || isBylineRemnant(text, ctx.byline)) return 'duplicate-header';

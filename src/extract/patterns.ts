@@ -36,13 +36,17 @@ export const callToActionText = new RegExp(
     '^report (this )?(topic|post|comment|reply|abuse)$', '^printer[- ]friendly( (format|version|page))?$', '^print view$',
     // A site's own app offered over its page ("View in the app. A better way to browse.").
     '^(view|open|continue) in (the|our) app\\s*[.!]?$', '^a better way to browse\\.\\s*(learn more\\.?)?$',
-    // A review roundup's shop buttons ("Check Price at Amazon", "Check Price - Walmart", "See Deal").
-    '^(check|compare) (the )?(latest |current |lowest )?prices?( (at|on|from|-|–) [\\w .&\'’-]{1,30})?$', '^see (the )?deals?$',
     // A forum's quote toggle (XenForo's, on every quoted post) and its reply prompt.
     '^click to (expand|shrink|collapse)\\s*(\\.\\.\\.|…)?$', '^you must (log in|sign in|be logged in)( or (register|sign up))? to (reply|post|comment)( here)?\\.?$',
   ].join('|'),
   'i',
 );
+
+/**
+ * A review roundup's shop buttons ("Check Price at Amazon", "Check Price - Walmart", "See Deal"): a line of their own, never
+ * a phrase of a line ("Buy: check price at Amazon UK, check price at Amazon US").
+ */
+export const shopButtonText = /^((check|compare) (the )?(latest |current |lowest )?prices?( (at|on|from|-|–) [\w .&'’-]{1,30})?|see (the )?deals?)$/i;
 
 /** Audio players and "listen to this article" notes. */
 export const audioNoteText = new RegExp(

@@ -242,11 +242,14 @@ describe('declutter: account prompts, comment-form consent and a pager left with
     expect(removed.map((item) => item.rule)).toEqual(['call-to-action', 'call-to-action', 'call-to-action']);
   });
 
-  it('removes a review roundup\'s shop buttons ("Check Price at Amazon", "See Deal"), not prose that says to check prices', () => {
+  it('removes a review roundup\'s shop buttons ("Check Price at Amazon", "See Deal"), not prose or a line that says to check prices', () => {
     const { text, removed } = declutter(`${prose}<p><a href="https://amzn.to/x">Check Price at Amazon</a></p><div><a href="https://walmart.example/y">Check Price - Walmart</a></div>
-      <p><a href="https://deals.example/z">See Deal</a></p><p>Check prices at two or three shops before you order, since they change weekly.</p>`);
+      <p><a href="https://deals.example/z">See Deal</a></p><p>Check prices at two or three shops before you order, since they change weekly.</p>
+      <ul><li><em><strong>Buy: </strong> <a href="https://x.example/1">check price at Amazon UK</a>, <a href="https://x.example/2">check price at Amazon US</a></em></li></ul>`);
     expect(text).not.toMatch(/Check Price (at|-)|See Deal/);
     expect(text).toContain('Check prices at two or three shops');
+    // a phrase of a line is not a button of its own: taking it out would leave "Buy: ,"
+    expect(text).toContain('Buy: check price at Amazon UK, check price at Amazon US');
     expect(removed.map((item) => item.rule)).toEqual(['call-to-action', 'call-to-action', 'call-to-action']);
   });
 
