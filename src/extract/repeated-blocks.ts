@@ -27,6 +27,12 @@ function varied(copies: readonly Element[], texts: Texts): boolean {
   return false;
 }
 
+/** Whether an ancestor of `el` is a copy already: a walk up, not a test against every copy (a listing may hold thousands). */
+function insideCopy(el: Element, copied: ReadonlySet<Element>, root: Element): boolean {
+  for (let at = el.parentElement; at && at !== root; at = at.parentElement) if (copied.has(at)) return true;
+  return false;
+}
+
 /**
  * Later copies of blocks whose whole text an earlier block already shows go, the largest first (a twin of a whole
  * section goes as one item), when they hold 30% of the article and more than one paragraph's text. Quotes (a reply
@@ -35,7 +41,8 @@ function varied(copies: readonly Element[], texts: Texts): boolean {
 export function removeCopies(blocks: readonly Element[], root: Element, texts: Texts, drop: Drop): void {
   const firsts = new Map<string, Element>();
   const copies: Element[] = [];
-  let copied = 0;
+  const copied = new Set<Element>();
+  let copiedLength = 0;
   for (const el of blocks) {
     if (!root.contains(el)) continue;
     const text = texts.of(el);
@@ -44,11 +51,12 @@ export function removeCopies(blocks: readonly Element[], root: Element, texts: T
       firsts.set(text, el);
       continue;
     }
-    if (text.length < minLength || first.contains(el) || el.contains(first) || copies.some((copy) => copy.contains(el))) continue;
+    if (text.length < minLength || first.contains(el) || el.contains(first) || insideCopy(el, copied, root)) continue;
     if (el.closest('blockquote, td, th, pre') || el.querySelector('pre, code, blockquote')) continue;
     copies.push(el);
-    copied += text.length;
+    copied.add(el);
+    copiedLength += text.length;
   }
-  if (copied < twiceShare * texts.of(root).length || !varied(copies, texts)) return;
+  if (copiedLength < twiceShare * texts.of(root).length || !varied(copies, texts)) return;
   for (const el of copies) drop(el, 'boilerplate');
 }
