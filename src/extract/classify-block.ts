@@ -168,8 +168,8 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
     && commentsText.test(text)) return 'comments';
   if (pageCounterText.test(text) || backToTopText.test(text)) return 'navigation';
   if (length <= 250 && storyLinkLabel.test(text) && (el.querySelector('a[href]') || length <= 120)) return 'related';
-  if (length <= 100 && fullStoryLink.test(text) && (el.closest('a[href]') || linkDensity(el, text) >= 0.9)) return 'related';
-  if (length <= 250 && siteStoryLabel.test(text) && (el.closest('a[href]') || linkDensity(el, text) >= 0.9)) return 'related';
+  if (((length <= 100 && fullStoryLink.test(text)) || (length <= 250 && siteStoryLabel.test(text)))
+    && (el.closest('a[href]') || linkDensity(el, text) >= 0.9)) return 'related';
   if (length <= 500 && rawShortcode.test(text)) return 'boilerplate';
   // A caption's "© Provided by …" can open a paragraph of prose (msn): only a short line or a rights notice is boilerplate.
   if (length <= 300 && copyrightText.test(text) && (text.split(/\s+/).length <= 20 || /rights reserved|copyright\b/i.test(text))) return 'boilerplate';

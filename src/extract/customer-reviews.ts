@@ -1,6 +1,6 @@
-import { codeTags, tagsIn } from './dom-measures';
+import { codeTags, metaTags, tagsIn } from './dom-measures';
 import { jsonLdSources } from './published-text';
-import { metaTags, productOgType, productType } from './declared-type';
+import { productOgType, productType } from './declared-type';
 import { foldSpaces, textOutside } from './text';
 
 /**

@@ -1,10 +1,9 @@
 // What the page says it is, in its Open Graph tags or its JSON-LD: an article, a product, or neither (null).
-import { tagSet, tagsIn } from './dom-measures';
+import { metaTags, tagsIn } from './dom-measures';
 import { jsonLdSources } from './published-text';
 
 export type DeclaredType = 'article' | 'product' | null;
 
-export const metaTags = tagSet('meta');
 const jsonLdType = (types: string) => new RegExp(`"@type"\\s*:\\s*\\[?\\s*"(${types})"`);
 const articleType = jsonLdType('Article|NewsArticle|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|TechArticle|ScholarlyArticle');
 /** A JSON-LD item typed as a product, and an Open Graph type that says so ("product", "product.group", "og:product"). */

@@ -83,5 +83,7 @@ export const tagSet = (...tags: string[]): ReadonlySet<string> => new Set(tags.m
 export const linkTags = tagSet('a');
 /** `<noscript>` elements, for `tagsIn`. */
 export const noscriptTags = tagSet('noscript');
+/** `<meta>` elements, for `tagsIn`. */
+export const metaTags = tagSet('meta');
 /** Elements whose text a reader never sees: scripts, styles, templates and noscript fallbacks. */
 export const codeTags = tagSet('script', 'style', 'template', 'noscript');

@@ -18,7 +18,7 @@ const leafTags = tagSet('p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd
  * Whether the copies hold more than one paragraph's text: a second rendering repeats a section, while one paragraph over
  * and over is the page's own (a placeholder's "Lorem ipsum…" in three of Readability's test pages).
  */
-function varied(copies: readonly Element[], texts: Texts): boolean {
+function varied(copies: Iterable<Element>, texts: Texts): boolean {
   const seen = new Set<string>();
   for (const copy of copies) {
     const leaves = elementsIn(copy, leafTags);
@@ -40,8 +40,8 @@ function insideCopy(el: Element, copied: ReadonlySet<Element>, root: Element): b
  */
 export function removeCopies(blocks: readonly Element[], root: Element, texts: Texts, drop: Drop): void {
   const firsts = new Map<string, Element>();
-  const copies: Element[] = [];
-  const copied = new Set<Element>();
+  // In page order: a set keeps its insertion order.
+  const copies = new Set<Element>();
   let copiedLength = 0;
   for (const el of blocks) {
     if (!root.contains(el)) continue;
@@ -51,10 +51,10 @@ export function removeCopies(blocks: readonly Element[], root: Element, texts: T
       firsts.set(text, el);
       continue;
     }
-    if (text.length < minLength || first.contains(el) || el.contains(first) || insideCopy(el, copied, root)) continue;
+    // Blocks come in page order, so a later block never holds its first.
+    if (text.length < minLength || first.contains(el) || insideCopy(el, copies, root)) continue;
     if (el.closest('blockquote, td, th, pre') || el.querySelector('pre, code, blockquote')) continue;
-    copies.push(el);
-    copied.add(el);
+    copies.add(el);
     copiedLength += text.length;
   }
   if (copiedLength < twiceShare * texts.of(root).length || !varied(copies, texts)) return;
