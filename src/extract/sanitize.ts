@@ -1,5 +1,6 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import { childElements, elementsIn } from './dom-measures';
+import { dropFormRemnants } from './form-remnants';
 
 const config: Config & { RETURN_DOM: true } = {
   // Markup that can act (forms, frames, plugins) or restyle the overlay (style) never survives.
@@ -101,35 +102,6 @@ function sizeIcon(svg: Element): void {
   svg.setAttribute('height', '1em');
 }
 
-const labelPlaces = 'h1, h2, h3, h4, h5, h6, summary, dt, [role="heading"]';
-
-/**
- * A control's label ("Copy code block", "Show more", a rating's "Yes / No") is not the article's: a button goes with
- * its content (DOMPurify would keep the content). An accordion's question is: a button in a heading, a summary or a
- * term, or one that opens a panel (aria-expanded) and says at least three words, stays as its text.
- */
-function dropControls(root: Element): void {
-  for (const button of Array.from(root.getElementsByTagName('button'))) {
-    if (button.closest(labelPlaces)) continue;
-    if (button.hasAttribute('aria-expanded') && (button.textContent ?? '').trim().split(/\s+/).length >= 3) continue;
-    button.remove();
-  }
-}
-
-const formParts = 'legend, label, input, select, option, textarea, button, output';
-
-/**
- * A form's frame (a fieldset holding nothing but its legend, labels and controls: "Please select a size") would stay
- * as an empty box with a caption once the sanitizer drops the controls: it goes with them.
- */
-function dropFormFrames(root: Element): void {
-  for (const fieldset of Array.from(root.getElementsByTagName('fieldset'))) {
-    const rest = fieldset.cloneNode(true) as Element;
-    for (const part of Array.from(rest.querySelectorAll(formParts))) part.remove();
-    if (!(rest.textContent ?? '').trim()) fieldset.remove();
-  }
-}
-
 const purifiers = new WeakMap<object, DOMPurify>();
 
 function purifierFor(window: Window & typeof globalThis): DOMPurify {
@@ -165,8 +137,7 @@ function purifierFor(window: Window & typeof globalThis): DOMPurify {
  * page it came from: links to it with a fragment are in-article links.
  */
 export function sanitizeArticle(root: Element, window: Window & typeof globalThis, pageUrl = window.location.href): HTMLElement {
-  dropControls(root);
-  dropFormFrames(root);
+  dropFormRemnants(root);
   // RETURN_DOM gives the <body> of that document (typed as an Element).
   const sanitized = retargetFragments(purifierFor(window).sanitize(root, config) as HTMLElement, pageUrl);
   const shown = new window.DOMParser().parseFromString('', 'text/html');

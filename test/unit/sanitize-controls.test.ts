@@ -59,6 +59,21 @@ describe('a form\'s frame', () => {
     expect(body.querySelectorAll('fieldset')).toHaveLength(1);
   });
 
+  it('takes the names of its entry fields with them; a check box\'s or a radio button\'s label stays as its text', () => {
+    const body = sanitized(`<p>Request our free ebook.</p>
+      <div class="gfield"><label for="input_1">First Name<span>*</span></label><div><input id="input_1" type="text"></div></div>
+      <label for="input_2">Phone*</label><input id="input_2" type="tel">
+      <label>Quantity: <input type="number" value="1"></label>
+      <label for="sort">Sort:</label><select id="sort"><option>Newest</option></select>
+      <label for="msg">Message</label><textarea id="msg"></textarea>
+      <input type="checkbox" id="q1"><label for="q1">How long does it keep?</label><p>A week in the fridge.</p>
+      <label><input type="radio" name="r"> Metric units</label>
+      <label for="elsewhere">Your city</label>`);
+    const text = body.textContent!.replace(/\s+/g, ' ');
+    for (const gone of ['First Name', 'Phone', 'Quantity', 'Sort', 'Message']) expect(text).not.toContain(gone);
+    for (const kept of ['Request our free ebook.', 'How long does it keep?', 'A week in the fridge.', 'Metric units', 'Your city']) expect(text).toContain(kept);
+  });
+
   it('takes a list box\'s options with it, not left as a line of words', () => {
     const body = sanitized(`<p>Found a lower price? Date of the price: <select><option>01</option><optgroup label="x"><option>02</option></optgroup></select>
       <datalist id="d"><option value="a">Alpha</option></datalist> Thank you.</p>`);
