@@ -28,6 +28,9 @@ export const callToActionText = new RegExp(
     '^what do you think\\??$', 'leave a (star )?rating', 'request a (quote|demo)', 'book a demo', '^get in touch$', '^search this site',
     'share your story', 'add as a preferred source', '^print this (page|article|story|post|recipe)', 'click to print', '^stay connected( with (me|us))?\\s*[!.]?$',
     '^(e-?mail|contact) the author$', '^view (the )?author[\'’]?s? (archive|profile|page)$', '^enlarge (this )?(image|photo|picture)$',
+    // A photo's or a wide table's own controls: Medium's "Press enter or click to view image in full size" on every image.
+    '^(press enter or )?(click|tap) to (view|see|enlarge|zoom)( (the )?(image|photo|picture))?( in)?( full[ -]?(size|view|screen))?$', '^(show|hide) caption$',
+    '^(please )?(scroll|swipe) (to the )?(right|left|sideways|horizontally)( to see (more|all( \\w+)?)| for more( info(rmation)?)?)?\\.?$',
     'make .{0,30} (my|your) home ?page', '^read more\\s*[»›>]?$', 'share and print this (article|page|story)',
     '^join (the|our|my) .{0,40}(community|(facebook|discord|slack|telegram|whatsapp) group)', 'spread the word about (this|our|my)',
     '(is|are) funded by readers( like you)?', '^this (article|story|post|content) is (exclusive|only available|available only) (to|for) .{0,40}(subscribers|members)\\.?$',
@@ -46,7 +49,7 @@ export const callToActionText = new RegExp(
  * A review roundup's shop buttons ("Check Price at Amazon", "Check Price - Walmart", "See Deal"): a line of their own, never
  * a phrase of a line ("Buy: check price at Amazon UK, check price at Amazon US").
  */
-export const shopButtonText = /^((check|compare) (the )?(latest |current |lowest )?prices?( (at|on|from|-|–) [\w .&'’-]{1,30})?|see (the )?deals?)$/i;
+export const shopButtonText = /^([➡→▶►👉]\uFE0F?\s*)?((check|compare) (the )?(latest |current |lowest )?prices?( here| (at|on|from|-|–) [\w .&'’-]{1,30})?|see (the )?deals?)$/iu;
 
 /** Audio players and "listen to this article" notes. */
 export const audioNoteText = new RegExp(
@@ -167,10 +170,10 @@ export const pageCounterText = /^(page|seite|página|pagina|страница|с�
 /**
  * A shop's or a listing's controls alone on their line: a card's button ("Shop now", "Add to cart", "Apply now"), a
  * grid's tools ("Sort by", "Filters", "Sort: Best Match") and counters ("1–24 of 140 products", "Showing 36 of 84"), a
- * badge ("Top rated", "New arrival"), an expander ("Show more", "View all").
+ * badge ("Top rated", "New arrival"), an expander ("Show more", "View all"), a listing card's "View in list" or "Get a Quote".
  */
 export const controlLabelText =
-  /^(shop now|apply now|book now|add to cart|view full details|show more|see more|view all|sort by:?|filters?|sort (and|&) filter|top rated|new arrivals?|view:|sort( by)?: [\w ]{1,20}|loaded \d+ results|(showing )?\d[\d,]*\s*[–-]\s*\d[\d,]* of \d[\d,]*( products| results| items)?|showing \d[\d,]* of \d[\d,]*( products| results| items)?|\(\d[\d,]* (products|results|items)\))\s*[›»>→]?$/i;
+  /^(shop now|apply now|book now|add to cart|view full details|show more|see more|view all|view (in|on) (the )?(list|map)|get (a )?quote( \(\d{3}\) \d{3}-\d{4})?|read reviews|see (more|all) reviews|sort by:?|filters?|sort (and|&) filter|top rated|new arrivals?|view:|sort( by)?: [\w ]{1,20}|loaded \d+ results|(showing )?\d[\d,]*\s*[–-]\s*\d[\d,]* of \d[\d,]*( products| results| items)?|showing \d[\d,]* of \d[\d,]*( products| results| items)?|\(\d[\d,]* (products|results|items)\))\s*[›»>→]?$/i;
 
 /** A link back up the page, after each section of a long guide ("Back to top ↑"). */
 export const backToTopText = /^(back|return|go|jump|scroll) to (the )?top( of (the )?page)?\s*[↑⬆^▲]?$/i;

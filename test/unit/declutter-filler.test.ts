@@ -196,6 +196,15 @@ describe('declutter: account prompts, comment-form consent and a pager left with
     expect(removed.filter((item) => item.rule === 'call-to-action')).toHaveLength(4);
   });
 
+  it('removes a listing card\'s buttons ("View in list", "Get a Quote (212) 203-0280", "Read Reviews"); keeps prose that asks for a quote', () => {
+    const cards = ['Cervo’s', 'Huso'].map((name) => `<div><h3>${name}</h3><p>A seafood counter that became a room of its own.</p>
+      <p><a href="/list#${name}">View in list</a></p><p><a href="/q">Get a Quote</a> (212) 203-0280</p><p><a href="/r">Read Reviews</a></p></div>`).join('');
+    const { text } = declutter(`${prose}${cards}<p>Get a quote from three movers before you book, the guide says.</p>${prose}`);
+    expect(text).not.toMatch(/View in list|Get a Quote|Read Reviews/);
+    expect(text).toContain('Huso');
+    expect(text).toContain('Get a quote from three movers');
+  });
+
   it('removes a product grid\'s sort choice and counters ("Sort: Best Match", "1–30 of 142 products"); keeps prose with counts', () => {
     const { text, removed } = declutter(`${prose}<div><p>Loaded 30 results</p><p>1–30 of 142 products</p><p>(142 products)</p><p>Sort: Best Match</p>
       <p>View:</p><p>Showing 36 of 84</p></div><p>Sort by size: the 30 of 142 products that fit under a seat ship first.</p>${prose}`);
@@ -259,5 +268,15 @@ describe('declutter: account prompts, comment-form consent and a pager left with
     expect(text).not.toMatch(/continues below|Scroll to continue|gone after registration/);
     expect(text).toContain('paid for the club');
     expect(removed.map((item) => item.rule)).toEqual(['ad', 'ad', 'ad']);
+  });
+
+  it('removes a photo\'s and a wide table\'s own controls ("Press enter or click to view image in full size", "Show Caption", '
+    + '"Please scroll to the right for more info."), not prose about clicking or scrolling', () => {
+    const { text, removed } = declutter(`${prose}<figure><div role="button"><span>Press enter or click to view image in full size</span>
+      <img src="/a.png" alt=""></div></figure><div>Show Caption</div><div class="scroll_right">Please scroll to the right for more info.</div>
+      <div>➡️ Check price here</div>${prose}<p>Click to view the map, then scroll to the right of the river to find the old mill.</p>`);
+    expect(text).not.toMatch(/Press enter|Show Caption|scroll to the right for|Check price/);
+    expect(text).toContain('find the old mill');
+    expect(removed.map((item) => item.rule)).toEqual(['call-to-action', 'call-to-action', 'call-to-action', 'call-to-action']);
   });
 });
