@@ -22,7 +22,7 @@ const isEntry = (control: Element) => control.localName !== 'input' || entryType
  * A field's name ("First Name*", "Phone*", "Quantity:", "Sort:") would stay as a line of its own once the sanitizer
  * drops the field it names (a lead form's eight names under a guide): it goes with its field.
  */
-function dropFieldLabels(root: Element): void {
+export function dropFieldLabels(root: Element): void {
   const labels = root.getElementsByTagName('label');
   if (!labels.length) return;
   const fields = new Map<string, Element>();

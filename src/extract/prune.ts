@@ -2,6 +2,7 @@ import type { RemovedItem } from './types';
 import { consentText, shareHref, shareLabel } from './patterns';
 import { isProductPage, isReviewList, reviewsHint } from './customer-reviews';
 import { screenReaderCopies } from './screen-reader-text';
+import { dropFieldLabels } from './form-remnants';
 import { isEchoOfText, isResponsiveTwin, isScrambledLetter } from './style-hidden-text';
 import { childElements, codeTags, elementsIn, foldedText, linkDensity, linkTags, nameHints, removeElement, tagSet, tagsIn } from './dom-measures';
 
@@ -215,4 +216,6 @@ export function pruneNonContent(doc: Document, removed: RemovedItem[]): void {
     }
   }
   removeShareBars(doc, removed);
+  // Before Readability, which drops the fields themselves and would leave their names as lines of text.
+  dropFieldLabels(body);
 }

@@ -151,4 +151,15 @@ describe('modal dialogs', () => {
       if (dialog.includes('settings')) expect(doc.getElementById('settings')!.getAttribute('aria-hidden')).toBe('true');
     }
   });
+
+  it('takes out the names of a lead form\'s entry fields, which Readability would leave once it drops the fields', () => {
+    const { text, removed } = prune(`${paragraph}<form><h3>Request our free ebook</h3>
+      <div class="gfield"><label for="input_14_1">First Name<span>*</span></label><input id="input_14_1" type="text"></div>
+      <div class="gfield"><label for="input_14_4">Phone*</label><input id="input_14_4" type="tel"></div>
+      <label><input type="checkbox" name="terms"> Send me the monthly digest too</label></form>`);
+    expect(text).not.toMatch(/First Name|Phone/);
+    expect(text).toContain('Request our free ebook');
+    expect(text).toContain('Send me the monthly digest too');
+    expect(removed).toEqual([]);
+  });
 });
