@@ -178,6 +178,13 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
   return null;
 }
 
+/**
+ * A site's keyboard help, which its style sheet keeps hidden until "?" is pressed (mdBook's, at the top of every
+ * book's page: "Keyboard shortcuts. Press ← or → to navigate between chapters … Press Esc to hide this help").
+ */
+const isKeyboardHelp = (el: Element, text: string) => /\b(show|hide|close|toggle) this help\b/i.test(text)
+  && el.getElementsByTagName('kbd').length >= 3;
+
 /** What clutter, if any, a block is: judged by its text, form semantics and links, never by class names. */
 export function classifyBlock(el: Element, text: string, ctx: BlockContext): RuleName | null {
   if (text.length === 0) return el.tagName === 'AUDIO' ? 'audio-note' : null;
@@ -187,6 +194,7 @@ export function classifyBlock(el: Element, text: string, ctx: BlockContext): Rul
   const short = shortLineRule(el, text, ctx);
   if (short) return short;
   if (isShareBar(el)) return 'share-bar';
+  if (isKeyboardHelp(el, text)) return 'boilerplate';
   if (isTagList(el, text)) return 'tags';
   if ((isRelatedCard(el, text) && !ctx.listedCards?.has(el)) || isShoutedLink(el, text) || isInlineRail(el, text)) return 'related';
   return null;

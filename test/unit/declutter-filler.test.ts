@@ -279,4 +279,16 @@ describe('declutter: account prompts, comment-form consent and a pager left with
     expect(text).toContain('find the old mill');
     expect(removed.map((item) => item.rule)).toEqual(['call-to-action', 'call-to-action', 'call-to-action', 'call-to-action']);
   });
+
+  it('removes a site\'s keyboard help (mdBook\'s, hidden by its style sheet), not a guide\'s own keyboard steps', () => {
+    const help = `<div id="mdbook-help-container"><div id="mdbook-help-popup"><h2>Keyboard shortcuts</h2><div>
+      <p>Press <kbd>←</kbd> or <kbd>→</kbd> to navigate between chapters</p><p>Press <kbd>S</kbd> or <kbd>/</kbd> to search in the book</p>
+      <p>Press <kbd>?</kbd> to show this help</p><p>Press <kbd>Esc</kbd> to hide this help</p></div></div></div>`;
+    const steps = `<ol><li>Press <kbd>Enter</kbd> to close that edge selection.</li><li>Press <kbd>Esc</kbd> to deselect anything.</li>
+      <li>Press <kbd>G</kbd> to grab it.</li></ol>`;
+    const { text, removed } = declutter(`${help}${prose}${steps}${prose}`);
+    expect(text).not.toMatch(/Keyboard shortcuts|this help|between chapters/);
+    expect(text).toContain('close that edge selection');
+    expect(removed.map((item) => item.rule)).toEqual(['boilerplate']);
+  });
 });
