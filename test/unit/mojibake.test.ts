@@ -52,6 +52,13 @@ describe('mojibake', () => {
     });
   }
 
+  it('is found past the scripts a page opens with (a book\'s theme script before its text, WCXB 0667)', () => {
+    const script = `<script>try { let theme = localStorage.getItem('theme'); ${'document.documentElement.classList.add(theme); '.repeat(90)} } catch (e) {}</script>`;
+    const result = extract(misread(page.replace('<body>', `<body>${script}`), 'latin1'));
+    if (!result.ok) throw new Error(`no article: ${result.reason}`);
+    for (const line of story) expect(result.text).toContain(line);
+  });
+
   it('leaves a page in its right charset alone, in any script', () => {
     for (const text of [story.join(' '), 'Ça coûte très cher, dit-elle — « Où êtes-vous ? »'.repeat(10), 'Grüße aus Köln. '.repeat(20)]) {
       expect(looksMojibake(text)).toBe(false);
