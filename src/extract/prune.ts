@@ -114,8 +114,9 @@ function unhideAround(modal: Element): void {
 
 const adHint = /(^|[\s_-])(ad|ads|advert|advertisement|adslot|ad-slot|ad-container|adsense|dfp|gpt-ad|sponsor(ed)?)($|[\s_-])/;
 // Not "cmp-": Adobe Experience Manager's components are all `cmp-*` (`cmp-container` wraps whole pages).
-const consentHint = /(cookie|consent|gdpr|onetrust|ot-pc-|didomi|usercentrics|quantcast|sp_message|truste)/;
-const consentPlatform = /(onetrust|ot-pc-|didomi|usercentrics|quantcast|sp_message|truste-consent)/;
+const consentHint = /(cookie|consent|gdpr|onetrust|ot-pc-|didomi|usercentrics|quantcast|sp_message|truste|fides-)/;
+// Ethyca's Fides: Condé Nast's sites (Ars Technica, Wired) open with its TCF banner, every purpose listed.
+const consentPlatform = /(onetrust|ot-pc-|didomi|usercentrics|quantcast|sp_message|truste-consent|fides-(banner|modal|tcf))/;
 const commentsHint = /(^|[\s_-])(comments?|disqus|discussion)($|[\s_-])/;
 // Readability drops these itself; removing them here costs jsdom more (style sheets) than it saves.
 const inertTags = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'LINK', 'META', 'NOSCRIPT']);
@@ -162,8 +163,10 @@ function judge(el: Element, page: PageFacts): RemovedItem['rule'] | null {
   if (reviewsHint.test(hints) && tag !== 'FOOTER' && page.product() && isReviewList(el, page.text)) return 'reviews';
   if (!consent && !ad && !comments) return null;
   const text = foldedText(el);
-  // A consent platform's preference centre is long (every purpose and vendor described) but never the article.
-  if (consent && consentText.test(text) && (text.length < 1500 || (consentPlatform.test(hints) && !el.querySelector('h1, article, main')))) {
+  // A consent platform's preference centre is long (every purpose and vendor described) but never the article; nor is
+  // a site's own, when it is a dialog (Etsy's, 4204) or named a modal (4438).
+  const preferenceCentre = consentPlatform.test(hints) || isDialog(el) || /modal/.test(hints);
+  if (consent && consentText.test(text) && (text.length < 1500 || (preferenceCentre && !el.querySelector('h1, article, main')))) {
     return 'consent-banner';
   }
   if (ad && text.length < 200 && !el.querySelector('p, h1, h2, h3')) return 'ad';

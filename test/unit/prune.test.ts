@@ -116,6 +116,18 @@ describe('pruneNonContent', () => {
     expect(text).not.toContain('our partners');
     expect(text).toContain('How the clouds compare');
     expect(prune(`<div class="cmp-container cmp-cookie">${purposes}</div>`).removed).toEqual([]);
+    // Ethyca's Fides, a modal too long to be judged one (Condé Nast's sites, WCXB 2968).
+    const fides = prune(`<div id="fides-banner-container" role="alertdialog" aria-modal="true" class="fides-banner fides-tcf-banner-container">
+      <div role="heading">We Care About Your Privacy</div>${purposes}</div>${paragraph}`);
+    expect(fides.removed.map((item) => item.rule)).toEqual(['consent-banner']);
+    expect(fides.text).not.toContain('Your Privacy');
+    // A site's own preference centre, as a dialog (Etsy's) or named a modal; a long section named for cookies that is
+    // neither stays (a cookie recipe's page, a privacy policy).
+    for (const centre of [`<div id="gdpr-privacy-settings" role="dialog" aria-hidden="true">${purposes}</div>`,
+      `<div id="modal_cookie-consent" class="modal_">${purposes}</div>`]) {
+      expect(prune(`${centre}${paragraph}`).removed.map((item) => item.rule)).toEqual(['consent-banner']);
+    }
+    expect(prune(`<div class="cookie-policy">${purposes}</div>${paragraph}`).removed).toEqual([]);
   });
 });
 
