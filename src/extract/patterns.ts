@@ -40,7 +40,10 @@ export const callToActionText = new RegExp(
     // A site's own app offered over its page ("View in the app. A better way to browse.").
     '^(view|open|continue) in (the|our) app\\s*[.!]?$', '^a better way to browse\\.\\s*(learn more\\.?)?$',
     // A forum's quote toggle (XenForo's, on every quoted post) and its reply prompt.
-    '^click to (expand|shrink|collapse)\\s*(\\.\\.\\.|…)?$', '^you must (log in|sign in|be logged in)( or (register|sign up))? to (reply|post|comment)( here)?\\.?$',
+    '^click to (expand|shrink|collapse)\\s*(\\.\\.\\.|…)?$',
+    // An embed held back until its cookies are allowed (The Verge's): the placeholder says so, the embed is not there.
+    '^(this|the) (content|embed|video|post) (is not|isn[\'’]t|cannot be) (visible|shown|displayed|loaded|available) (due to|because of|with) your (cookie|privacy|consent) (preferences|settings|choices)',
+    '^you must (log in|sign in|be logged in)( or (register|sign up))? to (reply|post|comment)( here)?\\.?$',
   ].join('|'),
   'i',
 );
@@ -170,10 +173,10 @@ export const pageCounterText = /^(page|seite|página|pagina|страница|с�
 /**
  * A shop's or a listing's controls alone on their line: a card's button ("Shop now", "Add to cart", "Apply now"), a
  * grid's tools ("Sort by", "Filters", "Sort: Best Match") and counters ("1–24 of 140 products", "Showing 36 of 84"), a
- * badge ("Top rated", "New arrival"), an expander ("Show more", "View all"), a listing card's "View in list" or "Get a Quote".
+ * badge ("Top rated", "New arrival"), an expander ("Show more", "View all", rustdoc's "Expand description"), a listing card's "View in list" or "Get a Quote".
  */
 export const controlLabelText =
-  /^(shop now|apply now|book now|add to cart|view full details|show more|see more|view all|view (in|on) (the )?(list|map)|get (a )?quote( \(\d{3}\) \d{3}-\d{4})?|read reviews|see (more|all) reviews|sort by:?|filters?|sort (and|&) filter|top rated|new arrivals?|view:|sort( by)?: [\w ]{1,20}|loaded \d+ results|(showing )?\d[\d,]*\s*[–-]\s*\d[\d,]* of \d[\d,]*( products| results| items)?|showing \d[\d,]* of \d[\d,]*( products| results| items)?|\(\d[\d,]* (products|results|items)\))\s*[›»>→]?$/i;
+  /^(shop now|apply now|book now|add to cart|view full details|show more|see more|view all|expand( all| description)?|collapse( all)?|view (in|on) (the )?(list|map)|get (a )?quote( \(\d{3}\) \d{3}-\d{4})?|read reviews|see (more|all) reviews|sort by:?|filters?|sort (and|&) filter|top rated|new arrivals?|view:|sort( by)?: [\w ]{1,20}|loaded \d+ results|(showing )?\d[\d,]*\s*[–-]\s*\d[\d,]* of \d[\d,]*( products| results| items)?|showing \d[\d,]* of \d[\d,]*( products| results| items)?|\(\d[\d,]* (products|results|items)\))\s*[›»>→]?$/i;
 
 /** A link back up the page, after each section of a long guide ("Back to top ↑"). */
 export const backToTopText = /^(back|return|go|jump|scroll) to (the )?top( of (the )?page)?\s*[↑⬆^▲]?$/i;

@@ -189,11 +189,13 @@ describe('declutter: account prompts, comment-form consent and a pager left with
   it('removes a shop\'s controls alone on their line ("Shop now", "Sort by", "Top rated"); keeps them inside prose', () => {
     const { text, removed } = declutter(`${prose}<div><p>Sort by:</p><p>Filters</p></div><div><span>Top rated</span>
       <h3>Heritage 2.0 Bike Helmet</h3><p>A helmet for skating, riding and commuting, with a light shell.</p><p><a href="/p/1">Shop now ›</a></p></div>
-      <p>Shop now while the sale lasts, the owner told us, because the helmets sell out by noon.</p>${prose}`);
-    expect(text).not.toMatch(/Sort by|Filters|Top rated|Shop now ›/);
+      <p>Shop now while the sale lasts, the owner told us, because the helmets sell out by noon.</p>${prose}
+      <details open><summary><span>Expand description</span></summary><p>Utilities for the array primitive type.</p></details>`);
+    expect(text).not.toMatch(/Sort by|Filters|Top rated|Shop now ›|Expand description/);
+    expect(text).toContain('Utilities for the array primitive type.');
     expect(text).toContain('Heritage 2.0 Bike Helmet');
     expect(text).toContain('Shop now while the sale lasts');
-    expect(removed.filter((item) => item.rule === 'call-to-action')).toHaveLength(4);
+    expect(removed.filter((item) => item.rule === 'call-to-action')).toHaveLength(5);
   });
 
   it('removes a listing card\'s buttons ("View in list", "Get a Quote (212) 203-0280", "Read Reviews"); keeps prose that asks for a quote', () => {
@@ -290,5 +292,14 @@ describe('declutter: account prompts, comment-form consent and a pager left with
     expect(text).not.toMatch(/Keyboard shortcuts|this help|between chapters/);
     expect(text).toContain('close that edge selection');
     expect(removed.map((item) => item.rule)).toEqual(['boilerplate']);
+  });
+
+  it('removes the placeholder of an embed held back by the reader\'s cookie choices, not prose about cookie settings', () => {
+    const { text, removed } = declutter(`${prose}<div><p>This content isn't visible due to your cookie preferences. To load this content, click the Allow
+      button below to opt in to "Social Media &amp; Embedded Content" cookies.</p></div>${prose}
+      <p>The content of the ruling is not visible to most users because of their privacy settings, the court said.</p>`);
+    expect(text).not.toContain('cookie preferences');
+    expect(text).toContain('the court said');
+    expect(removed.map((item) => item.rule)).toEqual(['call-to-action']);
   });
 });
