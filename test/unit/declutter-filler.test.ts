@@ -198,6 +198,15 @@ describe('declutter: account prompts, comment-form consent and a pager left with
     expect(removed.filter((item) => item.rule === 'call-to-action')).toHaveLength(5);
   });
 
+  it('removes a service page\'s buttons alone on their line ("Get started", "Talk to an expert"); keeps prose that starts so', () => {
+    const { text, removed } = declutter(`${prose}<div><h3>Managed hosting</h3><p>We run the servers, patch them and watch them all night.</p>
+      <p><a href="/signup">Get started</a></p><p><a href="/sales">Talk to an expert</a></p><p><a href="/book">Book a consultation</a></p></div>
+      <p>Get started with a small plan, the agency advised, and move up when traffic grows.</p>${prose}`);
+    expect(text).not.toMatch(/Get started\n|Talk to an expert|Book a consultation/);
+    expect(text).toContain('Get started with a small plan');
+    expect(removed.map((item) => item.rule)).toEqual(['call-to-action', 'call-to-action', 'call-to-action']);
+  });
+
   it('removes a listing card\'s buttons ("View in list", "Get a Quote (212) 203-0280", "Read Reviews"); keeps prose that asks for a quote', () => {
     const cards = ['Cervo’s', 'Huso'].map((name) => `<div><h3>${name}</h3><p>A seafood counter that became a room of its own.</p>
       <p><a href="/list#${name}">View in list</a></p><p><a href="/q">Get a Quote</a> (212) 203-0280</p><p><a href="/r">Read Reviews</a></p></div>`).join('');
@@ -209,10 +218,10 @@ describe('declutter: account prompts, comment-form consent and a pager left with
 
   it('removes a product grid\'s sort choice and counters ("Sort: Best Match", "1–30 of 142 products"); keeps prose with counts', () => {
     const { text, removed } = declutter(`${prose}<div><p>Loaded 30 results</p><p>1–30 of 142 products</p><p>(142 products)</p><p>Sort: Best Match</p>
-      <p>View:</p><p>Showing 36 of 84</p></div><p>Sort by size: the 30 of 142 products that fit under a seat ship first.</p>${prose}`);
-    expect(text).not.toMatch(/Loaded 30|1–30 of 142|\(142 products\)|Best Match|View:|Showing 36/);
+      <p>View:</p><p>Showing 36 of 84</p><p>Trier par</p><h2>Results list</h2></div><p>Sort by size: the 30 of 142 products that fit under a seat ship first.</p>${prose}`);
+    expect(text).not.toMatch(/Loaded 30|1–30 of 142|\(142 products\)|Best Match|View:|Showing 36|Trier par|Results list/);
     expect(text).toContain('Sort by size: the 30 of 142 products');
-    expect(removed.filter((item) => item.rule === 'call-to-action')).toHaveLength(6);
+    expect(removed.filter((item) => item.rule === 'call-to-action')).toHaveLength(8);
   });
 
   it('removes a share bar\'s label left alone on its line ("Share:"), not prose that starts with the word', () => {
