@@ -24,12 +24,18 @@ const mediaTags = new Set(['IMG', 'PICTURE', 'VIDEO', 'svg', 'SVG', 'HR', 'BR', 
 const invisibleOnly = /^[\u200b-\u200d\u2060\ufeff]+$/;
 const proseParents = tagSet('p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'td', 'th', 'dd', 'dt', 'pre');
 
-/** An inline element is judged only when it stands as a line of its own, never as a phrase inside prose. */
+/**
+ * An inline element is judged only when it stands as a line of its own, never as a phrase inside prose: nor when it
+ * is wrapped in other inline elements there ("be sure to <a><strong>contact us today</strong></a>!").
+ */
 function standsAlone(el: Element): boolean {
-  if (!inlineTags.has(el.tagName)) return true;
-  if (!el.parentElement || proseParents.has(el.parentElement.tagName)) return false;
-  for (const sibling of [el.previousSibling, el.nextSibling]) {
-    if (sibling?.nodeType === 3 && /[\p{L}\p{N}]/u.test(sibling.nodeValue ?? '')) return false;
+  for (let node: Element = el; inlineTags.has(node.tagName); ) {
+    const parent = node.parentElement;
+    if (!parent || proseParents.has(parent.tagName)) return false;
+    for (const sibling of [node.previousSibling, node.nextSibling]) {
+      if (sibling?.nodeType === 3 && /[\p{L}\p{N}]/u.test(sibling.nodeValue ?? '')) return false;
+    }
+    node = parent;
   }
   return true;
 }

@@ -201,9 +201,11 @@ describe('declutter: account prompts, comment-form consent and a pager left with
   it('removes a service page\'s buttons alone on their line ("Get started", "Talk to an expert"); keeps prose that starts so', () => {
     const { text, removed } = declutter(`${prose}<div><h3>Managed hosting</h3><p>We run the servers, patch them and watch them all night.</p>
       <p><a href="/signup">Get started</a></p><p><a href="/sales">Talk to an expert</a></p><p><a href="/book">Book a consultation</a></p></div>
-      <p>Get started with a small plan, the agency advised, and move up when traffic grows.</p>${prose}`);
+      <p>Get started with a small plan, the agency advised, and move up when traffic grows.</p>${prose}
+      <p>Ready to let the music play? Then be sure to <a href="/contact-us"><strong>contact us today</strong></a>! Three schools are open.</p>`);
     expect(text).not.toMatch(/Get started\n|Talk to an expert|Book a consultation/);
     expect(text).toContain('Get started with a small plan');
+    expect(text).toContain('be sure to contact us today!');
     expect(removed.map((item) => item.rule)).toEqual(['call-to-action', 'call-to-action', 'call-to-action']);
   });
 
