@@ -171,11 +171,11 @@ export const commentsText =
 export const pageCounterText = /^(page|seite|página|pagina|страница|сторінка) \d+ (of|von|de|di|из|з) \d+$/i;
 
 /**
- * A shop's or a listing's controls alone on their line: a card's button ("Shop now", "Add to cart", "Apply now"), a
- * service page's ("Get started", "Talk to an expert", "Book a consultation"), a
- * grid's tools ("Sort by", "Filters", "Sort: Best Match", "Trier par") and counters ("1–24 of 140 products", "Showing 36
- * of 84"), a badge ("Top rated", "New arrival"), an expander ("Show more", "View all", rustdoc's "Expand description"),
- * a listing card's "View in list" or "Get a Quote".
+ * A shop's, a listing's or a service page's controls alone on their line: a card's button ("Shop now", "Add to cart",
+ * "Apply now", "View in list", "Get a Quote"), a service page's ("Get started", "Talk to an expert", "Book a
+ * consultation"), a grid's tools ("Sort by", "Filters", "Sort: Best Match", "Trier par") and counters ("1–24 of 140
+ * products", "Showing 36 of 84"), a badge ("Top rated", "New arrival"), an expander ("Show more", "View all", rustdoc's
+ * "Expand description").
  */
 export const controlLabelText =
   /^(shop now|apply now|book now|add to cart|get started( now| today| for free)?!?|talk to (an expert|sales|us)|download now|let['’]s talk|find out more|see (all )?case studies|contact us( today| now)?|(book|schedule) a (call|demo|consultation)|view full details|show more|see more|view all|expand( all| description)?|collapse( all)?|view (in|on) (the )?(list|map)|get (a )?quote( \(\d{3}\) \d{3}-\d{4})?|read reviews|see (more|all) reviews|sort( by)?:?|trier par|ordenar por|sortieren nach|ordina per|(filter|refine) by:?|results list|filters?|sort (and|&) filter|top rated|new arrivals?|view:|sort( by)?: [\w ]{1,20}|loaded \d+ results|(showing )?\d[\d,]*\s*[–-]\s*\d[\d,]* of \d[\d,]*( products| results| items)?|showing \d[\d,]* of \d[\d,]*( products| results| items)?|\(\d[\d,]* (products|results|items)\))\s*[›»>→]?$/i;
