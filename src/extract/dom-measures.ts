@@ -85,5 +85,5 @@ export const linkTags = tagSet('a');
 export const noscriptTags = tagSet('noscript');
 /** `<meta>` elements, for `tagsIn`. */
 export const metaTags = tagSet('meta');
-/** Elements whose text a reader never sees: scripts, styles, templates and noscript fallbacks. */
-export const codeTags = tagSet('script', 'style', 'template', 'noscript');
+// Defined beside the text walks that skip them (text.ts cannot import this file, which imports it).
+export { codeTags } from './text';

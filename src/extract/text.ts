@@ -88,15 +88,18 @@ export function textOutside(root: Node, skip: ReadonlySet<string>): string[] {
   return parts;
 }
 
-// Code and markup a reader never sees: a page that opens with its theme script would show none of its text in the lead.
-const unseenTags = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+/** Elements whose text a reader never sees: scripts, styles, templates and noscript fallbacks. */
+export const codeTags: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
-/** The first `max` characters of the text a reader sees under a node, without building the whole text. */
+/**
+ * The first `max` characters of the text a reader sees under a node, without building the whole text (the code of a
+ * page that opens with its theme script would fill them).
+ */
 export function leadingText(root: Node, max = 4000): string {
   let out = '';
   for (let node: Node | null = root.firstChild; node && out.length < max; ) {
     if (node.nodeType === 3) out += node.nodeValue ?? '';
-    let next: Node | null = node.nodeType === 1 && unseenTags.has((node as Element).tagName) ? null : node.firstChild;
+    let next: Node | null = node.nodeType === 1 && codeTags.has((node as Element).tagName) ? null : node.firstChild;
     while (!next && node && node !== root) {
       next = node.nextSibling;
       if (!next) node = node.parentNode;
