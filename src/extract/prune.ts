@@ -118,6 +118,10 @@ const consentHint = /(cookie|consent|gdpr|onetrust|ot-pc-|didomi|usercentrics|qu
 // Ethyca's Fides: Condé Nast's sites (Ars Technica, Wired) open with its TCF banner, every purpose listed.
 const consentPlatform = /(onetrust|ot-pc-|didomi|usercentrics|quantcast|sp_message|truste-consent|fides-(banner|modal|tcf))/;
 const commentsHint = /(^|[\s_-])(comments?|disqus|discussion)($|[\s_-])/;
+// A site's announcement strip ("Free shipping on orders $40+"), often one slide per country (Glossier's: 20).
+const promoBarHint = /(promo|announcement)[_-]?(bar|banner)/;
+/** Share of the page's text a promo bar may hold: more is a wrapper around the page (WCXB 4459's aside holds the post). */
+const promoBarShare = 0.25;
 // Readability drops these itself; removing them here costs jsdom more (style sheets) than it saves.
 const inertTags = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'LINK', 'META', 'NOSCRIPT']);
 const navRoles = new Set(['navigation', 'search', 'menubar', 'menu']);
@@ -161,6 +165,8 @@ function judge(el: Element, page: PageFacts): RemovedItem['rule'] | null {
   const comments = commentsHint.test(hints);
   // Reviews are judged by the text a reader sees (a review widget carries its scripts), measured only for them.
   if (reviewsHint.test(hints) && tag !== 'FOOTER' && page.product() && isReviewList(el, page.text)) return 'reviews';
+  if (promoBarHint.test(hints) && !el.querySelector('h1, article, main')
+    && textLength(el) < promoBarShare * page.text()) return 'call-to-action';
   if (!consent && !ad && !comments) return null;
   const text = foldedText(el);
   // A consent platform's preference centre is long (every purpose and vendor described) but never the article; nor is

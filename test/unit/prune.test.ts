@@ -129,6 +129,20 @@ describe('pruneNonContent', () => {
     }
     expect(prune(`<div class="cookie-policy">${purposes}</div>${paragraph}`).removed).toEqual([]);
   });
+
+  it('removes a site\'s promo bar, one slide per country, never a wrapper around the post (WCXB 4759, 4459)', () => {
+    const slides = ['$40+', '$60 CAD+', '65€ or more', '¥990 or more'].map((price) => `<span class="promo-bar__text"><p>Free
+      standard shipping on orders ${price}. For more information on shipping rates and timelines, please visit our
+      <a href="/pages/international">international page</a></p></span>`).join('');
+    const { text, removed } = prune(`<div id="promoBar" class="promo-bar hide">${slides}</div>${paragraph.repeat(30)}`);
+    expect(removed.map((item) => item.rule)).toEqual(['call-to-action']);
+    expect(text).not.toContain('shipping');
+    expect(prune(`<div class="theridge-promoBanner">99-day risk-free trial</div>${paragraph.repeat(6)}`).text).not.toContain('trial');
+    // An unclosed announcement aside that the parser lets hold the whole post stays, with it.
+    expect(prune(`<aside class="columns announcement-banner"><p>Join the founders' summit.</p>${paragraph.repeat(6)}</aside>`)
+      .removed).toEqual([]);
+    expect(prune(`<div class="announcement-bar"><h1>Our new plans</h1>${paragraph}</div>`).removed).toEqual([]);
+  });
 });
 
 describe('modal dialogs', () => {
