@@ -165,8 +165,10 @@ function judge(el: Element, page: PageFacts): RemovedItem['rule'] | null {
   const comments = commentsHint.test(hints);
   // Reviews are judged by the text a reader sees (a review widget carries its scripts), measured only for them.
   if (reviewsHint.test(hints) && tag !== 'FOOTER' && page.product() && isReviewList(el, page.text)) return 'reviews';
+  // The page's text as it is now, not `page.text()`: measuring that here would fix it before the menus below go, and
+  // `unhidePage` would then leave a hidden page wrapper hidden (WCXB 0583: a lockdown app's `display:none` around the shop).
   if (promoBarHint.test(hints) && !el.querySelector('h1, article, main')
-    && textLength(el) < promoBarShare * page.text()) return 'call-to-action';
+    && textLength(el) < promoBarShare * textLength(el.ownerDocument.body)) return 'call-to-action';
   if (!consent && !ad && !comments) return null;
   const text = foldedText(el);
   // A consent platform's preference centre is long (every purpose and vendor described) but never the article; nor is
