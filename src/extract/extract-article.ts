@@ -26,6 +26,7 @@ import { dropUnpublished, jsonLdSources, publishedPrefers, publishedText } from 
 import { qaThread } from './qa-page';
 import { unfoldTabs } from './tab-panels';
 import { removeHoverCards } from './hover-cards';
+import { findFaqSection, keepFaqSection } from './faq-section';
 
 export const defaultMaxElements = 250_000;
 
@@ -121,6 +122,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   yield;
   clock.resume();
 
+  const faq = findFaqSection(doc.body);
   const parsed = new Readability<Element>(doc, { serializer: (node) => node as Element, charThreshold: 500 }).parse();
   timings.readability = clock.lap();
   yield;
@@ -147,6 +149,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
     chosen = 'qa-thread';
   }
   if (!root) return noArticle('no-article', 'No article found on this page.', finish());
+  if (chosen === 'readability') keepFaqSection(root, faq);
 
   const title = (parsed?.title ?? '').trim() || doc.title.trim();
   const byline = parsed?.byline?.trim() || null;
