@@ -86,10 +86,16 @@ const hasDialogRole = (el: Element) => el.tagName === 'DIALOG' || dialogRoles.ha
 /** Any dialog, open or closed (a closed one may say aria-modal="false"). */
 const isDialog = (el: Element) => hasDialogRole(el) || el.hasAttribute('aria-modal');
 
-/** A dialog over the page (sign-up, paywall or app prompt): short, and marked as one by tag, role or aria-modal. */
+/** Waiting for its script to show it (Vue's `v-cloak`, Alpine's `x-cloak`, which their style sheets hide): closed. */
+const isCloaked = (el: Element) => el.hasAttribute('v-cloak') || el.hasAttribute('x-cloak');
+
+/**
+ * A dialog over the page (sign-up, paywall or app prompt): marked as one by tag, role or aria-modal, and short, or
+ * closed however long (WCXB 0632: a shop's whole privacy policy in a cloaked dialog).
+ */
 function isModal(el: Element): boolean {
   if (!hasDialogRole(el) && el.getAttribute('aria-modal') !== 'true') return false;
-  return foldedText(el).length < 1500;
+  return isCloaked(el) || foldedText(el).length < 1500;
 }
 
 /**
@@ -101,7 +107,7 @@ function isModal(el: Element): boolean {
 function unhideAround(modal: Element): void {
   // Only around a modal that is open: shown to assistive tech itself, and modal (a closed one is aria-hidden itself).
   const open = modal.getAttribute('aria-modal') === 'true' || (modal.tagName === 'DIALOG' && modal.hasAttribute('open'));
-  if (!open || modal.closest('[aria-hidden="true"]')) return;
+  if (!open || isCloaked(modal) || modal.closest('[aria-hidden="true"]')) return;
   for (let node: Element | null = modal; node?.parentElement; node = node.parentElement) {
     // Other dialogs (closed ones stay aria-hidden) say nothing about the page.
     const others = childElements(node.parentElement)

@@ -157,6 +157,17 @@ describe('modal dialogs', () => {
     expect(text).toContain('The council voted');
   });
 
+  it('removes a long dialog its script has not shown yet (v-cloak, x-cloak), leaving what it would hide alone (WCXB 0632)', () => {
+    const policy = '<p>We collect the information you give us when you place an order or create an account.</p>'.repeat(30);
+    for (const cloak of ['v-cloak', 'x-cloak']) {
+      const { doc, text, removed } = prune(`<div id="shop" aria-hidden="true">${paragraph}</div>
+        <div id="modal-privacy-policy" role="dialog" aria-modal="true" ${cloak}><h2>Privacy policy</h2>${policy}</div>`);
+      expect(removed.map((item) => item.rule)).toEqual(['modal']);
+      expect(text).not.toContain('We collect');
+      expect(doc.getElementById('shop')!.getAttribute('aria-hidden')).toBe('true');
+    }
+  });
+
   it('shows again the page an open modal hid from assistive tech, and only around the modal', () => {
     const { doc, removed } = prune(`<header aria-hidden="true">Masthead</header>
       <div id="page" aria-hidden="true"><main><article>${paragraph}<span id="icon" aria-hidden="true">★</span></article></main></div>
