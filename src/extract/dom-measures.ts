@@ -2,6 +2,12 @@ import type { RemovedItem, RuleName } from './types';
 import { foldSpaces, shortSample } from './text';
 import { recordPlace } from './removed-place';
 
+/**
+ * Elements nothing reads as text: never what a modal hides (modal-dialogs.ts), never judged by prune (Readability drops
+ * them itself; removing them there costs jsdom more, in style sheets, than it saves).
+ */
+export const inertTags = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'LINK', 'META', 'NOSCRIPT']);
+
 export function foldedText(el: Element): string {
   return foldSpaces(el.textContent ?? '');
 }

@@ -3,8 +3,9 @@ import { consentText, shareHref, shareLabel } from './patterns';
 import { isProductPage, isReviewList, reviewsHint } from './customer-reviews';
 import { screenReaderCopies } from './screen-reader-text';
 import { dropFieldLabels } from './form-remnants';
+import { isDialog, isModal, unhideAround } from './modal-dialogs';
 import { isEchoOfText, isResponsiveTwin, isScrambledLetter } from './style-hidden-text';
-import { childElements, codeTags, elementsIn, foldedText, linkDensity, linkTags, nameHints, removeElement, tagSet, tagsIn } from './dom-measures';
+import { codeTags, elementsIn, inertTags, foldedText, linkDensity, linkTags, nameHints, removeElement, tagSet, tagsIn } from './dom-measures';
 
 const mailInput = /mail/i;
 const inputTag = tagSet('input');
@@ -80,44 +81,6 @@ function unhidePage(el: Element, pageText: () => number): boolean {
   return true;
 }
 
-const dialogRoles = new Set(['dialog', 'alertdialog']);
-
-const hasDialogRole = (el: Element) => el.tagName === 'DIALOG' || dialogRoles.has(el.getAttribute('role') ?? '');
-/** Any dialog, open or closed (a closed one may say aria-modal="false"). */
-const isDialog = (el: Element) => hasDialogRole(el) || el.hasAttribute('aria-modal');
-
-/** Waiting for its script to show it (Vue's `v-cloak`, Alpine's `x-cloak`, which their style sheets hide): closed. */
-const isCloaked = (el: Element) => el.hasAttribute('v-cloak') || el.hasAttribute('x-cloak');
-
-/**
- * A dialog over the page (sign-up, paywall or app prompt): marked as one by tag, role or aria-modal, and short, or
- * closed however long (WCXB 0632: a shop's whole privacy policy in a cloaked dialog).
- */
-function isModal(el: Element): boolean {
-  if (!hasDialogRole(el) && el.getAttribute('aria-modal') !== 'true') return false;
-  return isCloaked(el) || foldedText(el).length < 1500;
-}
-
-/**
- * An accessible modal hides the rest of the page from assistive tech (`aria-hidden` on every sibling of it and of each
- * of its ancestors), which Readability reads as invisible. Around an open modal that is not "not visible": where every
- * other element at a level is aria-hidden, that is the modal's doing, and the page is shown again. A level where some
- * siblings are shown is the page's own markup (closed overlays, icons) and stays as it is.
- */
-function unhideAround(modal: Element): void {
-  // Only around a modal that is open: shown to assistive tech itself, and modal (a closed one is aria-hidden itself).
-  const open = modal.getAttribute('aria-modal') === 'true' || (modal.tagName === 'DIALOG' && modal.hasAttribute('open'));
-  if (!open || isCloaked(modal) || modal.closest('[aria-hidden="true"]')) return;
-  for (let node: Element | null = modal; node?.parentElement; node = node.parentElement) {
-    // Other dialogs (closed ones stay aria-hidden) say nothing about the page.
-    const others = childElements(node.parentElement)
-      .filter((sibling) => sibling !== node && !inertTags.has(sibling.tagName) && !isDialog(sibling));
-    if (others.length && others.every((sibling) => sibling.getAttribute('aria-hidden') === 'true')) {
-      for (const sibling of others) sibling.removeAttribute('aria-hidden');
-    }
-  }
-}
-
 const adHint = /(^|[\s_-])(ad|ads|advert|advertisement|adslot|ad-slot|ad-container|adsense|dfp|gpt-ad|sponsor(ed)?)($|[\s_-])/;
 // Not "cmp-": Adobe Experience Manager's components are all `cmp-*` (`cmp-container` wraps whole pages).
 const consentHint = /(cookie|consent|gdpr|onetrust|ot-pc-|didomi|usercentrics|quantcast|sp_message|truste|fides-)/;
@@ -128,8 +91,6 @@ const commentsHint = /(^|[\s_-])(comments?|disqus|discussion)($|[\s_-])/;
 const promoBarHint = /(promo|announcement)[_-]?(bar|banner)/;
 /** Share of the page's text a promo bar may hold: more is a wrapper around the page (WCXB 4459's aside holds the post). */
 const promoBarShare = 0.25;
-// Readability drops these itself; removing them here costs jsdom more (style sheets) than it saves.
-const inertTags = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'LINK', 'META', 'NOSCRIPT']);
 const navRoles = new Set(['navigation', 'search', 'menubar', 'menu']);
 const hintTags = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'FOOTER']);
 const skipLink = /^(skip to|jump to|aller au contenu|zum inhalt|saltar al contenido|перейти до)/i;
