@@ -17,12 +17,16 @@ const maxHeadingLength = 80;
 /** Levels above its heading a section may start (WCXB 4413: the heading's box, a column, a row, a field item). */
 const sectionLevels = 4;
 const minQuestions = 2;
+const minWordsPerQuestion = 15;
 /** Levels above the section where the paragraph before it is looked for, and the words (a share bar) allowed between. */
 const anchorLevels = 3;
 const maxWordsBetween = 80;
 const minAnchorWords = 15;
 
 const questionCount = (text: string) => text.split('?').length - 1;
+
+/** Answers are in the page, not loaded when a question is opened (WCXB 0113: its questions alone, twice). */
+const hasAnswers = (text: string) => countWords(text) >= minWordsPerQuestion * questionCount(text);
 
 /** The element holding the heading and what follows it, as long as the heading is what it starts with. */
 function sectionOf(heading: Element, body: Element): Element {
@@ -61,7 +65,8 @@ export function findFaqSection(body: Element): FaqSection | null {
     const title = foldedText(heading);
     if (title.length > maxHeadingLength || !faqHeading.test(title) || heading.closest('nav, header, [role="navigation"]')) continue;
     const section = sectionOf(heading, body);
-    if (questionCount(section.textContent ?? '') < minQuestions) continue;
+    const text = section.textContent ?? '';
+    if (questionCount(text) < minQuestions || !hasAnswers(text)) continue;
     const anchor = paragraphBefore(section, body);
     if (anchor) return { section, heading, anchor };
   }
