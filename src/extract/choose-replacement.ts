@@ -11,6 +11,8 @@ import type { DeclaredType } from './declared-type';
  * comments, the listings or the rails around a whole article. Both chosen on WCXB dev articles (see README).
  */
 const partOfBest = 0.5;
+/** A pick holding this share of the best subtree's words is most of it (see `isWholeWrong`). */
+const mostOfBest = 0.5;
 const restNoWorseBy = 0.2;
 /** A subtree expected this much better takes a pick that holds up to this share of its words (WCXB 0312: 50.1%, 0.62 vs 0.93). */
 const muchBetter = 0.25;
@@ -86,13 +88,23 @@ function isPartOf(
 export function shouldSwitch(
   best: { f1: number; words: number; content: number }, first: Omit<ArticleJudgement, 'region'>, choice: BlockModel['choice'],
 ): boolean {
-  return isWholeWrong(best.f1, first, choice) || growsTo(best, first, choice);
+  return isWholeWrong(best, first, choice) || growsTo(best, first, choice);
 }
 
-/** Readability's pick lies mostly outside a subtree expected clearly better, or looks mostly like clutter. */
-function isWholeWrong(bestF1: number, first: Omit<ArticleJudgement, 'region'>, choice: BlockModel['choice']): boolean {
-  if (bestF1 <= first.f1 + choice.switchMargin) return false;
-  return first.inBest < 0.5 || first.precision < choice.switchBelowPrecision;
+/**
+ * Readability's pick lies mostly outside a subtree expected clearly better, or looks mostly like clutter, unless it
+ * holds most of the subtree and the rest looks even less like content: then the subtree only adds that rest (WCXB
+ * 0089: a guide whose tables the scorer doubts, 0.65, grew into its FAQ and a related-posts rail, 0.61; 0.990 → 0.856).
+ */
+function isWholeWrong(
+  best: { f1: number; words: number; content: number }, first: Omit<ArticleJudgement, 'region'>, choice: BlockModel['choice'],
+): boolean {
+  if (best.f1 <= first.f1 + choice.switchMargin) return false;
+  if (first.inBest < 0.5) return true;
+  if (first.precision >= choice.switchBelowPrecision) return false;
+  const restWords = best.words - first.words;
+  if (first.words < mostOfBest * best.words || restWords <= 0) return true;
+  return (best.content - first.precision * first.words) / restWords >= first.precision;
 }
 
 /** The pick is a part of `whole`, which is expected clearly better (see `isPartOf`). */
@@ -120,7 +132,7 @@ export function chooseReplacement(scores: PageScores, first: ArticleJudgement, c
   const best = scores.best;
   if (!best) return null;
   const menu = first.words >= proseWords && best.menuWords > menuShare * best.words && (first.linkWords ?? 0) < proseLinks * first.words;
-  if (!menu && isWholeWrong(best.f1, first, choice)) return best.copy;
+  if (!menu && isWholeWrong(best, first, choice)) return best.copy;
   const region = first.region;
   if (region && page.thread && isOnePost(region, best)) return best.f1 > first.f1 + partSwitchMargin ? best.copy : null;
   if (region && !isMinorRegion(region, best)) {
