@@ -87,23 +87,27 @@ function isPartOf(
  */
 export function shouldSwitch(
   best: { f1: number; words: number; content: number }, first: Omit<ArticleJudgement, 'region'>, choice: BlockModel['choice'],
+  page: PageKind = {},
 ): boolean {
-  return isWholeWrong(best, first, choice) || growsTo(best, first, choice);
+  return isWholeWrong(best, first, choice, page) || growsTo(best, first, choice, page);
 }
 
 /**
  * Readability's pick lies mostly outside a subtree expected clearly better, or looks mostly like clutter, unless it
- * holds most of the subtree and the rest looks even less like content: then the subtree only adds that rest (WCXB
- * 0089: a guide whose tables the scorer doubts, 0.65, grew into its FAQ and a related-posts rail, 0.61; 0.990 → 0.856).
+ * holds most of the subtree and the rest looks even less like content on a page that says it is an article or a
+ * product: there the subtree only adds that rest (WCXB 0089: a guide whose tables the scorer doubts, 0.65, grew into
+ * its FAQ and a related-posts rail, 0.61; 0.990 → 0.856). On a page that says neither, the rest is its cards and
+ * plans, which score lower than prose (run 98: 2834, 4891, 2901, 4033 lost 0.1–0.2 each when kept to the pick).
  */
 function isWholeWrong(
   best: { f1: number; words: number; content: number }, first: Omit<ArticleJudgement, 'region'>, choice: BlockModel['choice'],
+  page: PageKind = {},
 ): boolean {
   if (best.f1 <= first.f1 + choice.switchMargin) return false;
   if (first.inBest < 0.5) return true;
   if (first.precision >= choice.switchBelowPrecision) return false;
   const restWords = best.words - first.words;
-  if (first.words < mostOfBest * best.words || restWords <= 0) return true;
+  if (!page.declared || first.words < mostOfBest * best.words || restWords <= 0) return true;
   return (best.content - first.precision * first.words) / restWords >= first.precision;
 }
 
@@ -132,7 +136,7 @@ export function chooseReplacement(scores: PageScores, first: ArticleJudgement, c
   const best = scores.best;
   if (!best) return null;
   const menu = first.words >= proseWords && best.menuWords > menuShare * best.words && (first.linkWords ?? 0) < proseLinks * first.words;
-  if (!menu && isWholeWrong(best, first, choice)) return best.copy;
+  if (!menu && isWholeWrong(best, first, choice, page)) return best.copy;
   const region = first.region;
   if (region && page.thread && isOnePost(region, best)) return best.f1 > first.f1 + partSwitchMargin ? best.copy : null;
   if (region && !isMinorRegion(region, best)) {

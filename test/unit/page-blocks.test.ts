@@ -99,9 +99,12 @@ describe('switching from Readability\'s pick to the best subtree', () => {
     expect(shouldSwitch(best, { f1: 0.2, precision: 0.9, inBest: 0.1, words: 800 }, choice)).toBe(true);
     expect(shouldSwitch(best, { f1: 0.2, precision: 0.4, inBest: 1, words: 800 }, choice)).toBe(true);
     // A pick that looks like clutter is kept when it holds most of the subtree and the rest looks even less like
-    // content ((480 − 0.5 × 800) / 200 = 0.4 against 0.5: a guide's FAQ and rails, WCXB 0089), not when it is a small part.
-    expect(shouldSwitch({ ...best, content: 480 }, { f1: 0.2, precision: 0.5, inBest: 1, words: 800 }, choice)).toBe(false);
-    expect(shouldSwitch({ ...best, content: 480 }, { f1: 0.2, precision: 0.5, inBest: 1, words: 400 }, choice)).toBe(true);
+    // content ((480 − 0.5 × 800) / 200 = 0.4 against 0.5: a guide's FAQ and rails, WCXB 0089), on a page that says it
+    // is an article or a product; not when it is a small part, nor on a page that says neither (the rest is its cards).
+    const doubted = { f1: 0.2, precision: 0.5, inBest: 1, words: 800 };
+    expect(shouldSwitch({ ...best, content: 480 }, doubted, choice, { declared: 'article' })).toBe(false);
+    expect(shouldSwitch({ ...best, content: 480 }, { ...doubted, words: 400 }, choice, { declared: 'article' })).toBe(true);
+    expect(shouldSwitch({ ...best, content: 480 }, doubted, choice, { declared: null })).toBe(true);
     // A pick inside the subtree that looks like content and holds most of it: the subtree would only add to it
     // (comments, teasers).
     expect(shouldSwitch(best, { f1: 0.2, precision: 0.9, inBest: 1, words: 800 }, choice)).toBe(false);
