@@ -102,6 +102,8 @@ interface PageFacts {
   /** Asked only of pages with a block named like reviews. */
   product: () => boolean;
   text: () => number;
+  /** The text at the first promo bar; apart from `text`, which `unhidePage` needs once the menus went (WCXB 0583). */
+  barText: () => number;
 }
 
 /**
@@ -132,10 +134,9 @@ function judge(el: Element, page: PageFacts): RemovedItem['rule'] | null {
   const comments = commentsHint.test(hints);
   // Reviews are judged by the text a reader sees (a review widget carries its scripts), measured only for them.
   if (reviewsHint.test(hints) && tag !== 'FOOTER' && page.product() && isReviewList(el, page.text)) return 'reviews';
-  // The page's text as it is now, not `page.text()`: measuring that here would fix it before the menus below go, and
-  // `unhidePage` would then leave a hidden page wrapper hidden (WCXB 0583: a lockdown app's `display:none` around the shop).
-  if (promoBarHint.test(hints) && !el.querySelector('h1, article, main')
-    && textLength(el) < promoBarShare * textLength(el.ownerDocument.body)) return 'call-to-action';
+  if (promoBarHint.test(hints) && !el.querySelector('h1, article, main') && textLength(el) < promoBarShare * page.barText()) {
+    return 'call-to-action';
+  }
   if (!consent && !ad && !comments) return null;
   const text = foldedText(el);
   // A consent platform's preference centre is long (every purpose and vendor described) but never the article; nor is
@@ -176,7 +177,8 @@ export function pruneNonContent(doc: Document, removed: RemovedItem[]): void {
   let bodyText = -1;
   const pageText = () => (bodyText < 0 ? (bodyText = textLength(body)) : bodyText);
   let product: boolean | undefined;
-  const page: PageFacts = { product: () => (product ??= isProductPage(doc)), text: pageText };
+  let barText: number | undefined;
+  const page: PageFacts = { product: () => (product ??= isProductPage(doc)), text: pageText, barText: () => (barText ??= textLength(body)) };
   for (const el of elementsIn(body)) {
     if (!el.parentNode || !el.isConnected) continue;
     const verdict = judge(el, page);
