@@ -70,14 +70,17 @@ function isOnePost(region: ArticleRegion, best: NonNullable<PageScores['best']>)
  */
 const muchBetterThanIntro = 0.3;
 
+/** How much like content the best subtree's words beyond the pick look (its expected precision). */
+const restPrecision = (best: { words: number; content: number }, first: Omit<ArticleJudgement, 'region'>) =>
+  (best.content - first.precision * first.words) / (best.words - first.words);
+
 function isPartOf(
   best: { words: number; content: number; f1: number }, first: Omit<ArticleJudgement, 'region'>, page: PageKind = {},
 ): boolean {
   const share = best.f1 >= first.f1 + muchBetter ? largerPart : partOfBest;
   if (first.words >= share * best.words) return false;
   if (page.declared === null && best.f1 >= first.f1 + muchBetterThanIntro) return true;
-  const rest = (best.content - first.precision * first.words) / (best.words - first.words);
-  return rest >= first.precision - restNoWorseBy;
+  return restPrecision(best, first) >= first.precision - restNoWorseBy;
 }
 
 /**
@@ -106,9 +109,8 @@ function isWholeWrong(
   if (best.f1 <= first.f1 + choice.switchMargin) return false;
   if (first.inBest < 0.5) return true;
   if (first.precision >= choice.switchBelowPrecision) return false;
-  const restWords = best.words - first.words;
-  if (!page.declared || first.words < mostOfBest * best.words || restWords <= 0) return true;
-  return (best.content - first.precision * first.words) / restWords >= first.precision;
+  if (!page.declared || first.words < mostOfBest * best.words || best.words <= first.words) return true;
+  return restPrecision(best, first) >= first.precision;
 }
 
 /** The pick is a part of `whole`, which is expected clearly better (see `isPartOf`). */

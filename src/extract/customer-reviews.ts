@@ -1,4 +1,4 @@
-import { codeTags, metaTags, tagsIn } from './dom-measures';
+import { codeTags, holdsArticle, metaTags, tagsIn } from './dom-measures';
 import { jsonLdSources } from './published-text';
 import { productOgType, productType } from './declared-type';
 import { foldSpaces, textOutside } from './text';
@@ -45,6 +45,6 @@ const shownText = (root: Element) => foldSpaces(textOutside(root, codeTags).join
 export function isReviewList(el: Element, pageText: () => number): boolean {
   const text = shownText(el);
   if (text.length < minChars || (text.match(reviewTalk)?.length ?? 0) < minTalk) return false;
-  if (el.querySelector('h1, article, main')) return false;
+  if (holdsArticle(el)) return false;
   return text.length < maxPageShare * pageText();
 }

@@ -8,6 +8,9 @@ import { recordPlace } from './removed-place';
  */
 export const inertTags = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'LINK', 'META', 'NOSCRIPT']);
 
+/** A heading, article or main inside: the page itself, whatever its wrapper is named. */
+export const holdsArticle = (el: Element) => !!el.querySelector('h1, article, main');
+
 export function foldedText(el: Element): string {
   return foldSpaces(el.textContent ?? '');
 }

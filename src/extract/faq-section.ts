@@ -25,12 +25,8 @@ const minAnchorWords = 15;
 
 const questionCount = (text: string) => text.split('?').length - 1;
 
-/** Answers are in the page, not loaded when a question is opened (WCXB 0113: its questions alone, twice). */
-const hasAnswers = (text: string) => countWords(text) >= minWordsPerQuestion * questionCount(text);
-
 /** The element holding the heading and what follows it, as long as the heading is what it starts with. */
-function sectionOf(heading: Element, body: Element): Element {
-  const title = foldedText(heading);
+function sectionOf(heading: Element, title: string, body: Element): Element {
   let section = heading;
   for (let level = 0; level < sectionLevels; level++) {
     const parent = section.parentElement;
@@ -64,9 +60,11 @@ export function findFaqSection(body: Element): FaqSection | null {
   for (const heading of tagsIn(body, headingTags)) {
     const title = foldedText(heading);
     if (title.length > maxHeadingLength || !faqHeading.test(title) || heading.closest('nav, header, [role="navigation"]')) continue;
-    const section = sectionOf(heading, body);
+    const section = sectionOf(heading, title, body);
     const text = section.textContent ?? '';
-    if (questionCount(text) < minQuestions || !hasAnswers(text)) continue;
+    const questions = questionCount(text);
+    // Answers are in the page, not loaded when a question is opened (WCXB 0113: its questions alone, twice).
+    if (questions < minQuestions || countWords(text) < minWordsPerQuestion * questions) continue;
     const anchor = paragraphBefore(section, body);
     if (anchor) return { section, heading, anchor };
   }

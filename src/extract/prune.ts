@@ -5,7 +5,7 @@ import { screenReaderCopies } from './screen-reader-text';
 import { dropFieldLabels } from './form-remnants';
 import { isDialog, isModal, unhideAround } from './modal-dialogs';
 import { isEchoOfText, isResponsiveTwin, isScrambledLetter } from './style-hidden-text';
-import { codeTags, elementsIn, inertTags, foldedText, linkDensity, linkTags, nameHints, removeElement, tagSet, tagsIn } from './dom-measures';
+import { codeTags, elementsIn, holdsArticle, inertTags, foldedText, linkDensity, linkTags, nameHints, removeElement, tagSet, tagsIn } from './dom-measures';
 
 const mailInput = /mail/i;
 const inputTag = tagSet('input');
@@ -134,7 +134,7 @@ function judge(el: Element, page: PageFacts): RemovedItem['rule'] | null {
   const comments = commentsHint.test(hints);
   // Reviews are judged by the text a reader sees (a review widget carries its scripts), measured only for them.
   if (reviewsHint.test(hints) && tag !== 'FOOTER' && page.product() && isReviewList(el, page.text)) return 'reviews';
-  if (promoBarHint.test(hints) && !el.querySelector('h1, article, main') && textLength(el) < promoBarShare * page.barText()) {
+  if (promoBarHint.test(hints) && !holdsArticle(el) && textLength(el) < promoBarShare * page.barText()) {
     return 'call-to-action';
   }
   if (!consent && !ad && !comments) return null;
@@ -142,7 +142,7 @@ function judge(el: Element, page: PageFacts): RemovedItem['rule'] | null {
   // A consent platform's preference centre is long (every purpose and vendor described) but never the article; nor is
   // a site's own, when it is a dialog (Etsy's, 4204) or named a modal (4438).
   const preferenceCentre = consentPlatform.test(hints) || isDialog(el) || /modal/.test(hints);
-  if (consent && consentText.test(text) && (text.length < 1500 || (preferenceCentre && !el.querySelector('h1, article, main')))) {
+  if (consent && consentText.test(text) && (text.length < 1500 || (preferenceCentre && !holdsArticle(el)))) {
     return 'consent-banner';
   }
   if (ad && text.length < 200 && !el.querySelector('p, h1, h2, h3')) return 'ad';
