@@ -44,8 +44,10 @@ export function generatedArticle(paragraphs: number, pool = sentencePool()): { h
   const parts: string[] = [];
   let words = 0;
   for (let i = 0; i < paragraphs; i++) {
-    // Three sentences from strides through the pool, so the pairs (and so the paragraphs) do not repeat.
-    const text = [pool[(i * 3) % pool.length], pool[(i * 7 + 1) % pool.length], pool[(i * 11 + 2) % pool.length]].join(' ');
+    // Three sentences from strides through the pool, so the pairs (and so the paragraphs) do not repeat; past the pool's
+    // length (about 4,900), the second sentence moves on by one per round through it.
+    const round = Math.floor(i / pool.length);
+    const text = [pool[(i * 3) % pool.length], pool[(i * 7 + 1 + round) % pool.length], pool[(i * 11 + 2) % pool.length]].join(' ');
     words += text.split(/\s+/).length;
     if (i % 12 === 0) parts.push(`<h2>Part ${i / 12 + 1}</h2>`);
     parts.push(`<p>${escapeHtml(text)}</p>`);
