@@ -1,6 +1,6 @@
-import { codeTags, holdsArticle, metaTags, tagsIn } from './dom-measures';
+import { codeTags, elementsIn, holdsArticle, metaTags, tagsIn } from './dom-measures';
 import { jsonLdSources } from './published-text';
-import { productOgType, productType } from './declared-type';
+import { declaredType, productOgType, productType } from './declared-type';
 import { foldSpaces, textOutside } from './text';
 
 /**
@@ -39,12 +39,32 @@ const maxPageShare = 0.6;
 const shownText = (root: Element) => foldSpaces(textOutside(root, codeTags).join(''));
 
 /**
+ * Reviews side by side that say they are reviews: a shop whose ratings are only stars says nothing else (IKEA). Not on
+ * a page that calls itself an article: a service's testimonials under a Product item for its stars (WCXB 2111).
+ */
+const minItems = 3;
+
+/** Whether `el` holds `minItems` siblings whose class names each say review (`…reviews__review`). */
+function holdsReviewItems(el: Element): boolean {
+  const items = new Map<Element, number>();
+  for (const item of elementsIn(el)) {
+    if (!item.parentElement || !reviewsHint.test((item.getAttribute('class') ?? '').toLowerCase())) continue;
+    const count = (items.get(item.parentElement) ?? 0) + 1;
+    if (count >= minItems) return true;
+    items.set(item.parentElement, count);
+  }
+  return false;
+}
+
+/**
  * On a product's page (`isProductPage`), a block whose class or id says reviews (`reviewsHint`), saying what reviews say
- * (two ratings, votes or counts at least), and holding neither the page's heading nor most of its text.
+ * (two ratings, votes or counts at least) or holding reviews named as such, and holding neither the page's heading nor
+ * most of its text.
  */
 export function isReviewList(el: Element, pageText: () => number): boolean {
   const text = shownText(el);
-  if (text.length < minChars || (text.match(reviewTalk)?.length ?? 0) < minTalk) return false;
+  if (text.length < minChars) return false;
+  if ((text.match(reviewTalk)?.length ?? 0) < minTalk && (declaredType(el.ownerDocument) === 'article' || !holdsReviewItems(el))) return false;
   if (holdsArticle(el)) return false;
   return text.length < maxPageShare * pageText();
 }

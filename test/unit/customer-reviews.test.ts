@@ -30,6 +30,24 @@ describe('customer reviews on a product page', () => {
     }
   });
 
+  it('hides reviews that say only stars when each says it is a review (IKEA), not a box of two, not on an article', () => {
+    const starred = (n: number) => `<div class="seo-reviews__review"><span class="seo-reviews__review-title">Sturdy shelf ${n}</span>
+      <span>Reviewer ${n}</span><p>Easy to put together and it holds all my records without a wobble, even the heavy box sets.</p><span>5</span></div>`;
+    const list = (n: number) => `<div class="seo-reviews"><h2>Reviews</h2><div class="seo-reviews__reviews">${Array.from({ length: n }, (_, i) => starred(i)).join('')}</div></div>`;
+    const { text, reviews: hidden } = extract(productLd, `<div class="description">${description}</div>${list(8)}`);
+    expect(text).toContain('Detail 5 of the pack');
+    expect(text).not.toContain('Sturdy shelf');
+    expect(hidden).toEqual([expect.stringMatching(/^Reviews ?Sturdy shelf 0/)]);
+    // Two are not a list of them (and under 700 characters).
+    expect(extract(productLd, `<div class="description">${description}</div>${list(2)}`).reviews).toEqual([]);
+    // Nor on a page that calls itself an article: a service's testimonials, its Product item only there for its stars.
+    const article = `<meta property="og:type" content="article">${productLd}`;
+    expect(extract(article, `<div class="description">${description}</div>${list(8)}`).reviews).toEqual([]);
+    // Nor reviews whose names say nothing: the block's talk decides, as before.
+    const unnamed = list(8).replaceAll('seo-reviews__review"', 'item"');
+    expect(extract(productLd, `<div class="description">${description}</div>${unnamed}`).reviews).toEqual([]);
+  });
+
   it('keeps reviews on a page that is no product\'s: a review article is the review, a service\'s reviews are its own', () => {
     for (const body of [`<div class="review">${description}${[5, 4, 3].map(review).join('')}</div>`, `${description}${reviews('class="reviews-section"')}`]) {
       const { text, reviews: hidden } = extract('', body);
