@@ -14,6 +14,8 @@ export { classifyBlock } from './classify-block';
 
 export interface DeclutterContext extends BlockContext {
   removed: RemovedItem[];
+  /** The texts of a forum's post signatures (`signatureTexts`). */
+  signatures?: ReadonlySet<string>;
 }
 
 const codeTags = tagSet('script', 'style');
@@ -63,6 +65,10 @@ export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0
     if (!root.contains(el) || !standsAlone(el)) continue;
     const text = texts.of(el);
     if (text.length / total > maxShare) continue;
+    if (ctx.signatures?.has(text)) {
+      drop(el, 'author-box');
+      continue;
+    }
     if (removeLabelledBox(el, text, root, texts, drop)) continue;
     if (isLabelledContents(el, text)) {
       drop(el, 'contents');

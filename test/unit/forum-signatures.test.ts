@@ -1,0 +1,42 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract';
+
+// A forum thread: each post, then its writer's signature under it (vBulletin, phpBB, XenForo, Invision).
+const post = (n: number, signature: string) => `<div class="post" id="post${n}"><div class="author">member${n}</div>
+  <div class="content"><p>Reply ${n}: I replaced the projector's lamp last winter and the picture has been bright ever since. The fan is a
+  little louder than before, but it settles after a few minutes and nobody in the room notices it during a film.</p></div>
+  ${signature}</div>`;
+
+function extract(signature: (n: number) => string) {
+  const posts = [1, 2, 3, 4].map((n) => post(n, signature(n))).join('');
+  const dom = new JSDOM(`<html><head><title>Replacement lamp</title></head><body><main><h1>Replacement lamp</h1>${posts}</main></body></html>`,
+    { url: 'https://forum.example/threads/replacement-lamp.123/' });
+  const result = extractArticle(dom.window.document, { window: dom.window as unknown as Window & typeof globalThis });
+  if (!result.ok) throw new Error(result.reason);
+  return { text: result.text, signatures: result.removed.filter((item) => item.rule === 'author-box').map((item) => item.sample) };
+}
+
+describe('forum signatures', () => {
+  it('takes each post’s signature out and keeps the posts', () => {
+    for (const signature of [
+      (n: number) => `<div class="signature">Sig ${n}: Epson 5050UB, 120" screen, Denon X3800H</div>`,
+      (n: number) => `<div class="signaturecontainer"><blockquote class="signature restore">Sig ${n}: my build thread is linked in my profile</blockquote></div>`,
+      (n: number) => `<div class="message-signature"><div class="bbWrapper">Sig ${n}: Sony VPL-VW295ES</div></div>`,
+      (n: number) => `<div class="ipsEntry__signature">Sig ${n}: Affinity Photo 2 on Windows 11</div>`,
+    ]) {
+      const { text, signatures } = extract(signature);
+      expect(text).toContain('Reply 4: I replaced');
+      expect(text).not.toContain('Sig ');
+      expect(signatures).toHaveLength(4);
+      expect(signatures[0]).toMatch(/^Sig 1/);
+    }
+  });
+
+  it('keeps a signature that holds the post itself, and a class that only sounds like one', () => {
+    const whole = extract((n) => (n === 1 ? `<div class="signature">${'My whole review of the lamp, in the signature box. '.repeat(40)}</div>` : ''));
+    expect(whole.text).toContain('My whole review of the lamp');
+    const card = extract((n) => `<div class="post-signature">Sig ${n}: answered by member${n}</div>`);
+    expect(card.signatures).toEqual([]);
+  });
+});
