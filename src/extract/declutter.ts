@@ -1,4 +1,4 @@
-import type { RemovedItem } from './types';
+import type { RemovedItem, RuleName } from './types';
 import { elementsIn, removeElement, tagSet, tagsIn } from './dom-measures';
 import { classifyBlock, type BlockContext } from './classify-block';
 import { listingLines } from './listing-lines';
@@ -14,8 +14,8 @@ export { classifyBlock } from './classify-block';
 
 export interface DeclutterContext extends BlockContext {
   removed: RemovedItem[];
-  /** The texts of a forum's post signatures (`signatureTexts`). */
-  signatures?: ReadonlySet<string>;
+  /** The texts of a forum's signatures and notices (`furnitureTexts`). */
+  furniture?: ReadonlyMap<string, RuleName>;
 }
 
 const codeTags = tagSet('script', 'style');
@@ -65,8 +65,9 @@ export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0
     if (!root.contains(el) || !standsAlone(el)) continue;
     const text = texts.of(el);
     if (text.length / total > maxShare) continue;
-    if (ctx.signatures?.has(text)) {
-      drop(el, 'author-box');
+    const furniture = ctx.furniture?.get(text);
+    if (furniture) {
+      drop(el, furniture);
       continue;
     }
     if (removeLabelledBox(el, text, root, texts, drop)) continue;

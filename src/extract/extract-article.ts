@@ -14,7 +14,6 @@ import type { BlockModel } from './block-scorer';
 import { dropDoubtful, judgeArticle, scorePage } from './page-scores';
 import { chooseReplacement } from './choose-replacement';
 import { isThreadUrl } from './thread-url';
-import { signatureTexts } from './forum-signatures';
 import { declaredType } from './declared-type';
 import bundledModel from './block-model.json';
 import { keepStoryInView, wholeStories } from './story-in-view';
@@ -102,7 +101,6 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   clock.resume();
   fixLazyImages(doc);
   markEmbeddedPosts(doc);
-  const signatures = signatureTexts(doc);
   unfoldTabs(doc);
   unfoldAccordions(doc);
   const leadFigure = findLeadFigure(doc);
@@ -112,7 +110,8 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   prune += clock.lap();
   yield;
   clock.resume();
-  pruneNonContent(doc, removed);
+  const furniture = new Map<string, import('./types').RuleName>();
+  pruneNonContent(doc, removed, furniture);
   // Read before Readability, which moves the posts' nodes.
   const thread = qaThread(doc, options.url ?? doc.baseURI);
   timings.prune = prune + clock.lap();
@@ -160,7 +159,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   // neither, and the lead photo's caption belongs to the article.
   const restoredLead = restoreLeadFigure(root, leadFigure);
   removeHoverCards(root, removed);
-  removeClutter(root, { title, byline, removed, url: options.url ?? doc.baseURI, signatures });
+  removeClutter(root, { title, byline, removed, url: options.url ?? doc.baseURI, furniture });
   const leadMark = restoredLead && root.contains(restoredLead) ? doc.createComment('') : null;
   if (leadMark) restoredLead!.replaceWith(leadMark);
   if (published) dropUnpublished(root, published, removed, scores?.counted);

@@ -1,8 +1,9 @@
-import type { RemovedItem } from './types';
+import type { RemovedItem, RuleName } from './types';
 import { consentText, shareHref, shareLabel } from './patterns';
 import { isProductPage, isReviewList, reviewsHint } from './customer-reviews';
 import { screenReaderCopies } from './screen-reader-text';
 import { dropFieldLabels } from './form-remnants';
+import { noteFurniture } from './forum-furniture';
 import { isDialog, isModal, unhideAround } from './modal-dialogs';
 import { isEchoOfText, isResponsiveTwin, isScrambledLetter } from './style-hidden-text';
 import { codeTags, elementsIn, holdsArticle, inertTags, foldedText, linkDensity, linkTags, nameHints, removeElement, tagSet, tagsIn } from './dom-measures';
@@ -104,6 +105,7 @@ interface PageFacts {
   text: () => number;
   /** The text at the first promo bar; apart from `text`, which `unhidePage` needs once the menus went (WCXB 0583). */
   barText: () => number;
+  furniture?: Map<string, RuleName>;
 }
 
 /**
@@ -129,6 +131,7 @@ function judge(el: Element, page: PageFacts): RemovedItem['rule'] | null {
   if (tag === 'FORM' && isCollectingForm(el) && foldedText(el).length < 1500) return 'form';
   if (!hintTags.has(tag)) return null;
   const hints = nameHints(el);
+  if (page.furniture) noteFurniture(el, hints, page.furniture);
   const consent = consentHint.test(hints);
   const ad = adHint.test(hints);
   const comments = commentsHint.test(hints);
@@ -169,16 +172,19 @@ function removeShareBars(doc: Document, removed: RemovedItem[]): void {
 
 /**
  * Removes from the inert copy what is surely not content, before Readability: it then has less to score
- * and is less tempted by sign-up boxes. One pass over the elements; no selector engine in the loop.
+ * and is less tempted by sign-up boxes. One pass over the elements; no selector engine in the loop. A forum's
+ * furniture is noted in `furniture` on the way, for declutter (see forum-furniture.ts).
  */
-export function pruneNonContent(doc: Document, removed: RemovedItem[]): void {
+export function pruneNonContent(doc: Document, removed: RemovedItem[], furniture?: Map<string, RuleName>): void {
   if (!doc.body) return;
   const body = doc.body;
   let bodyText = -1;
   const pageText = () => (bodyText < 0 ? (bodyText = textLength(body)) : bodyText);
   let product: boolean | undefined;
   let barText: number | undefined;
-  const page: PageFacts = { product: () => (product ??= isProductPage(doc)), text: pageText, barText: () => (barText ??= textLength(body)) };
+  const page: PageFacts = {
+    product: () => (product ??= isProductPage(doc)), text: pageText, barText: () => (barText ??= textLength(body)), furniture,
+  };
   for (const el of elementsIn(body)) {
     if (!el.parentNode || !el.isConnected) continue;
     const verdict = judge(el, page);

@@ -8,16 +8,17 @@ const post = (n: number, signature: string) => `<div class="post" id="post${n}">
   little louder than before, but it settles after a few minutes and nobody in the room notices it during a film.</p></div>
   ${signature}</div>`;
 
-function extract(signature: (n: number) => string) {
+function extract(signature: (n: number) => string, above = '') {
   const posts = [1, 2, 3, 4].map((n) => post(n, signature(n))).join('');
-  const dom = new JSDOM(`<html><head><title>Replacement lamp</title></head><body><main><h1>Replacement lamp</h1>${posts}</main></body></html>`,
+  const dom = new JSDOM(`<html><head><title>Replacement lamp</title></head><body><main>${above}<h1>Replacement lamp</h1>${posts}</main></body></html>`,
     { url: 'https://forum.example/threads/replacement-lamp.123/' });
   const result = extractArticle(dom.window.document, { window: dom.window as unknown as Window & typeof globalThis });
   if (!result.ok) throw new Error(result.reason);
-  return { text: result.text, signatures: result.removed.filter((item) => item.rule === 'author-box').map((item) => item.sample) };
+  const samples = (rule: string) => result.removed.filter((item) => item.rule === rule).map((item) => item.sample);
+  return { text: result.text, signatures: samples('author-box'), boilerplate: samples('boilerplate') };
 }
 
-describe('forum signatures', () => {
+describe('a forum thread\'s furniture', () => {
   it('takes each post’s signature out and keeps the posts', () => {
     for (const signature of [
       (n: number) => `<div class="signature">Sig ${n}: Epson 5050UB, 120" screen, Denon X3800H</div>`,
@@ -31,6 +32,16 @@ describe('forum signatures', () => {
       expect(signatures).toHaveLength(4);
       expect(signatures[0]).toMatch(/^Sig 1/);
     }
+  });
+
+  it('takes the site\'s notices above the thread out (XenForo), each where Readability left it', () => {
+    const notices = `<ul class="notices notices--block js-notices"><li class="notice"><div class="notice-content">
+      <p>Episode 19 of The Front Row podcast is now live: what happens inside a DLP projector.</p><a href="/podcast">Listen now on every podcast app</a></div></li>
+      <li class="notice"><div class="notice-content">Scam alert. Members are reminded never to send money before seeing what they buy.</div></li></ul>`;
+    const { text, boilerplate } = extract(() => '', notices);
+    expect(text).toContain('Reply 4: I replaced');
+    expect(text).not.toMatch(/Episode 19|Scam alert|Listen now/);
+    expect(boilerplate.length).toBeGreaterThan(0);
   });
 
   it('keeps a signature that holds the post itself, and a class that only sounds like one', () => {
