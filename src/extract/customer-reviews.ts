@@ -64,7 +64,8 @@ function holdsReviewItems(el: Element): boolean {
 export function isReviewList(el: Element, pageText: () => number): boolean {
   const text = shownText(el);
   if (text.length < minChars) return false;
-  if ((text.match(reviewTalk)?.length ?? 0) < minTalk && (declaredType(el.ownerDocument) === 'article' || !holdsReviewItems(el))) return false;
+  const talks = (text.match(reviewTalk)?.length ?? 0) >= minTalk;
+  if (!talks && (declaredType(el.ownerDocument) === 'article' || !holdsReviewItems(el))) return false;
   if (holdsArticle(el)) return false;
   return text.length < maxPageShare * pageText();
 }

@@ -14,7 +14,7 @@ export { classifyBlock } from './classify-block';
 
 export interface DeclutterContext extends BlockContext {
   removed: RemovedItem[];
-  /** The texts of a forum's signatures and notices (`furnitureTexts`). */
+  /** The texts of a forum's signatures and notices, noted by prune (`noteFurniture`). */
   furniture?: ReadonlyMap<string, RuleName>;
 }
 
