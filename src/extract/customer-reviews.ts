@@ -1,6 +1,6 @@
 import { codeTags, elementsIn, holdsArticle, metaTags, tagsIn } from './dom-measures';
 import { jsonLdSources } from './published-text';
-import { declaredType, productOgType, productType } from './declared-type';
+import { productOgType, productType } from './declared-type';
 import { foldSpaces, textOutside } from './text';
 
 /**
@@ -61,11 +61,11 @@ function holdsReviewItems(el: Element): boolean {
  * (two ratings, votes or counts at least) or holding reviews named as such, and holding neither the page's heading nor
  * most of its text.
  */
-export function isReviewList(el: Element, pageText: () => number): boolean {
+export function isReviewList(el: Element, pageText: () => number, pageIsArticle: () => boolean): boolean {
   const text = shownText(el);
   if (text.length < minChars) return false;
   const talks = (text.match(reviewTalk)?.length ?? 0) >= minTalk;
-  if (!talks && (declaredType(el.ownerDocument) === 'article' || !holdsReviewItems(el))) return false;
+  if (!talks && (pageIsArticle() || !holdsReviewItems(el))) return false;
   if (holdsArticle(el)) return false;
   return text.length < maxPageShare * pageText();
 }

@@ -1,6 +1,7 @@
 import type { RemovedItem, RuleName } from './types';
 import { consentText, shareHref, shareLabel } from './patterns';
 import { isProductPage, isReviewList, reviewsHint } from './customer-reviews';
+import { declaredType } from './declared-type';
 import { screenReaderCopies } from './screen-reader-text';
 import { dropFieldLabels } from './form-remnants';
 import { noteFurniture } from './forum-furniture';
@@ -100,8 +101,9 @@ const skipLink = /^(skip to|jump to|aller au contenu|zum inhalt|saltar al conten
 const judgedBare = new Set(['NAV', 'DIALOG', 'FORM']);
 
 interface PageFacts {
-  /** Asked only of pages with a block named like reviews. */
+  /** Asked only of pages with a block named like reviews (`article`: of those whose reviews say nothing of themselves). */
   product: () => boolean;
+  article: () => boolean;
   text: () => number;
   /** The text at the first promo bar; apart from `text`, which `unhidePage` needs once the menus went (WCXB 0583). */
   barText: () => number;
@@ -136,7 +138,7 @@ function judge(el: Element, page: PageFacts): RemovedItem['rule'] | null {
   const ad = adHint.test(hints);
   const comments = commentsHint.test(hints);
   // Reviews are judged by the text a reader sees (a review widget carries its scripts), measured only for them.
-  if (reviewsHint.test(hints) && tag !== 'FOOTER' && page.product() && isReviewList(el, page.text)) return 'reviews';
+  if (reviewsHint.test(hints) && tag !== 'FOOTER' && page.product() && isReviewList(el, page.text, page.article)) return 'reviews';
   if (promoBarHint.test(hints) && !holdsArticle(el) && textLength(el) < promoBarShare * page.barText()) {
     return 'call-to-action';
   }
@@ -181,9 +183,11 @@ export function pruneNonContent(doc: Document, removed: RemovedItem[], furniture
   let bodyText = -1;
   const pageText = () => (bodyText < 0 ? (bodyText = textLength(body)) : bodyText);
   let product: boolean | undefined;
+  let article: boolean | undefined;
   let barText: number | undefined;
   const page: PageFacts = {
-    product: () => (product ??= isProductPage(doc)), text: pageText, barText: () => (barText ??= textLength(body)), furniture,
+    product: () => (product ??= isProductPage(doc)), article: () => (article ??= declaredType(doc) === 'article'),
+    text: pageText, barText: () => (barText ??= textLength(body)), furniture,
   };
   for (const el of elementsIn(body)) {
     if (!el.parentNode || !el.isConnected) continue;
