@@ -69,6 +69,12 @@ function isOnePost(region: ArticleRegion, best: NonNullable<PageScores['best']>)
  * 5f9c5ed5, +1,000 words); on a product's page, its reviews and other products around the description (WCXB 0580).
  */
 const muchBetterThanIntro = 0.3;
+/**
+ * A pick of fewer words than an article has (reader view would say "No article found") inside a subtree expected that
+ * much better is a part of it, whatever the page says it is: a trail club's 20-word intro above its trails (WCXB 4627,
+ * which calls itself an article), a shop's 10-word banner above its categories (0654, a product by its JSON-LD).
+ */
+const fewWords = 25;
 
 /** How much like content the best subtree's words beyond the pick look (its expected precision). */
 const restPrecision = (best: { words: number; content: number }, first: Omit<ArticleJudgement, 'region'>) =>
@@ -79,7 +85,7 @@ function isPartOf(
 ): boolean {
   const share = best.f1 >= first.f1 + muchBetter ? largerPart : partOfBest;
   if (first.words >= share * best.words) return false;
-  if (page.declared === null && best.f1 >= first.f1 + muchBetterThanIntro) return true;
+  if ((page.declared === null || first.words < fewWords) && best.f1 >= first.f1 + muchBetterThanIntro) return true;
   return restPrecision(best, first) >= first.precision - restNoWorseBy;
 }
 

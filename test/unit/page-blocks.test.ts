@@ -122,6 +122,13 @@ describe('switching from Readability\'s pick to the best subtree', () => {
     expect(shouldSwitch(best, { ...half, f1: 0.64 }, choice)).toBe(true);
     expect(shouldSwitch(best, { ...half, f1: 0.66 }, choice)).toBe(false);
     expect(shouldSwitch(best, { ...half, words: 600, f1: 0.2 }, choice)).toBe(false);
+    // A pick of fewer words than an article has (20: "No article found") grows into a subtree expected much better
+    // (by 0.3) even where the rest looks less like content and the page says it is an article (WCXB 4627's trails).
+    const intro = { f1: 0.25, precision: 0.8, inBest: 1, words: 20 };
+    const trails = { f1: 0.67, words: 200, content: 100 };
+    expect(shouldSwitch(trails, intro, choice, { declared: 'article' })).toBe(true);
+    expect(shouldSwitch(trails, { ...intro, words: 30 }, choice, { declared: 'article' })).toBe(false);
+    expect(shouldSwitch({ ...trails, f1: 0.5 }, intro, choice, { declared: 'article' })).toBe(false);
   });
 
   it('judges an extracted article by the page blocks it holds', () => {
