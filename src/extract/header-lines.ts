@@ -10,6 +10,8 @@ export const namedReadingTime = /^[^|·•]{1,60}\s[|·•]\s*\d+\s*(min|mins|mi
 /** "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.": two spans of a header run together, taken apart. */
 const unglued = (text: string) => text.replace(/(\d)(?=\p{L}{4})/gu, '$1 ');
 
+const byWord = /\b(by|von|par|por|oleh)\b\s*/i;
+
 /** A line that is only a date, a time and words like "Updated" or "by": the header's remnant. */
 export function isDateline(line: string): boolean {
   if (line.length > 100 || !dateToken.test(line)) return false;
@@ -17,7 +19,10 @@ export function isDateline(line: string): boolean {
   const rest = text.replace(datelineFiller, ' ').trim();
   if (!rest) return true;
   // Names after "by" and a source after "Updated …" may stay; any other word makes it a sentence or a title.
-  const allowed = /\b(by|von|par|por|oleh)\b/i.test(text) ? 6 : /\b(published|updated|posted|publié|publicado)\b/i.test(text) ? 2 : 0;
+  // "By" before a date is a deadline's ("Book by December 31, 2025, for travel through May 31, 2026"), not a byline.
+  const by = byWord.exec(text);
+  const next = by ? text.slice(by.index + by[0].length).split(/\s/, 1)[0]! : '';
+  const allowed = by && !/^\d/.test(next) && !dateToken.test(next) ? 6 : /\b(published|updated|posted|publié|publicado)\b/i.test(text) ? 2 : 0;
   return rest.split(/\s+/).length <= allowed;
 }
 

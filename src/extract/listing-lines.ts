@@ -2,6 +2,7 @@ import { isRelatedCard } from './classify-block';
 import { isBareDate } from './header-lines';
 import { countWords } from './text';
 import { childElements } from './dom-measures';
+import { inlineTags } from './declutter-blocks';
 
 /**
  * Lines that are clutter around one story but the page's own content when the article is made of them. Dates: three
@@ -15,6 +16,10 @@ export interface ListingLines {
   listedDates: Set<Element>;
   listedCards: Set<Element>;
 }
+
+/** A paragraph, or a `<div>` written as one (a phpBB post's text: only text, links and emphasis in it). */
+const isParagraph = (el: Element) => el.tagName === 'P'
+  || (el.tagName === 'DIV' && childElements(el).every((child) => child.tagName === 'BR' || inlineTags.has(child.tagName)));
 
 /** Same-tag siblings needed for a card's parent to be a list of entries. */
 const listItems = 4;
@@ -31,7 +36,7 @@ export function listingLines(blocks: Element[], textOf: (el: Element) => string)
       dates.add(text);
       if (proseSeen || el.closest('li')) listedDates.add(el);
     }
-    if (!proseSeen && el.tagName === 'P' && countWords(text) >= 15) proseSeen = true;
+    if (!proseSeen && isParagraph(el) && countWords(text) >= 15) proseSeen = true;
     if (lastCard?.contains(el) || !isRelatedCard(el, text)) continue;
     cards.add((lastCard = el));
   }

@@ -5,10 +5,12 @@ import { isDateline } from '../../src/extract/header-lines';
 describe('declutter: header remnants, credits and labels', () => {
   it('recognises datelines in several languages, and not sentences with dates', () => {
     for (const line of ['Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM', 'Published 1 day ago', 'PUBLISHED: 10:48, Tue, Nov 19, 2019',
-      'sexta-feira, 22 de outubro de 2010 às 20:13', 'Posted on Maret 30, 2015 by Admin', 'November 20, 2019 / 1:07 AM', 'Today 12:01 AM']) {
+      'sexta-feira, 22 de outubro de 2010 às 20:13', 'Posted on Maret 30, 2015 by Admin', 'November 20, 2019 / 1:07 AM', 'Today 12:01 AM', 'By Al on Mar 5, 2024']) {
       expect(isDateline(line), line).toBe(true);
     }
-    for (const line of ['The council met on November 19 to vote on the budget for next year.', '2019', 'Chapter 3']) {
+    // "By" before a date is a deadline's, not a byline's (WCXB 0148, a travel agent's offers).
+    for (const line of ['The council met on November 19 to vote on the budget for next year.', '2019', 'Chapter 3',
+      'Book by December 31, 2025, for travel through May 31, 2026.', 'Book: by Dec 31, 2025 Travel: through May 31, 2026']) {
       expect(isDateline(line), line).toBe(false);
     }
   });

@@ -23,6 +23,14 @@ describe('declutter: a listing of entries is the page, not clutter around it', (
     expect(text).not.toMatch(/November 20|15:23/);
   });
 
+  it('keeps the dates of a thread\'s posts whose text is a <div> of its own, not a paragraph (phpBB)', () => {
+    const post = (date: string, n: number) => `<div class="post"><p class="author">${date}</p><div class="content">Post number ${n} of the
+      thread says what its writer thinks of the board, the power supply and the case, with <a href="/x">a link</a>.</div></div>`;
+    const dates = ['Wed Dec 27, 2023 10:00 am', 'Thu Dec 28, 2023 6:40 pm', 'Mon Jan 22, 2024 6:07 pm', 'Tue Jan 23, 2024 6:13 am'];
+    const { text } = declutter(dates.map(post).join(''));
+    for (const date of dates.slice(1)) expect(text).toContain(date);
+  });
+
   it('still drops a lone date line, and two header dates', () => {
     const { text } = declutter(`<p>March 3, 2024</p>${prose}<p>10:32 AM</p>${prose}`);
     expect(text).not.toMatch(/March 3, 2024|10:32/);
