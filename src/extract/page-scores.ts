@@ -116,11 +116,15 @@ export function judgeArticle(root: Element, scores: PageScores): ArticleJudgemen
   };
 }
 
-/** Takes out the article's blocks the scorer doubts (probability under `threshold`), none when they hold over half its words. */
+/**
+ * Takes out the article's blocks the scorer doubts (probability under `threshold`), none when they hold over half its
+ * words, and never a line of code: a highlighter writes each line of a listing as its own `<div>` inside `<pre>` or
+ * `<code>` ("<?php", "if err != nil {"), which reads nothing like prose (WCXB 0681, Twilio's quickstart).
+ */
 export function dropDoubtful(root: Element, scores: PageScores, threshold: number, removed: RemovedItem[]): void {
   if (threshold <= 0) return;
   removeBlocks(root, pageBlocks(root, scores.counted), 0.5, 'not-content', removed, (block) => {
     const p = scores.byText.get(block.text);
-    return p !== undefined && p < threshold;
+    return p !== undefined && p < threshold && !block.el.closest('pre, code');
   });
 }

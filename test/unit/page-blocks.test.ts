@@ -4,7 +4,7 @@ import { Context, pageBlocks, removeBlocks } from '../../src/extract/page-blocks
 import type { RemovedItem } from '../../src/extract/types';
 import { blockFeatureNames, blockFeatures, blockMeasures, featureCount } from '../../src/extract/block-features';
 import { bestSubtree, expectedContent, expectedF1 } from '../../src/extract/expected-f1';
-import { judgeArticle } from '../../src/extract/page-scores';
+import { dropDoubtful, judgeArticle } from '../../src/extract/page-scores';
 import { chooseReplacement, shouldSwitch } from '../../src/extract/choose-replacement';
 import { isThreadUrl } from '../../src/extract/thread-url';
 import { declaredType } from '../../src/extract/declared-type';
@@ -53,6 +53,19 @@ describe('removeBlocks', () => {
     removeBlocks(root, pageBlocks(root), 0.5, 'not-content', removed, (block) => !block.text.startsWith('Price'));
     expect(removed).toEqual([]);
     expect(root.querySelectorAll('h3')).toHaveLength(6);
+  });
+});
+
+describe('dropDoubtful', () => {
+  it('takes out the blocks the scorer doubts, never a line of code written as a block of its own (WCXB 0681)', () => {
+    const root = body(`<p>${'Prose words that stay here. '.repeat(10)}</p><p>Share this page</p>
+      <pre><code><div><span>&lt;?</span><span>php</span></div><div>echo $response;</div></code></pre>`);
+    const byText = new Map([['Share this page', 0.05], ['<?php', 0.05], ['echo $response;', 0.1]]);
+    const removed: RemovedItem[] = [];
+    dropDoubtful(root, { byText, counted: new Map(), content: 50, best: null }, 0.2, removed);
+    expect(removed.map((item) => item.sample)).toEqual(['Share this page']);
+    expect(root.textContent).toContain('<?php');
+    expect(root.textContent).toContain('echo $response;');
   });
 });
 
