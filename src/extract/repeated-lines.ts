@@ -1,6 +1,6 @@
 // Short lines repeated down an article: a teaser or a label over and over, told from a plan's own repeated lines.
 import { countWords } from './text';
-import { linkDensity } from './dom-measures';
+import { childElements, linkDensity } from './dom-measures';
 import { blockTags, inlineTags, isHeadingLike, type Drop, type Texts } from './declutter-blocks';
 
 /** Words of text found nowhere else between two repeats, at the median, for them to be a plan's or schedule's lines. */
@@ -48,6 +48,38 @@ function isPlanLine(positions: number[], leaves: { words: number; unique: boolea
   return gaps[Math.floor(gaps.length / 2)]! >= sectionWords;
 }
 
+/** The child of `grid` that holds `el`. */
+function itemIn(grid: Element, el: Element): Element | null {
+  let item: Element | null = el;
+  while (item && item.parentElement !== grid) item = item.parentElement;
+  return item;
+}
+
+/**
+ * A card's spec repeated on some other cards of the same grid ("3-season" on the tents of a shop's category that are,
+ * "Slip-lasted" on some shoes): the repeats' nearest common ancestor holds each in a different child of one tag, each
+ * of those cards has words of its own (its product's name), so the grid is not a carousel's clones, and some card
+ * goes without the line: a label on every card ("Staff pick", the brand) says nothing of any one of them.
+ */
+function isCardSpec(positions: number[], leaves: Element[], root: Element, unique: (el: Element) => boolean): boolean {
+  // Sentences are a post quoted down a thread, not a spec; nor is a quote's line or a control's label.
+  if (/[.!?]\s/.test(leaves[positions[0]!]!.textContent ?? '') || positions.some((i) => leaves[i]!.closest('blockquote, button, a, label'))) return false;
+  let grid: Element | null = leaves[positions[0]!]!.parentElement;
+  for (const i of positions) while (grid && grid !== root && !grid.contains(leaves[i]!)) grid = grid.parentElement;
+  if (!grid || !root.contains(grid)) return false;
+  const items = new Set<Element>();
+  for (const i of positions) {
+    const item = itemIn(grid, leaves[i]!);
+    if (!item || items.has(item) || (items.size && item.tagName !== items.values().next().value!.tagName)) return false;
+    items.add(item);
+  }
+  const tag = items.values().next().value!.tagName;
+  if (childElements(grid).filter((child) => child.tagName === tag).length <= items.size) return false;
+  const own = new Set<Element>();
+  for (const leaf of leaves) if (unique(leaf) && grid.contains(leaf)) own.add(itemIn(grid, leaf)!);
+  return [...items].every((item) => own.has(item));
+}
+
 /**
  * Short lines repeated three times or more (the same teaser or label over and over): only the first stays, unless
  * they are a plan's lines (see `isPlanLine`), a listing's dates (see `listingLines`) or its cards' specs (`fieldNames`).
@@ -79,6 +111,7 @@ export function removeRepeats(blocks: Element[], root: Element, texts: Texts, dr
     // "Warning" in each step of a guide, "Key features include:".
     const label = isHeadingLike(first, text) || (text.length <= labelLength && text.endsWith(':'));
     if ((flat || label) && linkDensity(first, text) < 0.5 && isPlanLine(positions, measured)) continue;
+    if (isCardSpec(positions, leaves, root, (el) => counts.get(texts.of(el)) === 1)) continue;
     for (const i of positions.slice(1)) if (root.contains(leaves[i]!)) drop(leaves[i]!, 'boilerplate');
   }
 }

@@ -186,16 +186,17 @@ describe('declutter: account prompts, comment-form consent and a pager left with
     expect(removed.map((item) => item.rule)).toEqual(['navigation', 'navigation']);
   });
 
-  it('removes a shop\'s controls alone on their line ("Shop now", "Sort by", "Top rated"); keeps them inside prose', () => {
+  it('removes a shop\'s controls alone on their line ("Shop now", "Sort by", "Top rated", "Quick shop", "Compare"); keeps them inside prose', () => {
     const { text, removed } = declutter(`${prose}<div><p>Sort by:</p><p>Filters</p></div><div><span>Top rated</span>
-      <h3>Heritage 2.0 Bike Helmet</h3><p>A helmet for skating, riding and commuting, with a light shell.</p><p><a href="/p/1">Shop now ›</a></p></div>
+      <h3>Heritage 2.0 Bike Helmet</h3><p>A helmet for skating, riding and commuting, with a light shell.</p><p><a href="/p/1">Shop now ›</a></p>
+      <div>Quick shop</div><div>Compare</div></div>
       <p>Shop now while the sale lasts, the owner told us, because the helmets sell out by noon.</p>${prose}
       <details open><summary><span>Expand description</span></summary><p>Utilities for the array primitive type.</p></details>`);
-    expect(text).not.toMatch(/Sort by|Filters|Top rated|Shop now ›|Expand description/);
+    expect(text).not.toMatch(/Sort by|Filters|Top rated|Shop now ›|Expand description|Quick shop|Compare/);
     expect(text).toContain('Utilities for the array primitive type.');
     expect(text).toContain('Heritage 2.0 Bike Helmet');
     expect(text).toContain('Shop now while the sale lasts');
-    expect(removed.filter((item) => item.rule === 'call-to-action')).toHaveLength(5);
+    expect(removed.filter((item) => item.rule === 'call-to-action')).toHaveLength(7);
   });
 
   it('removes a service page\'s buttons alone on their line ("Get started", "Talk to an expert"); keeps prose that starts so', () => {

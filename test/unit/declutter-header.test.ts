@@ -109,8 +109,8 @@ describe('declutter: header remnants, credits and labels', () => {
     const labelled = declutter(`${prose}${[1, 2, 3, 4].map(review).join('').replace(/<h3>(Pros|Cons)<\/h3>/g, (_, label) => (label === 'Pros' ? '<p><b>Pros</b></p>' : '<p>Cons:</p>'))}`);
     expect(labelled.text.match(/^Pros$/gm)).toHaveLength(4);
     expect(labelled.text.match(/^Cons:$/gm)).toHaveLength(4);
-    const cards = declutter(`${prose}${[1, 2, 3, 4].map((n) => `<div><h4>Quick view</h4><p>Wallet model ${n}</p><p>$${n}50</p></div>`).join('')}`);
-    expect(cards.text.match(/Quick view/g)).toHaveLength(1);
+    const cards = declutter(`${prose}${[1, 2, 3, 4].map((n) => `<div><h4>Staff pick</h4><p>Wallet model ${n}</p><p>$${n}50</p></div>`).join('')}`);
+    expect(cards.text.match(/Staff pick/g)).toHaveLength(1);
   });
 
   it("keeps a listing's spec lines that cards share (a field with other values elsewhere), not a forum's author card", () => {
@@ -123,6 +123,21 @@ describe('declutter: header remnants, credits and labels', () => {
       <p>Reply number ${n}: the upgrade broke my plugins, and converting the board took a whole weekend of work.</p></div>`).join('')}
       <p>Posts: 9<br>Threads: 2<br>Joined: May 2020</p>`);
     expect(posts.text.match(/Joined: Feb 2019/g)).toHaveLength(1);
+  });
+
+  it("keeps a spec some cards of a shop's grid share, not a label on every card (WCXB 4035, 2952)", () => {
+    const tents = ['3-season', '4-season', '3-season', '3-season', 'Ultralight', '3-season'];
+    const grid = declutter(`${prose}<ul>${tents.map((spec, n) => `<li><h3>Backpacking tent number ${n}</h3><p>${spec}</p>
+      <p>$${n}49.95</p></li>`).join('')}</ul>`);
+    expect(grid.text.match(/^3-season$/gm)).toHaveLength(4);
+    const labelled = declutter(`${prose}<ul>${tents.map((_, n) => `<li><h3>Backpacking tent number ${n}</h3><p>Staff pick</p>
+      <p>$${n}49.95</p></li>`).join('')}</ul>`);
+    expect(labelled.text.match(/Staff pick/g)).toHaveLength(1);
+    // A line of the first post quoted in some replies of a thread is a copy, not a spec.
+    const replies = ['Quoted', 'Own', 'Quoted', 'Quoted', 'Own'].map((kind, n) => `<li><h3>Reply number ${n} by member ${n}</h3>${kind === 'Quoted'
+      ? '<blockquote><p>Closed headphones for the night</p></blockquote>' : ''}<p>My answer number ${n} to the thread</p></li>`);
+    const thread = declutter(`${prose}<ul>${replies.join('')}</ul>`);
+    expect(thread.text.match(/Closed headphones/g)).toHaveLength(1);
   });
 
   it('removes metadata lines and pitches, keeps prose that mentions a category', () => {
