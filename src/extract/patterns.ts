@@ -159,9 +159,25 @@ export const postMetaText =
 export const copyrightText =
   /^(copyright\b|©|\(c\) ?\d{4})|all rights reserved|subject to copyright|contents of this site are|무단전재|재배포 금지|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados/i;
 
-/** Affiliate and advertiser disclosures. */
-export const disclosureText =
-  /(may contain affiliate|contains affiliate links|\b(i|we) earn from qualifying purchases|affiliate (links|commission)|we may (earn|receive) (a )?(small )?commission|advertiser disclosure|products are chosen independently|independently (selected|chosen) by our editors)/i;
+/** Words by which a page speaks of itself or its writer: "we", "my", "this post", "… may earn". */
+const ownWords = String.raw`\b(i|we|my|our|us|this (blog )?(post|page|article|site|website|review|guide)|may (earn|receive|get))\b`;
+const affiliateLinks = String.raw`\baffiliate (links?|commissions?)\b`;
+
+/**
+ * Affiliate and advertiser disclosures. Affiliate links are one only where the page speaks of its own ("we use some
+ * affiliate links", "some of my posts contain affiliate links", "… may earn an affiliate commission … in this
+ * article"): prose about marketing names them too ("streamers earn a commission … via affiliate links", WCXB 0231,
+ * 0261, 0099, 0276).
+ */
+export const disclosureText = new RegExp(
+  [
+    'may contain affiliate', 'contains affiliate links', String.raw`\b(i|we) earn from qualifying purchases`,
+    `${ownWords}[^.!?]{0,60}${affiliateLinks}`, `${affiliateLinks}[^.!?]{0,60}${ownWords}`,
+    'we may (earn|receive) (a )?(small )?commission', 'advertiser disclosure', 'products are chosen independently',
+    'independently (selected|chosen) by our editors',
+  ].join('|'),
+  'i',
+);
 
 /** Comment-section remnants. */
 export const commentsText =

@@ -82,7 +82,8 @@ function isCardSpec(positions: number[], leaves: Element[], root: Element, uniqu
 
 /**
  * Short lines repeated three times or more (the same teaser or label over and over): only the first stays, unless
- * they are a plan's lines (see `isPlanLine`), a listing's dates (see `listingLines`) or its cards' specs (`fieldNames`).
+ * they are a plan's lines (see `isPlanLine`), a listing's dates (see `listingLines`) or its cards' specs (`fieldNames`,
+ * `isCardSpec`).
  */
 export function removeRepeats(blocks: Element[], root: Element, texts: Texts, drop: Drop, listedDates: Set<Element>): void {
   const leaves: Element[] = blocks.filter((el) => !inlineTags.has(el.tagName) && root.contains(el) &&

@@ -130,6 +130,16 @@ describe('declutter: pitches and disclosures inside the article', () => {
     expect(text).not.toContain('Disclosure:');
     expect(text).toContain('earn from qualifying purchases made with the new city cards');
   });
+
+  it('removes a page\'s word on its own affiliate links, not prose about affiliate links (WCXB 0231, 4111, 4148)', () => {
+    const own = '<p>Image by Kotn. This post contains some affiliate links, which means if you make a purchase, the site receives a small share.</p>';
+    const about = '<p>Affiliate programs: Streamers earn a commission when viewers buy games, gear, or software via affiliate links.</p>';
+    const mine = '<p>Disclosure: some of my posts contain affiliate links. If you purchase through one I may receive a small share.</p>';
+    const theirs = '<p>Microsoft may earn an Affiliate Commission if you purchase something through recommended links in this article.</p>';
+    const { text } = declutter(`${prose}${own}${about}${mine}${theirs}${prose}`);
+    expect(text).not.toMatch(/This post contains|some of my posts|Microsoft may earn/);
+    expect(text).toContain('Streamers earn a commission');
+  });
 });
 
 describe('declutter: credits, follow buttons, comment policies and a rail heading left last', () => {
