@@ -62,18 +62,19 @@ function itemIn(grid: Element, el: Element): Element | null {
  * goes without the line: a label on every card ("Staff pick", the brand) says nothing of any one of them.
  */
 function isCardSpec(positions: number[], leaves: Element[], root: Element, unique: (el: Element) => boolean): boolean {
+  const first = leaves[positions[0]!]!;
   // Sentences are a post quoted down a thread, not a spec; nor is a quote's line or a control's label.
-  if (/[.!?]\s/.test(leaves[positions[0]!]!.textContent ?? '') || positions.some((i) => leaves[i]!.closest('blockquote, button, a, label'))) return false;
-  let grid: Element | null = leaves[positions[0]!]!.parentElement;
+  if (/[.!?]\s/.test(first.textContent ?? '') || positions.some((i) => leaves[i]!.closest('blockquote, button, a, label'))) return false;
+  let grid: Element | null = first.parentElement;
   for (const i of positions) while (grid && grid !== root && !grid.contains(leaves[i]!)) grid = grid.parentElement;
   if (!grid || !root.contains(grid)) return false;
+  const tag = itemIn(grid, first)?.tagName;
   const items = new Set<Element>();
   for (const i of positions) {
     const item = itemIn(grid, leaves[i]!);
-    if (!item || items.has(item) || (items.size && item.tagName !== items.values().next().value!.tagName)) return false;
+    if (!item || items.has(item) || item.tagName !== tag) return false;
     items.add(item);
   }
-  const tag = items.values().next().value!.tagName;
   if (childElements(grid).filter((child) => child.tagName === tag).length <= items.size) return false;
   const own = new Set<Element>();
   for (const leaf of leaves) if (unique(leaf) && grid.contains(leaf)) own.add(itemIn(grid, leaf)!);
