@@ -1,5 +1,5 @@
 import { foldedText, linkDensity, nameHints } from './dom-measures';
-import { isHidden, show } from './prune';
+import { isHidden, show } from './hidden-elements';
 import { countWords } from './text';
 import { placeholder } from './tab-panels';
 

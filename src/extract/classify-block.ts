@@ -3,10 +3,11 @@ import {
   adLabelText, audioNoteText, backToTopText, callToActionText, commentsText, controlLabelText, copyrightText, dateToken,
   disclosureText, errorMessageText, loadingText, postMetaText, metaLabels, pageCounterText, railHeadingText, readingTimeText, sentenceEnd, signUpText, storyLinkLabel, siteStoryLabel, fullStoryLink, shopButtonText, rawShortcode,
 } from './patterns';
-import { childElements, elementsIn, foldedText, linkDensity, linkTags, tagSet } from './dom-measures';
+import { elementsIn, foldedText, linkDensity, linkTags } from './dom-measures';
 import { isCollectingForm, isShareBar } from './prune';
 import { isBylineRemnant, isCredit, isDateline, namedReadingTime, repeatsTitle } from './header-lines';
 import { citesThisPage, isBreadcrumb, isOwnAddress } from './page-address';
+import { isSeparatedTrail } from './separated-trail';
 import { isAuthorBio } from './author-bio';
 import { inlineTags } from './declutter-blocks';
 
@@ -114,30 +115,6 @@ function isLabelledTime(el: Element, text: string): boolean {
   const label = el.previousElementSibling ? foldedText(el.previousElementSibling) : '';
   return /^\d/.test(text) && !/\p{L}{4}/u.test(text.replace(/\b(mins?|minutes?|minutos?|minuti)\b/giu, ''))
     && label.length > 0 && label.length <= 30 && !/\d/.test(label);
-}
-
-const listTags = tagSet('ul', 'ol');
-const trailSeparator = /\s*[›»>/|→]\s*$/;
-
-/**
- * A breadcrumb drawn as a list with separator items between its links ("Electronics › Headphones › Earbuds"), which a
- * shop's category links (`/b?node=…`) do not show by leading up the page's own address.
- */
-function isSeparatedTrail(el: Element, text: string): boolean {
-  if (!listTags.has(el.tagName) || text.length > 200) return false;
-  let links = 0;
-  let separators = 0;
-  let plain = 0;
-  for (const item of childElements(el)) {
-    const itemText = foldedText(item);
-    const bare = itemText.replace(trailSeparator, '');
-    if (bare !== itemText) separators += 1;
-    if (!bare) continue;
-    if (bare.length <= 60 && item.querySelector('a') && linkDensity(item, bare) >= 0.8) links += 1;
-    // The page's own place ends the trail unlinked.
-    else if ((plain += 1) > 1) return false;
-  }
-  return links >= 2 && separators >= links - 1;
 }
 
 /** Short lines that are labels, credits, datelines and calls to action rather than prose. */

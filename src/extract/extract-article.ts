@@ -27,28 +27,9 @@ import { qaThread } from './qa-page';
 import { unfoldTabs } from './tab-panels';
 import { removeHoverCards } from './hover-cards';
 import { findFaqSection, keepFaqSection } from './faq-section';
+import { timer } from './stage-clock';
 
 export const defaultMaxElements = 250_000;
-
-/** Working time only: the pauses between steps (the page's turn) are not counted. */
-function timer() {
-  let last = performance.now();
-  let worked = 0;
-  return {
-    lap(): number {
-      const now = performance.now();
-      const spent = now - last;
-      last = now;
-      worked += spent;
-      return spent;
-    },
-    /** Back from a pause: the time since the last lap was not ours. */
-    resume(): void {
-      last = performance.now();
-    },
-    total: () => worked + performance.now() - last,
-  };
-}
 
 function noArticle(reason: 'no-article' | 'too-large' | 'not-html', message: string, timings: StageTimings): ExtractResult {
   return { ok: false, reason, message, timings };
@@ -111,7 +92,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   yield;
   clock.resume();
   const furniture = new Map<string, import('./types').RuleName>();
-  pruneNonContent(doc, removed, furniture);
+  pruneNonContent(doc, removed, furniture, declared);
   // Read before Readability, which moves the posts' nodes.
   const thread = qaThread(doc, options.url ?? doc.baseURI);
   timings.prune = prune + clock.lap();

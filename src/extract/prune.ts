@@ -1,13 +1,14 @@
 import type { RemovedItem, RuleName } from './types';
 import { consentText, shareHref, shareLabel } from './patterns';
 import { isProductPage, isReviewList, reviewsHint } from './customer-reviews';
-import { declaredType } from './declared-type';
+import { declaredType, type DeclaredType } from './declared-type';
 import { screenReaderCopies } from './screen-reader-text';
 import { dropFieldLabels } from './form-remnants';
 import { noteFurniture } from './forum-furniture';
 import { isDialog, isModal, unhideAround } from './modal-dialogs';
 import { isEchoOfText, isResponsiveTwin, isScrambledLetter } from './style-hidden-text';
-import { codeTags, elementsIn, holdsArticle, inertTags, foldedText, linkDensity, linkTags, nameHints, removeElement, tagSet, tagsIn } from './dom-measures';
+import { isHidden, textLength, unhidePage } from './hidden-elements';
+import { elementsIn, holdsArticle, inertTags, foldedText, linkDensity, linkTags, nameHints, removeElement, tagSet, tagsIn } from './dom-measures';
 
 const mailInput = /mail/i;
 const inputTag = tagSet('input');
@@ -32,55 +33,6 @@ export function isShareBar(el: Element): boolean {
   if (links.length < 2) return false;
   const share = links.filter(isShareLink).length;
   return share >= 2 && share / links.length >= 0.5 && foldedText(el).length < 300;
-}
-
-const hidingStyle = /(display\s*:\s*none|visibility\s*:\s*hidden)/i;
-/** The same declarations with what ends them, to take out of a style attribute. */
-const hidingDeclarations = new RegExp(`${hidingStyle.source}\\s*(!important)?\\s*;?`, 'gi');
-
-/** Hidden the way a reader never sees it (what Readability also skips, but once and early here). */
-export function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  const style = el.getAttribute('style');
-  return !!style && hidingStyle.test(style);
-}
-
-/** Shown again (on the copy): its `hidden` attribute and hiding declarations taken out. */
-export function unhide(el: Element): void {
-  el.removeAttribute('hidden');
-  const style = el.getAttribute('style');
-  if (style) el.setAttribute('style', style.replace(hidingDeclarations, ''));
-}
-
-/** Shown again to eyes and to assistive technology alike: a closed tab or accordion panel opened on the copy. */
-export function show(el: Element): void {
-  unhide(el);
-  el.removeAttribute('aria-hidden');
-}
-
-/** Length of an element's text, less its scripts' and styles' (a Next.js page's data script can outweigh its text). */
-function textLength(el: Element, length = (el.textContent ?? '').length): number {
-  for (const code of tagsIn(el, codeTags)) length -= (code.textContent ?? '').length;
-  return length;
-}
-
-/** Share of the page's text that a hidden element must hold to be the page hiding itself (see `unhidePage`). */
-const pageShare = 0.5;
-
-/**
- * Some sites hide the whole page until their scripts have run (Next.js's anti-flash wrapper with
- * `visibility: hidden`, a `hidden` root): on a copy taken before that, or with scripts blocked, the page is blank and
- * Readability finds nothing. An element that hides most of the page's text is that wrapper, not hidden content: it is
- * shown again (on the copy) instead of removed.
- */
-function unhidePage(el: Element, pageText: () => number): boolean {
-  const length = (el.textContent ?? '').length;
-  if (length < 500) return false;
-  const needed = Math.max(500, pageShare * pageText());
-  // Its whole text (scripts included) first: most hidden blocks fall short without their scripts being looked for.
-  if (length < needed || textLength(el, length) < needed) return false;
-  unhide(el);
-  return true;
 }
 
 const adHint = /(^|[\s_-])(ad|ads|advert|advertisement|adslot|ad-slot|ad-container|adsense|dfp|gpt-ad|sponsor(ed)?)($|[\s_-])/;
@@ -175,9 +127,12 @@ function removeShareBars(doc: Document, removed: RemovedItem[]): void {
 /**
  * Removes from the inert copy what is surely not content, before Readability: it then has less to score
  * and is less tempted by sign-up boxes. One pass over the elements; no selector engine in the loop. A forum's
- * furniture is noted in `furniture` on the way, for declutter (see forum-furniture.ts).
+ * furniture is noted in `furniture` on the way, for declutter (see forum-furniture.ts). `declared`: what the page says
+ * it is, when the caller has read it already.
  */
-export function pruneNonContent(doc: Document, removed: RemovedItem[], furniture?: Map<string, RuleName>): void {
+export function pruneNonContent(
+  doc: Document, removed: RemovedItem[], furniture?: Map<string, RuleName>, declared?: DeclaredType,
+): void {
   if (!doc.body) return;
   const body = doc.body;
   let bodyText = -1;
@@ -186,7 +141,7 @@ export function pruneNonContent(doc: Document, removed: RemovedItem[], furniture
   let article: boolean | undefined;
   let barText: number | undefined;
   const page: PageFacts = {
-    product: () => (product ??= isProductPage(doc)), article: () => (article ??= declaredType(doc) === 'article'),
+    product: () => (product ??= isProductPage(doc)), article: () => (article ??= (declared === undefined ? declaredType(doc) : declared) === 'article'),
     text: pageText, barText: () => (barText ??= textLength(body)), furniture,
   };
   for (const el of elementsIn(body)) {

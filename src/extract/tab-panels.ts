@@ -1,5 +1,5 @@
 import { foldedText, linkDensity } from './dom-measures';
-import { isHidden, show } from './prune';
+import { isHidden, show } from './hidden-elements';
 
 const hiddenByItself = (panel: Element) => isHidden(panel) || panel.getAttribute('aria-hidden') === 'true';
 

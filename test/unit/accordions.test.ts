@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { unfoldAccordions } from '../../src/extract/accordions';
-import { isHidden } from '../../src/extract/prune';
+import { isHidden } from '../../src/extract/hidden-elements';
 
 const doc = (body: string) => new JSDOM(`<body>${body}</body>`).window.document;
 const answer = 'Most homeowners see their first savings on the bill after the utility approves the interconnection, a few weeks later.';

@@ -1,0 +1,51 @@
+// What the page hides, and the page hiding itself until its scripts run.
+import { codeTags, tagsIn } from './dom-measures';
+
+const hidingStyle = /(display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/** The same declarations with what ends them, to take out of a style attribute. */
+const hidingDeclarations = new RegExp(`${hidingStyle.source}\\s*(!important)?\\s*;?`, 'gi');
+
+/** Hidden the way a reader never sees it (what Readability also skips, but once and early here). */
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return !!style && hidingStyle.test(style);
+}
+
+/** Shown again (on the copy): its `hidden` attribute and hiding declarations taken out. */
+export function unhide(el: Element): void {
+  el.removeAttribute('hidden');
+  const style = el.getAttribute('style');
+  if (style) el.setAttribute('style', style.replace(hidingDeclarations, ''));
+}
+
+/** Shown again to eyes and to assistive technology alike: a closed tab or accordion panel opened on the copy. */
+export function show(el: Element): void {
+  unhide(el);
+  el.removeAttribute('aria-hidden');
+}
+
+/** Length of an element's text, less its scripts' and styles' (a Next.js page's data script can outweigh its text). */
+export function textLength(el: Element, length = (el.textContent ?? '').length): number {
+  for (const code of tagsIn(el, codeTags)) length -= (code.textContent ?? '').length;
+  return length;
+}
+
+/** Share of the page's text that a hidden element must hold to be the page hiding itself (see `unhidePage`). */
+const pageShare = 0.5;
+
+/**
+ * Some sites hide the whole page until their scripts have run (Next.js's anti-flash wrapper with
+ * `visibility: hidden`, a `hidden` root): on a copy taken before that, or with scripts blocked, the page is blank and
+ * Readability finds nothing. An element that hides most of the page's text is that wrapper, not hidden content: it is
+ * shown again (on the copy) instead of removed.
+ */
+export function unhidePage(el: Element, pageText: () => number): boolean {
+  const length = (el.textContent ?? '').length;
+  if (length < 500) return false;
+  const needed = Math.max(500, pageShare * pageText());
+  // Its whole text (scripts included) first: most hidden blocks fall short without their scripts being looked for.
+  if (length < needed || textLength(el, length) < needed) return false;
+  unhide(el);
+  return true;
+}
