@@ -9,6 +9,7 @@ import { isBylineRemnant, isCredit, isDateline, namedReadingTime, repeatsTitle }
 import { citesThisPage, isBreadcrumb, isOwnAddress } from './page-address';
 import { isSeparatedTrail } from './separated-trail';
 import { isAuthorBio } from './author-bio';
+import { isListProse } from './list-prose';
 import { inlineTags } from './declutter-blocks';
 
 export interface BlockContext {
@@ -166,10 +167,10 @@ const isKeyboardHelp = (el: Element, text: string) => /\b(show|hide|close|toggle
 export function classifyBlock(el: Element, text: string, ctx: BlockContext): RuleName | null {
   if (text.length === 0) return el.tagName === 'AUDIO' ? 'audio-note' : null;
   const signUp = signUpRule(el, text);
-  if (signUp) return signUp;
+  if (signUp && !(signUp === 'newsletter' && isListProse(el, text))) return signUp;
   if (text.length > 600) return null;
   const short = shortLineRule(el, text, ctx);
-  if (short) return short;
+  if (short && !(short === 'call-to-action' && isListProse(el, text))) return short;
   if (isShareBar(el)) return 'share-bar';
   if (isKeyboardHelp(el, text)) return 'boilerplate';
   if (isTagList(el, text)) return 'tags';

@@ -47,6 +47,8 @@ function railFollowers(start: Element): Element[] | null {
       continue;
     }
     if (text && density < 0.2 && !next.querySelector('a[href]')) return followers.length ? followers : null;
+    // A paragraph that says more than its links do is prose: "A 2010 paper with … considers what happens when …".
+    if (next.tagName === 'P' && text.length * (1 - density) >= 120 && sentenceEnd.test(text)) break;
     followers.push(next);
   }
   return followers;

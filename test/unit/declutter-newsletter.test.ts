@@ -46,6 +46,31 @@ describe('declutter: sign-up boxes', () => {
     expect(removed).toEqual([]);
   });
 
+  it('keeps a list of sentences that speaks of newsletters, confirmation emails and logging in', () => {
+    const glossary = `<ul>
+      <li>Digital newsletters: digital newsletters are sent to a company’s email list to tell customers about updates.</li>
+      <li>Transactional emails: after a purchase a customer may receive a confirmation email that asks for feedback.</li>
+      <li>Promotional emails: these announce a sale or a new product to everyone on the list at the same time.</li>
+    </ul>
+    <ol><li>Log in to your Google Play Developer Console and click on “Create Application.”</li>
+      <li>Choose the default language, type the title of your app and press the button below it.</li>
+      <li>Fill in the store listing with a short description, screenshots and the category of the app.</li></ol>`;
+    const { text, removed } = declutter(`${prose}${glossary}`);
+    expect(text).toContain('digital newsletters are sent');
+    expect(text).toContain('may receive a confirmation email');
+    expect(text).toContain('Log in to your Google Play');
+    expect(removed).toEqual([]);
+  });
+
+  it("removes a sign-up box's pitch bullets however they are listed", () => {
+    const { text } = declutter(`${prose}<div><ul>
+      <li>Sign up for our newsletter and get the best stories of the week in your inbox every Friday.</li>
+      <li>Unsubscribe at any time with one click from the bottom of any email we send you.</li>
+      <li>We never share your address with anyone, and every issue is free to read for all.</li></ul></div>`);
+    expect(text).not.toContain('Sign up for our newsletter');
+    expect(text).toContain('The mayor, who had championed');
+  });
+
   it('removes a collecting form left in the article', () => {
     const { text } = declutter(`${prose}<form><label>Email</label><input type="email"><button>Sign up</button></form>`);
     expect(text).not.toContain('Sign up');

@@ -138,6 +138,17 @@ describe('declutter: related stories and rails', () => {
     expect(text).toContain('Earlier studies in Denmark');
   });
 
+  it('keeps a "Related" section whose first paragraph cites papers in linked prose', () => {
+    const { text } = declutter(`${prose}<h2>Related</h2>
+      <p>A <a href="/papers/simple-2010">2010 paper with Martin Demaine, Andrea Hawksley and Hiro Ito</a> considers what happens
+        when we restrict the folds to a sequence of simple folds, folding along a single line at a time.<br>
+        Check out <a href="/fonts/simple">our new font based on simple fold and cut</a>!</p>
+      <p>Ivars Peterson describes the results in his article <a href="/fold-and-cut-magic">Fold-and-Cut Magic</a>, which
+        appeared in Science News in November 2002, with pictures of the swan and the butterfly.</p>`);
+    expect(text).toContain('considers what happens when we restrict the folds');
+    expect(text).toContain('Ivars Peterson describes');
+  });
+
   it('keeps a list of source links inside the article', () => {
     const sources = `<h3>Sources</h3><ul><li><a href="https://council.example/minutes">Council minutes, March 12</a></li>
       <li><a href="https://audit.example/report.pdf">Audit office report on the program</a></li>
