@@ -81,7 +81,7 @@ export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0
       drop(el, rule);
     }
   }
-  removeRepeats(blocks, root, texts, drop, blockCtx.listedDates);
+  removeRepeats(blocks, root, texts, drop, blockCtx.listedLines);
   removeCopies(blocks, root, texts, drop);
   dropTrailingRailHeadings(root, texts, drop);
   for (const el of elementsIn(root, emptyCandidates)) {

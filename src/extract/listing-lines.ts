@@ -1,5 +1,5 @@
 import { isRelatedCard } from './classify-block';
-import { isBareDate } from './header-lines';
+import { isBareDate, isBylineRemnant, isDateline } from './header-lines';
 import { countWords } from './text';
 import { childElements } from './dom-measures';
 import { inlineTags } from './declutter-blocks';
@@ -7,13 +7,18 @@ import { inlineTags } from './declutter-blocks';
 /**
  * Lines that are clutter around one story but the page's own content when the article is made of them. Dates: three
  * different bare dates or more are an events listing's, a timeline's or a live blog's (a story's header has one, and
- * a related card's date goes with its card). Teaser cards: a card that is one item of a list whose other items of
- * its kind are mostly not cards (the ones cut with "…" among entries that are whole, WCXB 4362); a rail's cards are
- * all cut alike.
+ * a related card's date goes with its card). Bylines and datelines ("by Dave Gershgorn", "Updated March 2, 2026",
+ * "[Kernel] Posted Mar 5, 2026 15:47 UTC (Thu) by corbet"): three different ones or more below the first paragraph,
+ * in three boxes or more, are a listing's entries' (a story's header has its own above its prose, or in one box).
+ * Teaser cards: a card that is one item of a list whose other items of its kind are mostly not cards (the ones cut
+ * with "…" among entries that are whole, WCXB 4362); a rail's cards are all cut alike.
  */
 export interface ListingLines {
-  /** The bare dates that are data: none when the article has under three different ones, never one above its first paragraph outside a list (the story's own). */
-  listedDates: Set<Element>;
+  /**
+   * The bare dates that are data: none when the article has under three different ones, never one above its first
+   * paragraph outside a list (the story's own); and the entries' bylines and datelines, alike.
+   */
+  listedLines: Set<Element>;
   listedCards: Set<Element>;
 }
 
@@ -27,6 +32,9 @@ const listItems = 4;
 export function listingLines(blocks: Element[], textOf: (el: Element) => string): ListingLines {
   const dates = new Set<string>();
   const listedDates = new Set<Element>();
+  const metaTexts = new Set<string>();
+  const listedMeta = new Set<Element>();
+  const metaParents = new Set<Element | null>();
   const cards = new Set<Element>();
   let lastCard: Element | null = null;
   let proseSeen = false;
@@ -35,6 +43,10 @@ export function listingLines(blocks: Element[], textOf: (el: Element) => string)
     if (text.length <= 100 && isBareDate(text)) {
       dates.add(text);
       if (proseSeen || el.closest('li')) listedDates.add(el);
+    } else if (proseSeen && text.length <= 100 && (isDateline(text) || isBylineRemnant(text, null))) {
+      metaTexts.add(text);
+      listedMeta.add(el);
+      metaParents.add(el.parentElement);
     }
     if (!proseSeen && isParagraph(el) && countWords(text) >= 15) proseSeen = true;
     if (lastCard?.contains(el) || !isRelatedCard(el, text)) continue;
@@ -54,5 +66,7 @@ export function listingLines(blocks: Element[], textOf: (el: Element) => string)
     if (listed) listedCards.add(card);
   }
   if (dates.size < 3) listedDates.clear();
-  return { listedDates, listedCards };
+  // In three entries or more: a story's header below its first paragraph has its lines in one box.
+  if (metaTexts.size >= 3 && metaParents.size >= 3) for (const el of listedMeta) listedDates.add(el);
+  return { listedLines: listedDates, listedCards };
 }

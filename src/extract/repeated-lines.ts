@@ -83,10 +83,10 @@ function isCardSpec(positions: number[], leaves: Element[], root: Element, uniqu
 
 /**
  * Short lines repeated three times or more (the same teaser or label over and over): only the first stays, unless
- * they are a plan's lines (see `isPlanLine`), a listing's dates (see `listingLines`) or its cards' specs (`fieldNames`,
+ * they are a plan's lines (see `isPlanLine`), a listing's dates and bylines (see `listingLines`) or its cards' specs (`fieldNames`,
  * `isCardSpec`).
  */
-export function removeRepeats(blocks: Element[], root: Element, texts: Texts, drop: Drop, listedDates: Set<Element>): void {
+export function removeRepeats(blocks: Element[], root: Element, texts: Texts, drop: Drop, listedLines: Set<Element>): void {
   const leaves: Element[] = blocks.filter((el) => !inlineTags.has(el.tagName) && root.contains(el) &&
     !(el.firstElementChild && blockTags.has(el.firstElementChild.tagName)));
   const counts = new Map<string, number>();
@@ -97,7 +97,7 @@ export function removeRepeats(blocks: Element[], root: Element, texts: Texts, dr
     const text = texts.of(el);
     // Labels and teasers repeat; prose that ends a sentence is never taken for one.
     if (text.length < 4 || text.length > 300 || /[.!?]$/.test(text) || counts.get(text)! < 3) return;
-    if (listedDates.has(el)) return;
+    if (listedLines.has(el)) return;
     const positions = seen.get(text);
     if (positions) positions.push(i);
     else seen.set(text, [i]);

@@ -31,6 +31,23 @@ describe('declutter: a listing of entries is the page, not clutter around it', (
     for (const date of dates.slice(1)) expect(text).toContain(date);
   });
 
+  it("keeps a listing's bylines and datelines below its intro, and still drops the story header's", () => {
+    const review = (name: string, author: string, updated: string) => `<div class="card"><h3><a href="/${name.length}">${name}</a></h3>
+      <p>by ${author}</p><p>Updated ${updated}</p><p>The ${name.toLowerCase()} we tested for months, and the one we recommend.</p></div>`;
+    const { text } = declutter(`<p>By Jane Doe</p><p>Updated March 9, 2026</p>${prose}
+      ${review('Best Wireless Earbuds', 'Dave Gershgorn', 'March 2, 2026')}${review('Best Soundbars', 'Brent Butterworth', 'March 5, 2026')}
+      ${review('Best Turntables', 'Brent Butterworth', 'February 27, 2026')}`, 'Jane Doe');
+    for (const line of ['by Dave Gershgorn', 'Updated March 2, 2026', 'Updated February 27, 2026']) expect(text).toContain(line);
+    expect(text.match(/by Brent Butterworth/g)).toHaveLength(2);
+    expect(text).not.toMatch(/By Jane Doe|March 9/);
+  });
+
+  it("drops a story's header lines below its first paragraph, in one box", () => {
+    const { text } = declutter(`<p>These air fryer recipes are quick and healthy, and every one of them takes under thirty minutes to make.</p>
+      <div class="entry-dates"><p>Originally Posted November 12, 2024</p><p>Last updated February 20, 2025</p><p>by Jane Doe</p></div>${prose}`);
+    expect(text).not.toMatch(/Originally Posted|Last updated|by Jane Doe/);
+  });
+
   it('still drops a lone date line, and two header dates', () => {
     const { text } = declutter(`<p>March 3, 2024</p>${prose}<p>10:32 AM</p>${prose}`);
     expect(text).not.toMatch(/March 3, 2024|10:32/);
