@@ -20,7 +20,7 @@ export const callToActionText = new RegExp(
   [
     '^follow us', 'follow us on', 'join us on', 'like us on facebook', 'download (our|the) app', 'get the app',
     '^support (our|independent) journalism', 'become a (member|subscriber|patron)', 'support us\\b', 'donate now',
-    'already a subscriber', '^sign in', '^log in', '^register', 'create (a|an|your) (free )?account',
+    'already a subscriber', '^sign in', '^log in', '^register\\b', 'create (a|an|your) (free )?account',
     'share this (article|story|post)', '^share:?$', 'copy link', 'send us a tip', 'have a (news )?tip',
     'click(ing)? here (to|for)', 'by clicking here', 'share it with a friend', 'want more stories like this', 'this slideshow requires javascript',
     'get the .{0,30} app\\b', 'if you (enjoyed|liked) this (article|story|post)', '^learn more$', 'follow .{0,30} full coverage',

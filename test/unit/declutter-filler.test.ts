@@ -121,6 +121,16 @@ describe('declutter: pitches and disclosures inside the article', () => {
     expect(removed.map((item) => item.rule)).toEqual(['call-to-action', 'call-to-action', 'call-to-action']);
   });
 
+  it('keeps short lines that open with "Registered" or "Registering", and drops "Register now"', () => {
+    const lines = ['Registered users can now join public chat rooms from day one.', 'Registered agent fees: $49 to $300',
+      'Registering an out-of-state LLC in New York'].map((line) => `<p>${line}</p>`).join('');
+    const { text } = declutter(`${prose}${lines}<p>Register now</p>${prose}`);
+    expect(text).toContain('Registered users can now join');
+    expect(text).toContain('Registered agent fees');
+    expect(text).toContain('Registering an out-of-state LLC');
+    expect(text).not.toContain('Register now');
+  });
+
   it('removes a paragraph that opens as an affiliate disclosure, whole, and keeps prose that mentions commissions', () => {
     const disclosure = '<p><span>Disclosure: As an Affiliate Marketer, I earn from qualifying purchases. If you click a product affiliate link on this site ' +
       'and make a purchase, I may receive a commission at no additional cost to you! I own every cooking product I recommend and have used each ' +
