@@ -1,8 +1,9 @@
 import type { RuleName } from './types';
 import {
-  adLabelText, audioNoteText, backToTopText, callToActionText, commentsText, controlLabelText, copyrightText, dateToken,
-  disclosureText, errorMessageText, loadingText, postMetaText, metaLabels, pageCounterText, railHeadingText, readingTimeText, sentenceEnd, signUpText, storyLinkLabel, siteStoryLabel, fullStoryLink, shopButtonText, rawShortcode,
+  adLabelText, audioNoteText, backToTopText, callToActionText, commentsText, controlLabelText, copyrightText, disclosureText, errorMessageText,
+  loadingText, pageCounterText, railHeadingText, sentenceEnd, signUpText, storyLinkLabel, siteStoryLabel, fullStoryLink, shopButtonText, rawShortcode,
 } from './patterns';
+import { dateToken, metaLabels, postMetaText, readingTimeText } from './header-patterns';
 import { elementsIn, foldedText, linkDensity, linkTags } from './dom-measures';
 import { isCollectingForm, isShareBar } from './prune';
 import { isBylineRemnant, isCredit, isDateline, namedReadingTime, repeatsTitle } from './header-lines';
@@ -33,6 +34,8 @@ const formRemnant =
   /(indicates required|enter (your|an|a valid|correct) e-?mail|successful+y subscribed|thank(s| you) for (signing up|subscribing)|confirmation e-?mail|your e-?mail address|^e-?mail( address)?\*?$|^subscribe$|^sign up$|(msg|message) (&|and) data rates may apply.{0,200}\breply stop\b|^this field is for validation purposes and should be left unchanged\.?$)/i;
 const tagHref = /\/(tags?|topics?|categor(y|ies)|subjects?|keywords?|label)\//i;
 const minutesText = /\b\d+\s*(min|mins|minutes?)\b/i;
+/** An image file's address as a line of text (a shop's hidden custom fields: "cat_thumb_Bone: https://…/BONE_THUMB.jpg"). */
+const imageAddress = /^https?:\/\/\S+\.(jpe?g|png|gif|webp|avif|svg)(\?\S*)?$/i;
 /** A teaser for another story: a linked headline and a short blurb that trails off. */
 export function isRelatedCard(el: Element, text: string): boolean {
   if (text.length > 600 || !/(…|\.\.\.)$/.test(text)) return false;
@@ -149,6 +152,7 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
   if (((length <= 100 && fullStoryLink.test(text)) || (length <= 250 && siteStoryLabel.test(text)))
     && (el.closest('a[href]') || linkDensity(el, text) >= 0.9)) return 'related';
   if (length <= 500 && rawShortcode.test(text)) return 'boilerplate';
+  if (length <= 500 && imageAddress.test(text) && !el.closest('pre, code')) return 'boilerplate';
   // A caption's "© Provided by …" can open a paragraph of prose (msn): only a short line or a rights notice is boilerplate.
   if (length <= 300 && copyrightText.test(text) && (text.split(/\s+/).length <= 20 || /rights reserved|copyright\b/i.test(text))) return 'boilerplate';
   // A paragraph that opens as a disclosure is one to its end ("Disclosure: As an Affiliate Marketer, I earn from …").

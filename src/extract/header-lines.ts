@@ -1,6 +1,7 @@
 // Lines of a story's header that reader view's own header already shows or leaves out: datelines, bylines and
 // credits, the title again.
-import { dateToken, datelineFiller, sentenceEnd, creditText } from './patterns';
+import { sentenceEnd } from './patterns';
+import { creditText, dateToken, datelineFiller } from './header-patterns';
 import { foldSpaces } from './text';
 import { childElements } from './dom-measures';
 

@@ -1,4 +1,5 @@
-// Text patterns that say what a block *is*, in several languages. Kept together so rules share one vocabulary.
+// Text patterns that say what a block *is*, in several languages. Kept together so rules share one vocabulary (a story's
+// header lines and a post's counters are in header-patterns.ts).
 
 /** Newsletter and sign-up boxes and their form remnants. */
 export const signUpText = new RegExp(
@@ -91,10 +92,6 @@ export const railHeadingText = new RegExp(
 export const adLabelText =
   /^(advertisement|advertising|advert|ad|ads|sponsored( content)?|(story|article) continues below( advertisement)?|continue reading( the main story| below)?|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|iklan|реклама|advertisement\s*[-–—.:(]\s*((page|story|article|content) continues below|scroll to continue( reading)?\.?|members don['’]t see this ad|gone after registration\))|\(advertisement\))$/i;
 
-/** "3 min read", "Reading time: 4 minutes", "Tempo de leitura: 1 minuto": header remnants. */
-export const readingTimeText =
-  /^(\d+\s*(min|mins|minutes?|minutos?|minuti)\.?\s*(read|reading|de lecture|lesezeit|de leitura|de lectura|di lettura)?|(reading time|read time|tempo de leitura|temps de lecture|lesezeit|tiempo de lectura|tempo di lettura)\s*:?\s*\d+.*)$/i;
-
 /** A share button's own words where its link is a script's (`href="#"`): "Share on Facebook", "Share by Email". */
 export const shareLabel = /^\s*(share|partager|teilen|compartir|condividi|compartilhar|delen)( (on|by|via|to|with|sur|par|auf|per|en|su|por|no|op) [\p{L} ]{1,20})\s*$/iu;
 
@@ -104,32 +101,6 @@ export const shareHref =
 
 /** Cookie and consent banners. */
 export const consentText = /\b(cookies?|consent|gdpr|privacy (settings|preferences|choices))\b/i;
-
-/** Photo credits standing alone: "Photo: AP", "Getty Images", "(Image: © NASA)", "Credit...Name/Agency". */
-export const creditText = new RegExp(
-  [
-    // "Photo - AP" and "Photo: AP", never "Picture-in-Picture".
-    '^\\(?(image|photo|photograph|picture|pic|foto|credit|illustration|courtesy|source|bild|фото)s?( credit| by| via| source)?(\\s*(:|\\.\\.\\.|…)|\\s+[-–—]|\\b(?![-‐]))',
-    '^\\(?©', '^image (copyright|caption)$', '^courtesy\\b',
-    '(getty( images)?|shutterstock|istock(photo)?|ap photo|\\bap\\b|reuters|afp|epa|alamy|nurphoto|bloomberg|wire services|associated press)\\s*\\)?$',
-  ].join('|'),
-  'i',
-);
-
-const months =
-  'jan(uary|vier|uar|eiro)?|feb(ruary|ruar)?|f[ée]v(rier)?|fevereiro|mar(ch|s|zo|ço|et)?|märz|apr(il)?|avr(il)?|abril|aprile|may|mai|maio|mayo|maggio|mei|' +
-  'jun(e|i|io|ho)?|juin|jul(y|i|io|ho)?|juil(let)?|aug(ust)?|ao[uû]t|agosto|agustus|sep(t|tember|tembre|tiembre)?|setembro|settembre|' +
-  'oct(ober|obre|ubre)?|okt(ober)?|outubro|ottobre|nov(ember|embre|embro)?|dec(ember)?|d[ée]c(embre)?|dez(ember|embro)?|dic(iembre|embre)?|desember';
-/** A date or time, in several languages. */
-export const dateToken = new RegExp(`\\b(${months})\\b\\.?|\\b\\d{1,2}[:.h]\\d{2}\\b|\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b|\\b(\\d+ )?(minutes?|hours?|days?|weeks?) ago\\b|\\b(today|yesterday)\\b`, 'i');
-/** Words a dateline may hold besides the date itself. */
-export const datelineFiller = new RegExp(
-  `\\b(${months}|published|updated|posted|modified|last|first|on|at|by|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|est|edt|cet|cest|bst|pst|pdt|ist|` +
-    'pt|et|ct|mt|mon|tue|wed|thu|fri|sat|sun|(mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|ago|minutes?|hours?|days?|weeks?|' +
-    'publié|mis à jour|le|à|veröffentlicht|aktualisiert|am|um|publicado|actualizado|atualizado|em|às|de|del|el|pubblicato|il|alle|' +
-    '(segunda|terça|quarta|quinta|sexta)(-feira)?|sábado|domingo|diterbitkan|oleh|pada|th|st|nd|rd)\\b|(?<=^|\\s)(às|à|él)(?=\\s|$)|\\d+|[,.:;|/–—()-]',
-  'gi',
-);
 
 /**
  * A loading indicator the page's script replaces: "Loading...", "Loading faq…", "Loading comments" (bare "Loading" may be
@@ -145,15 +116,6 @@ export const loadingText =
  */
 export const errorMessageText =
   /^(sorry|oops)[,!.]?\s*(there was (a|an) (problem|error)|something went wrong)[^.!?]{0,60}[.!]?$|^(something went wrong|an error (has )?occurred)[.!]?$|^[^.!?]{1,100}[.!]\s*please try again( later)?[.!]?$/iu;
-
-/**
- * A post's counters and its author's badges in a thread or a feed, each alone on its line: "7 Likes", "1 reply",
- * "Posts: 1,077", "Replies: 28", "Views 1.9k", a post's number ("Reply 2"), "Joined: Sun Dec 17, 2023 11:18 am",
- * "Discussion Starter", "· Joined 2023", "Reputation:" (its value a bar). None of 180 such lines on WCXB dev pages
- * was in their truth.
- */
-export const postMetaText =
-  /^([·•|]\s*)?(\d[\d.,]*\s?[km]?\s+(likes?|reactions?|repl(y|ies)|posts|views)|(likes|reactions|repl(y|ies)|posts|views|messages|reaction score)\s*:?\s*\d[\d.,]*\s?[km]?|reply\s+#?\d+|reputation( power| score)?\s*:?\s*[\d.,]*|(joined|join date|member since)\s*:?\s*(?=[^\n]*\d)[\w ,.:]{3,32}|discussion starter)$/i;
 
 /** Copyright lines and site disclaimers. */
 export const copyrightText =
@@ -211,9 +173,6 @@ export const siteStoryLabel = /^(also on|more on|more from|read more on) [\w-]+(
 
 /** A page builder's shortcode left as text: "[button link=…]Send us YOUR kit review[/button]". */
 export const rawShortcode = /^\[([a-z][\w-]*)\b[^\]]*\].*\[\/\1\]$/i;
-
-/** A metadata line: two or more labels such as "Published by:", "Category:", "Tags:". */
-export const metaLabels = /\b(published|posted|publicado|publié|veröffentlicht|by|por|par|von|category|categoria|categoría|catégorie|kategorie|tags?|filed under|section)\s*:/gi;
 
 /** A line that ends like a sentence, closing quote or bracket allowed. */
 export const sentenceEnd = /[.!?]["”’)]?$/;

@@ -121,6 +121,16 @@ describe('declutter: pitches and disclosures inside the article', () => {
     expect(removed.map((item) => item.rule)).toEqual(['call-to-action', 'call-to-action', 'call-to-action']);
   });
 
+  it("drops an image file's address standing as a line of text, not one in code or in a sentence", () => {
+    const { text, removed } = declutter(`${prose}<dl><dt>cat_thumb_Bone:</dt>
+      <dd>https://cdn11.example.com/images/stencil/160x160/5001_STAPLE_TEE_BONE_THUMB_1.jpg</dd></dl>
+      <pre><code>https://example.com/image1.jpg</code></pre><p>The scan is at https://example.com/scan.png for anyone to check.</p>${prose}`);
+    expect(text).not.toContain('BONE_THUMB');
+    expect(text).toContain('https://example.com/image1.jpg');
+    expect(text).toContain('https://example.com/scan.png for anyone');
+    expect(removed.map((item) => item.rule)).toEqual(['boilerplate']);
+  });
+
   it('keeps short lines that open with "Registered" or "Registering", and drops "Register now"', () => {
     const lines = ['Registered users can now join public chat rooms from day one.', 'Registered agent fees: $49 to $300',
       'Registering an out-of-state LLC in New York'].map((line) => `<p>${line}</p>`).join('');
