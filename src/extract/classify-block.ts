@@ -81,8 +81,11 @@ function signUpRule(el: Element, text: string): RuleName | null {
   if (text.length <= 500 && formRemnant.test(text)) return 'newsletter';
   if (!signUpText.test(text)) return null;
   if (text.length <= 220 && el.tagName !== 'P') return 'newsletter';
-  const imperative = /^(sign up|subscribe|join|get|enter|never miss|don['’]?t miss|want|stay)\b|[!:]$/i;
-  if (text.length <= 140 && linkDensity(el, text) < 0.5 && imperative.test(text)) return 'newsletter';
+  // A pitch calls ("Join …", "Never miss …") or exclaims; a line of more than a few words ending with a colon introduces
+  // what follows ("For example, with this newsletter, I might say something like:").
+  const imperative = /^(sign up|subscribe|join|get|enter|never miss|don['’]?t miss|want|stay)\b|!$/i.test(text)
+    || (text.endsWith(':') && text.split(' ').length <= 8);
+  if (text.length <= 140 && linkDensity(el, text) < 0.5 && imperative) return 'newsletter';
   // A pitch addresses the reader and names the sign-up twice ("Sign up … to get the free newsletter in your inbox").
   const phrases = new Set((text.match(new RegExp(signUpText.source, 'gi')) ?? []).map((m) => m.toLowerCase()));
   if (text.length <= 250 && phrases.size >= 2 && /\b(you|your)\b/i.test(text)) return 'newsletter';

@@ -71,6 +71,14 @@ describe('declutter: sign-up boxes', () => {
     expect(text).toContain('The mayor, who had championed');
   });
 
+  it('keeps a longer line about a newsletter that ends with a colon, and drops short pitches that end with one or exclaim', () => {
+    const intro = '<p>If you’re writing a newsletter today, as I am, here’s what I’d think about:</p>'
+      + '<ul><li>Who reads it and why they opened it.</li><li>What they will do after reading it.</li></ul>';
+    const { text } = declutter(`${prose}${intro}<p>Our free newsletter:</p><p>The best of our newsletter, every Friday!</p>${prose}`);
+    expect(text).toContain('If you’re writing a newsletter today');
+    expect(text).not.toMatch(/Our free newsletter|every Friday/);
+  });
+
   it('removes a collecting form left in the article', () => {
     const { text } = declutter(`${prose}<form><label>Email</label><input type="email"><button>Sign up</button></form>`);
     expect(text).not.toContain('Sign up');
