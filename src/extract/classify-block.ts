@@ -163,6 +163,19 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
   return null;
 }
 
+const networkName = /^(facebook|twitter|x|bluesky|linkedin|reddit|tumblr|whatsapp|pinterest|e-?mail|(copy )?link|threads|mastodon|telegram|flipboard|messenger|sms|pocket|instagram|youtube|tiktok|share)$/i;
+
+/**
+ * A row of links named only for networks ("Facebook X Bluesky LinkedIn Reddit Tumblr WhatsApp Link"): share or follow
+ * buttons whose addresses are the page's script's (XenForo's point at `#` and hold no endpoint).
+ */
+function isNetworkBar(el: Element, text: string): boolean {
+  if (text.length > 200) return false;
+  const links = elementsIn(el, linkTags).map(foldedText).filter(Boolean);
+  if (links.length < 3 || !links.every((name) => networkName.test(name))) return false;
+  return !text.replace(/^share\s*:?/i, '').split(/[\s,|·•/]+/).some((word) => word && !links.some((name) => name.split(' ').includes(word)));
+}
+
 /**
  * A site's keyboard help, which its style sheet keeps hidden until "?" is pressed (mdBook's, at the top of every
  * book's page: "Keyboard shortcuts. Press ← or → to navigate between chapters … Press Esc to hide this help").
@@ -178,7 +191,7 @@ export function classifyBlock(el: Element, text: string, ctx: BlockContext): Rul
   if (text.length > 600) return null;
   const short = shortLineRule(el, text, ctx);
   if (short && !(short === 'call-to-action' && isListProse(el, text))) return short;
-  if (isShareBar(el)) return 'share-bar';
+  if (isShareBar(el) || isNetworkBar(el, text)) return 'share-bar';
   if (isKeyboardHelp(el, text)) return 'boilerplate';
   if (isTagList(el, text)) return 'tags';
   if ((isRelatedCard(el, text) && !ctx.listedCards?.has(el)) || isShoutedLink(el, text) || isInlineRail(el, text)) return 'related';

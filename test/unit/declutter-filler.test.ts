@@ -264,6 +264,15 @@ describe('declutter: account prompts, comment-form consent and a pager left with
     expect(removed.map((item) => item.rule)).toEqual(['call-to-action']);
   });
 
+  it("removes a row of links named only for networks (XenForo's share buttons point at '#'), not prose naming them", () => {
+    const names = ['Facebook', 'X', 'Bluesky', 'LinkedIn', 'Reddit', 'WhatsApp', 'Email', 'Link'];
+    const row = `<div>${names.map((name) => `<a href="#_xfUid-1"><i class="fa"></i><span>${name}</span></a>`).join(' ')}</div>`;
+    const { text, removed } = declutter(`${prose}${row}<p>Most of its readers came from <a href="/a">YouTube</a>, <a href="/b">TikTok</a>, <a href="/c">X</a>.</p>${prose}`);
+    expect(text).not.toContain('Bluesky');
+    expect(text).toContain('Most of its readers came from YouTube, TikTok, X.');
+    expect(removed.map((item) => item.rule)).toEqual(['share-bar']);
+  });
+
   it('takes out paragraphs of zero-width characters alone (Webflow\'s spacers), not those with an image', () => {
     const { text, removed } = declutter(`<p>\u200d</p>${prose}<p><em>\u200d</em>\u200d</p><p>\u200b<img src="map.png" alt=""></p>${prose}`);
     // The paragraph with the image stays, with its zero-width space.
