@@ -72,7 +72,7 @@ export const railHeadingText = new RegExp(
       'related( (stories|articles|posts|content|news|coverage|reading|threads|topics|discussions))?', 'similar (threads|topics|discussions)', 'read (more|next|also)', 'more (news|stories|from|on|like this|to read|in)', 'more( [\\w-]+)? (news|stories)', 'more (in|on) .{1,30}',
       'recommended( for you| stories| reading)?', 'more great .{0,20} stories', 'recent (articles|posts|stories)', 'popular this week',
       'holiday gift guides', 'more from .{0,30}', 'in other news', 'other stories', "editors?['’]? picks?", 'editor[\'’]s choice', 'news ?feed', 'latest( news| stories)?',
-      'most (read|popular|viewed|shared|watched)( (in|on|from) .{1,40})?', 'popular( now| stories)?', 'trending( now)?', 'top stories', 'you (may|might) (also )?like',
+      'most (read|popular|viewed|shared|watched)( (in|on|from) .{1,40})?', 'popular( now| stories)?', 'trending( now| threads| topics| discussions| stories| articles| posts)?', 'top stories', 'you (may|might) (also )?like',
       'see also', 'also (read|on)', 'more', 'breaking( news)?', "don['’]t miss", 'further reading', 'more coverage', 'up next', 'what to read next',
       'other (posts|articles|stories|recipes) you (may|might|will) (also )?(enjoy|like|love)',
       'you (may|might) (also )?(enjoy|be interested in)( the following( topics| articles| posts)?( as well)?)?',

@@ -27,6 +27,14 @@ describe('declutter: related stories and rails', () => {
     expect(text).not.toMatch(/Similar threads|other thread|Replies/);
   });
 
+  it('removes a forum\'s "Trending threads", each with its starter and date', () => {
+    const item = (n: number, who: string, date: string) => `<li><a href="/t/${n}">Other thread number ${n} about memory prices</a>
+      <div>Started by ${who}</div><div>${date}</div></li>`;
+    const { text } = declutter(`${prose}<div><h3>TRENDING THREADS</h3><ul>${item(1, 'Admin', 'Mar 1, 2026')}${item(2, 'amdfangirl', 'Aug 3, 2014')}
+      ${item(3, 'Darkbreeze', 'Jan 8, 2018')}</ul></div>`);
+    expect(text).not.toMatch(/TRENDING|Other thread|Started by/);
+  });
+
   it('removes a shop\'s rail whose heading shares a box with "See all" and whose cards are in the box after it', () => {
     const card = (n: number) => `<li><a href="/itm/${n}">Ladies top number ${n} from Next, size ${n + 6}</a><span>New · Business</span><span>$${n}.99</span></li>`;
     const { text } = declutter(`${prose}<div><div><div><div><h2>Similar items</h2></div></div><div><a href="/sch">See all</a></div></div>
