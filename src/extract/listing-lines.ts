@@ -32,9 +32,7 @@ const listItems = 4;
 export function listingLines(blocks: Element[], textOf: (el: Element) => string): ListingLines {
   const dates = new Set<string>();
   const listedDates = new Set<Element>();
-  const metaTexts = new Set<string>();
-  const listedMeta = new Set<Element>();
-  const metaParents = new Set<Element | null>();
+  const meta: Element[] = [];
   const cards = new Set<Element>();
   let lastCard: Element | null = null;
   let proseSeen = false;
@@ -44,9 +42,7 @@ export function listingLines(blocks: Element[], textOf: (el: Element) => string)
       dates.add(text);
       if (proseSeen || el.closest('li')) listedDates.add(el);
     } else if (proseSeen && text.length <= 100 && (isDateline(text) || isBylineRemnant(text, null))) {
-      metaTexts.add(text);
-      listedMeta.add(el);
-      metaParents.add(el.parentElement);
+      meta.push(el);
     }
     if (!proseSeen && isParagraph(el) && countWords(text) >= 15) proseSeen = true;
     if (lastCard?.contains(el) || !isRelatedCard(el, text)) continue;
@@ -65,8 +61,9 @@ export function listingLines(blocks: Element[], textOf: (el: Element) => string)
     }
     if (listed) listedCards.add(card);
   }
-  if (dates.size < 3) listedDates.clear();
-  // In three entries or more: a story's header below its first paragraph has its lines in one box.
-  if (metaTexts.size >= 3 && metaParents.size >= 3) for (const el of listedMeta) listedDates.add(el);
-  return { listedLines: listedDates, listedCards };
+  const listedLines = dates.size < 3 ? new Set<Element>() : listedDates;
+  // Three different lines in three entries or more: a story's header below its first paragraph has its lines in one box.
+  const distinct = (values: unknown[]) => new Set(values).size;
+  if (distinct(meta.map(textOf)) >= 3 && distinct(meta.map((el) => el.parentElement)) >= 3) for (const el of meta) listedLines.add(el);
+  return { listedLines, listedCards };
 }
