@@ -1,11 +1,12 @@
 import type { RuleName } from './types';
 import {
   adLabelText, audioNoteText, backToTopText, callToActionText, commentsText, controlLabelText, copyrightText, disclosureText, errorMessageText,
-  loadingText, pageCounterText, railHeadingText, sentenceEnd, signUpText, storyLinkLabel, siteStoryLabel, fullStoryLink, shopButtonText, rawShortcode,
+  loadingText, pageCounterText, railHeadingText, sentenceEnd, storyLinkLabel, siteStoryLabel, fullStoryLink, shopButtonText, rawShortcode,
 } from './patterns';
 import { dateToken, metaLabels, postMetaText, readingTimeText } from './header-patterns';
 import { elementsIn, foldedText, linkDensity, linkTags } from './dom-measures';
-import { isCollectingForm, isShareBar } from './prune';
+import { isShareBar } from './prune';
+import { signUpRule } from './sign-up';
 import { isBylineRemnant, isCredit, isDateline, namedReadingTime, repeatsTitle } from './header-lines';
 import { citesThisPage, isBreadcrumb, isOwnAddress } from './page-address';
 import { isSeparatedTrail } from './separated-trail';
@@ -25,13 +26,6 @@ export interface BlockContext {
   authors?: readonly string[];
 }
 
-/**
- * Strong sign-up wording: never in prose about newsletters, only in the forms themselves. With a text-message
- * sign-up's consent line ("Msg and data rates may apply … Reply STOP to opt out") and the label of Gravity Forms'
- * hidden anti-spam field, which a page's style sheet hides and a copy without it shows.
- */
-const formRemnant =
-  /(indicates required|enter (your|an|a valid|correct) e-?mail|successful+y subscribed|thank(s| you) for (signing up|subscribing)|confirmation e-?mail|your e-?mail address|^e-?mail( address)?\*?$|^subscribe$|^sign up$|(msg|message) (&|and) data rates may apply.{0,200}\breply stop\b|^this field is for validation purposes and should be left unchanged\.?$)/i;
 const tagHref = /\/(tags?|topics?|categor(y|ies)|subjects?|keywords?|label)\//i;
 const minutesText = /\b\d+\s*(min|mins|minutes?)\b/i;
 /** An image file's address as a line of text (a shop's hidden custom fields: "cat_thumb_Bone: https://…/BONE_THUMB.jpg"). */
@@ -73,23 +67,6 @@ function isTagList(el: Element, text: string): boolean {
   if (links.length < 3 || linkDensity(el, text) < 0.8) return false;
   const tagLinks = links.filter((a) => tagHref.test(a.getAttribute('href') ?? '')).length;
   return tagLinks >= links.length / 2 || /^(tags|topics|filed under|themen|étiquettes)\b/i.test(text);
-}
-
-/** Sign-up boxes and their remnants. Prose about newsletters is long and has no form wording. */
-function signUpRule(el: Element, text: string): RuleName | null {
-  if (el.tagName === 'FORM' && isCollectingForm(el)) return 'form';
-  if (text.length <= 500 && formRemnant.test(text)) return 'newsletter';
-  if (!signUpText.test(text)) return null;
-  if (text.length <= 220 && el.tagName !== 'P') return 'newsletter';
-  // A pitch calls ("Join …", "Never miss …") or exclaims; a line of more than a few words ending with a colon introduces
-  // what follows ("For example, with this newsletter, I might say something like:").
-  const imperative = /^(sign up|subscribe|join|get|enter|never miss|don['’]?t miss|want|stay)\b|!$/i.test(text)
-    || (text.endsWith(':') && text.split(' ').length <= 8);
-  if (text.length <= 140 && linkDensity(el, text) < 0.5 && imperative) return 'newsletter';
-  // A pitch addresses the reader and names the sign-up twice ("Sign up … to get the free newsletter in your inbox").
-  const phrases = new Set((text.match(new RegExp(signUpText.source, 'gi')) ?? []).map((m) => m.toLowerCase()));
-  if (text.length <= 250 && phrases.size >= 2 && /\b(you|your)\b/i.test(text)) return 'newsletter';
-  return null;
 }
 
 /**

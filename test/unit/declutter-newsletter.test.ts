@@ -79,6 +79,24 @@ describe('declutter: sign-up boxes', () => {
     expect(text).not.toMatch(/Our free newsletter|every Friday/);
   });
 
+  it('removes the pitch lines of a box that a sign-up heading labels, and keeps a long paragraph after such a heading', () => {
+    const box = `<div id="replay-signup"><h3>Sign up for The Replay newsletter</h3>
+      <p><a href="/the-replay-archive/"><strong>The Replay</strong></a> is a weekly newsletter for dev and engineering leaders.</p>
+      <p>Delivered once a week, it's your curated guide to the most important conversations around frontend dev, emerging AI
+        tools, and the state of modern software.</p>
+      <div role="form"></div></div>`;
+    const section = `<div><h3>Newsletters</h3><p>We keep the survey's answers for a year and then delete them, and the
+      newsletters we studied did the same: none of the twelve publishers kept a reader's answers longer than that, and two
+      deleted them after a month, before the first issue of the next quarter went out to anyone on the list.</p></div>`;
+    const { text, removed } = declutter(`${prose}${box}${section}${prose}`);
+    expect(text).not.toMatch(/The Replay|Delivered once a week/);
+    // One item: the box, heading and pitch together.
+    expect(removed.filter((item) => item.sample.startsWith('Sign up for The Replay'))).toHaveLength(1);
+    expect(text).toContain("We keep the survey's answers");
+    expect(text).toContain('none of the twelve publishers');
+    expect(text).toContain('The mayor, who had championed');
+  });
+
   it('removes a collecting form left in the article', () => {
     const { text } = declutter(`${prose}<form><label>Email</label><input type="email"><button>Sign up</button></form>`);
     expect(text).not.toContain('Sign up');

@@ -1,0 +1,57 @@
+import type { RuleName } from './types';
+import { signUpText } from './patterns';
+import { foldedText, linkDensity } from './dom-measures';
+import { isCollectingForm } from './prune';
+import { heading } from './declutter-blocks';
+
+/**
+ * Strong sign-up wording: never in prose about newsletters, only in the forms themselves. With a text-message
+ * sign-up's consent line ("Msg and data rates may apply … Reply STOP to opt out") and the label of Gravity Forms'
+ * hidden anti-spam field, which a page's style sheet hides and a copy without it shows.
+ */
+const formRemnant =
+  /(indicates required|enter (your|an|a valid|correct) e-?mail|successful+y subscribed|thank(s| you) for (signing up|subscribing)|confirmation e-?mail|your e-?mail address|^e-?mail( address)?\*?$|^subscribe$|^sign up$|(msg|message) (&|and) data rates may apply.{0,200}\breply stop\b|^this field is for validation purposes and should be left unchanged\.?$)/i;
+
+/** What a sign-up box's heading says (sign-up wording also covers "Privacy policy", which heads prose of its own). */
+const signUpCall = /\b(newsletters?|sign(ing)? up|subscribe|inbox)\b/i;
+
+/**
+ * A box that a sign-up heading labels ("Sign up for The Replay newsletter"), holding after it only a few short lines
+ * (its pitch: "The Replay is a weekly newsletter for dev and engineering leaders.", "Delivered once a week, …") and
+ * whatever is left of its form: the pitch goes with the heading, whose own rule took it alone.
+ */
+function isSignUpBox(el: Element, text: string): boolean {
+  if (text.length > 600 || el.tagName === 'P' || el.tagName === 'LI' || heading.test(el.tagName)) return false;
+  // The first child with text (an envelope's icon may come before it).
+  let label = el.firstElementChild;
+  while (label && !label.textContent?.trim()) label = label.nextElementSibling;
+  if (!label || !heading.test(label.tagName)) return false;
+  const labelText = foldedText(label);
+  if (labelText.length > 100 || !signUpText.test(labelText) || !signUpCall.test(labelText)) return false;
+  let lines = 0;
+  for (let part = label.nextElementSibling; part; part = part.nextElementSibling) {
+    const line = foldedText(part);
+    if (!line) continue;
+    if (++lines > 3 || heading.test(part.tagName) || line.length > 250 || linkDensity(part, line) >= 0.5) return false;
+  }
+  return lines >= 1;
+}
+
+/** Sign-up boxes and their remnants. Prose about newsletters is long and has no form wording. */
+export function signUpRule(el: Element, text: string): RuleName | null {
+  if (el.tagName === 'FORM' && isCollectingForm(el)) return 'form';
+  if (text.length <= 500 && formRemnant.test(text)) return 'newsletter';
+  if (isSignUpBox(el, text)) return 'newsletter';
+  if (!signUpText.test(text)) return null;
+  if (text.length <= 220 && el.tagName !== 'P') return 'newsletter';
+  // A pitch calls ("Join …", "Never miss …") or exclaims; a line of more than a few words ending with a colon introduces
+  // what follows ("For example, with this newsletter, I might say something like:").
+  const imperative = /^(sign up|subscribe|join|get|enter|never miss|don['’]?t miss|want|stay)\b|!$/i.test(text)
+    || (text.endsWith(':') && text.split(' ').length <= 8);
+  if (text.length <= 140 && linkDensity(el, text) < 0.5 && imperative) return 'newsletter';
+  // A pitch addresses the reader and names the sign-up twice ("Sign up … to get the free newsletter in your inbox").
+  const phrases = new Set((text.match(new RegExp(signUpText.source, 'gi')) ?? []).map((m) => m.toLowerCase()));
+  if (text.length <= 250 && phrases.size >= 2 && /\b(you|your)\b/i.test(text)) return 'newsletter';
+  return null;
+}
+
