@@ -10,6 +10,7 @@ export const signUpText = new RegExp(
     'newsletter', 'get (the|our) (best|latest|top)', 'delivered (straight )?to your inbox', 'in your inbox',
     'unsubscribe at any time', 'privacy policy', 'by signing up', 'by subscribing', 'meet your inbox', 'breaking news (e-?mails|alerts)',
     'every (day|week|morning) we send', 'receive notifications (about|of|when) (new|our|the latest)', 'sign up (for|to) (the|our) .{0,40}(newsletter|e-?mail|briefing|digest)', '^sign up:?$',
+    'sign up below', 'sign up to (join|get|receive)',
     "s'inscrire", 'inscrivez-vous', 'abonnez-vous', 'suscr[ií]bete', 'jetzt abonnieren', 'newsletter abonnieren',
     'iscriviti', 'assine', 'inscreva-se', 'підпи(шіться|сатися|ска)', 'подпи(шитесь|саться|ска)', 'zapisz się',
   ].join('|'),

@@ -7,10 +7,11 @@ import { heading } from './declutter-blocks';
 /**
  * Strong sign-up wording: never in prose about newsletters, only in the forms themselves. With a text-message
  * sign-up's consent line ("Msg and data rates may apply … Reply STOP to opt out") and the label of Gravity Forms'
- * hidden anti-spam field, which a page's style sheet hides and a copy without it shows.
+ * hidden anti-spam field, which a page's style sheet hides and a copy without it shows; a form's consent line ("By submitting
+ * your email to subscribe, you agree to …").
  */
 const formRemnant =
-  /(indicates required|enter (your|an|a valid|correct) e-?mail|successful+y subscribed|thank(s| you) for (signing up|subscribing)|confirmation e-?mail|your e-?mail address|^e-?mail( address)?\*?$|^subscribe$|^sign up$|(msg|message) (&|and) data rates may apply.{0,200}\breply stop\b|^this field is for validation purposes and should be left unchanged\.?$)/i;
+  /(indicates required|enter (your|an|a valid|correct) e-?mail|successful+y subscribed|thank(s| you) for (signing up|subscribing)|confirmation e-?mail|your e-?mail address|^e-?mail( address)?\*?$|^subscribe$|^sign up$|(msg|message) (&|and) data rates may apply.{0,200}\breply stop\b|^this field is for validation purposes and should be left unchanged\.?$|^(by|in) (submitting|signing up|subscribing|registering)\b.{0,160}\byou (agree|consent)\b)/i;
 
 /** What a sign-up box's heading says (sign-up wording also covers "Privacy policy", which heads prose of its own). */
 const signUpCall = /\b(newsletters?|sign(ing)? up|subscribe|inbox)\b/i;

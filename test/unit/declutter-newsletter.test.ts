@@ -97,6 +97,17 @@ describe('declutter: sign-up boxes', () => {
     expect(text).toContain('The mayor, who had championed');
   });
 
+  it("removes a sign-up form's consent line and a call to sign up below, and keeps prose about such consent", () => {
+    const { text } = declutter(`${prose}
+      <p>By submitting your email to subscribe, you agree to Example Media's Privacy Policy.</p>
+      <p>In submitting this form, you agree to receive information from Example related to our products and events.</p>
+      <p>Be sure to sign up below so we can stay in touch!</p>
+      <p>Regulators found that by submitting a form, most people did not know what they had agreed to share.</p>${prose}`);
+    expect(text).not.toMatch(/Privacy Policy|receive information|sign up below/);
+    expect(text).toContain('most people did not know');
+    expect(text).toContain('The mayor, who had championed');
+  });
+
   it('removes a collecting form left in the article', () => {
     const { text } = declutter(`${prose}<form><label>Email</label><input type="email"><button>Sign up</button></form>`);
     expect(text).not.toContain('Sign up');
