@@ -13,6 +13,8 @@ import { heading } from './declutter-blocks';
 const formRemnant =
   /(indicates required|enter (your|an|a valid|correct) e-?mail|successful+y subscribed|thank(s| you) for (signing up|subscribing)|confirmation e-?mail|your e-?mail address|^e-?mail( address)?\*?$|^subscribe$|^sign up$|(msg|message) (&|and) data rates may apply.{0,200}\breply stop\b|^this field is for validation purposes and should be left unchanged\.?$|^(by|in) (submitting|signing up|subscribing|registering)\b.{0,160}\byou (agree|consent)\b)/i;
 
+const bestOf = /\bget (the|our) (best|latest|top)\b/gi;
+
 /** What a sign-up box's heading says (sign-up wording also covers "Privacy policy", which heads prose of its own). */
 const signUpCall = /\b(newsletters?|sign(ing)? up|subscribe|inbox)\b/i;
 
@@ -44,7 +46,8 @@ export function signUpRule(el: Element, text: string): RuleName | null {
   if (text.length <= 500 && formRemnant.test(text)) return 'newsletter';
   if (isSignUpBox(el, text)) return 'newsletter';
   if (!signUpText.test(text)) return null;
-  if (text.length <= 220 && el.tagName !== 'P') return 'newsletter';
+  // "Get our top pick …" alone is a shop's pitch, not a sign-up ("Get the best of … in your inbox" says more).
+  if (text.length <= 220 && el.tagName !== 'P' && signUpText.test(text.replace(bestOf, ''))) return 'newsletter';
   // A pitch calls ("Join …", "Never miss …") or exclaims; a line of more than a few words ending with a colon introduces
   // what follows ("For example, with this newsletter, I might say something like:").
   const imperative = /^(sign up|subscribe|join|get|enter|never miss|don['’]?t miss|want|stay)\b|!$/i.test(text)

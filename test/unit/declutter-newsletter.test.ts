@@ -108,6 +108,13 @@ describe('declutter: sign-up boxes', () => {
     expect(text).toContain('The mayor, who had championed');
   });
 
+  it('keeps a tip box that offers "our top pick" and drops one that offers the best of a newsletter', () => {
+    const { text } = declutter(`${prose}<div><p><strong>Hot Deal:</strong> Prices range from $3 to $15 per month. You can even get
+      our top pick for just $3.39 per month on a two-year plan.</p></div><div><span>Get the best of the Daily in your inbox</span></div>${prose}`);
+    expect(text).toContain('You can even get our top pick');
+    expect(text).not.toContain('Get the best of the Daily');
+  });
+
   it('removes a collecting form left in the article', () => {
     const { text } = declutter(`${prose}<form><label>Email</label><input type="email"><button>Sign up</button></form>`);
     expect(text).not.toContain('Sign up');
