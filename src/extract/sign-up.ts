@@ -5,14 +5,15 @@ import { isCollectingForm } from './prune';
 import { heading } from './declutter-blocks';
 
 /**
- * Strong sign-up wording: never in prose about newsletters, only in the forms themselves. With a text-message
- * sign-up's consent line ("Msg and data rates may apply … Reply STOP to opt out") and the label of Gravity Forms'
- * hidden anti-spam field, which a page's style sheet hides and a copy without it shows; a form's consent line ("By submitting
- * your email to subscribe, you agree to …").
+ * Strong sign-up wording: never in prose about newsletters, only in the forms themselves. With a form's consent line
+ * ("By submitting your email to subscribe, you agree to …"; a text-message sign-up's "Msg and data rates may apply …
+ * Reply STOP to opt out") and the label of Gravity Forms' hidden anti-spam field, which a page's style sheet hides and
+ * a copy without it shows.
  */
 const formRemnant =
   /(indicates required|enter (your|an|a valid|correct) e-?mail|successful+y subscribed|thank(s| you) for (signing up|subscribing)|confirmation e-?mail|your e-?mail address|^e-?mail( address)?\*?$|^subscribe$|^sign up$|(msg|message) (&|and) data rates may apply.{0,200}\breply stop\b|^this field is for validation purposes and should be left unchanged\.?$|^(by|in) (submitting|signing up|subscribing|registering)\b.{0,160}\byou (agree|consent)\b)/i;
 
+/** Sign-up wording that a shop's pitch uses too ("You can even get our top pick …"). */
 const bestOf = /\bget (the|our) (best|latest|top)\b/gi;
 
 /** What a sign-up box's heading says (sign-up wording also covers "Privacy policy", which heads prose of its own). */
@@ -46,7 +47,7 @@ export function signUpRule(el: Element, text: string): RuleName | null {
   if (text.length <= 500 && formRemnant.test(text)) return 'newsletter';
   if (isSignUpBox(el, text)) return 'newsletter';
   if (!signUpText.test(text)) return null;
-  // "Get our top pick …" alone is a shop's pitch, not a sign-up ("Get the best of … in your inbox" says more).
+  // A short box (not a paragraph) with sign-up wording besides "get our best …": "Get the best of … in your inbox".
   if (text.length <= 220 && el.tagName !== 'P' && signUpText.test(text.replace(bestOf, ''))) return 'newsletter';
   // A pitch calls ("Join …", "Never miss …") or exclaims; a line of more than a few words ending with a colon introduces
   // what follows ("For example, with this newsletter, I might say something like:").
