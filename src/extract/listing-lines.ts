@@ -64,6 +64,8 @@ export function listingLines(blocks: Element[], textOf: (el: Element) => string)
   const listedLines = dates.size < 3 ? new Set<Element>() : listedDates;
   // Three different lines in three entries or more: a story's header below its first paragraph has its lines in one box.
   const distinct = (values: unknown[]) => new Set(values).size;
-  if (distinct(meta.map(textOf)) >= 3 && distinct(meta.map((el) => el.parentElement)) >= 3) for (const el of meta) listedLines.add(el);
+  if (distinct(meta.map(textOf)) >= 3 && distinct(meta.map((el) => el.parentElement)) >= 3) {
+    for (const el of meta) listedLines.add(el);
+  }
   return { listedLines, listedCards };
 }

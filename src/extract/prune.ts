@@ -141,7 +141,9 @@ export function pruneNonContent(
   let article: boolean | undefined;
   let barText: number | undefined;
   const page: PageFacts = {
-    product: () => (product ??= isProductPage(doc)), article: () => (article ??= (declared === undefined ? declaredType(doc) : declared) === 'article'),
+    product: () => (product ??= isProductPage(doc)),
+    // `declared` may be null (neither an article nor a product): only undefined means not read yet.
+    article: () => (article ??= (declared === undefined ? declaredType(doc) : declared) === 'article'),
     text: pageText, barText: () => (barText ??= textLength(body)), furniture,
   };
   for (const el of elementsIn(body)) {
