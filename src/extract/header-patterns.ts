@@ -39,5 +39,5 @@ export const datelineFiller = new RegExp(
 export const postMetaText =
   /^([·•|]\s*)?(\d[\d.,]*\s?[km]?\s+(likes?|reactions?|repl(y|ies)|posts|views)|(likes|reactions|repl(y|ies)|posts|views|messages|reaction score)\s*:?\s*\d[\d.,]*\s?[km]?|reply\s+#?\d+|reputation( power| score)?\s*:?\s*[\d.,]*|(joined|join date|member since)\s*:?\s*(?=[^\n]*\d)[\w ,.:]{3,32}|discussion starter)$/i;
 
-/** A metadata line: two or more labels such as "Published by:", "Category:", "Tags:". */
-export const metaLabels = /\b(published|posted|publicado|publié|veröffentlicht|by|por|par|von|category|categoria|categoría|catégorie|kategorie|tags?|filed under|section)\s*:/gi;
+/** A metadata line: two or more labels such as "Published by:", "Category:", "Tags:" (not a trailer's "Acked-by:"). */
+export const metaLabels = /(?<![\w-])(published|posted|publicado|publié|veröffentlicht|by|por|par|von|category|categoria|categoría|catégorie|kategorie|tags?|filed under|section)\s*:/gi;

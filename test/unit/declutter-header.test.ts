@@ -140,12 +140,14 @@ describe('declutter: header remnants, credits and labels', () => {
     expect(thread.text.match(/Closed headphones/g)).toHaveLength(1);
   });
 
-  it('removes metadata lines and pitches, keeps prose that mentions a category', () => {
+  it('removes metadata lines and pitches, keeps prose that mentions a category and a heading about patch trailers', () => {
     const { text } = declutter(`${prose}<p>05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: saúde</p>
       <p>If you enjoyed this article, we have a proposition for you: join our membership program.</p>
-      <p>The program falls under the category of preventive care, which the council funds separately.</p>`);
+      <p>The program falls under the category of preventive care, which the council funds separately.</p>
+      <h2>When to use Acked-by:, Cc:, and Co-developed-by:</h2>`);
     expect(text).not.toMatch(/Publicado|proposition/);
     expect(text).toContain('falls under the category of preventive care');
+    expect(text, "a patch's trailers are not labels (WCXB 2874)").toContain('When to use Acked-by:');
   });
 
   it('keeps prose that only looks like a credit, a call to action or a copyright line', () => {
