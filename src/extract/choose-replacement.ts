@@ -128,6 +128,15 @@ function growsTo(
 }
 
 /**
+ * The pick is most of a subtree expected clearly better, and the subtree's other words look at least as much like
+ * content as the pick: a course page's details above the schedule Readability took (WCXB 0424).
+ */
+function growsAlike(whole: { f1: number; words: number; content: number }, first: Omit<ArticleJudgement, 'region'>, choice: BlockModel['choice']): boolean {
+  return whole.f1 > first.f1 + choice.switchMargin && first.words >= mostOfBest * whole.words && whole.words > first.words
+    && restPrecision(whole, first) >= first.precision;
+}
+
+/**
  * What the page is: a forum thread by its address, whose replies are its content even where the forum calls them
  * comments (Vanilla's `li.Comment`); what it says it is (`declaredType`; null: neither an article nor a product).
  */
@@ -160,5 +169,6 @@ export function chooseReplacement(scores: PageScores, first: ArticleJudgement, c
   const restComments = page.thread ? 0 : best.commentWords - (first.commentWords ?? 0);
   // Nor into a second copy of itself (WCXB 0151: the article again, for another screen size).
   const unlike = restComments < commentShare * rest && (first.copyWords ?? 0) < copyShare * rest;
-  return !menu && (cards < listingShare * best.words || page.declared === null) && unlike && growsTo(best, first, choice, page) ? best.copy : null;
+  return !menu && (cards < listingShare * best.words || page.declared === null) && unlike
+    && (growsTo(best, first, choice, page) || growsAlike(best, first, choice)) ? best.copy : null;
 }

@@ -193,6 +193,18 @@ describe('switching from Readability\'s pick to the best subtree', () => {
     expect(chooseReplacement(scores, { ...part, words: 500, region }, choice)).toBeNull();
   });
 
+  it('grows a pick that is most of a clearly better subtree whose other words look as much like content (a course\'s details above its schedule)', () => {
+    const copy = body('<div><div><p>Course details</p></div><table><tr><td>Schedule</td></tr></table></div>').firstElementChild!;
+    const choice = { dropBelow: 0.2, switchMargin: 0.05, switchBelowPrecision: 0.7 };
+    const best = { copy, f1: 0.88, texts: new Map<string, number>(), words: 2800, content: 2200, regions: [], commentTexts: new Set<string>(), commentWords: 0, menuWords: 0 };
+    const schedule = { f1: 0.8, precision: 0.79, inBest: 1, words: 2250 };
+    // the pick at 0.77: its 550 other words are expected at (2200 − 0.77 × 2250) / 550 = 0.85, more like content
+    expect(chooseReplacement({ byText: new Map(), counted: new Map(), content: 2200, best }, { ...schedule, precision: 0.77 }, choice) === copy).toBe(true);
+    // at 0.79 they are expected at 0.77, less like content than the pick (its rails); or a gain within the margin: the pick stays
+    expect(chooseReplacement({ byText: new Map(), counted: new Map(), content: 2200, best }, schedule, choice)).toBeNull();
+    expect(chooseReplacement({ byText: new Map(), counted: new Map(), content: 2200, best }, { ...schedule, precision: 0.77, f1: 0.84 }, choice)).toBeNull();
+  });
+
   it('grows a pick out of a minor article element when another one holds most of the content (a recipe card above the recipe)', () => {
     const copy = body('<main><article><p>Summary card</p></article><aside><p>Ingredients</p></aside><article><p>Steps</p></article></main>').firstElementChild!;
     const choice = { dropBelow: 0.2, switchMargin: 0.05, switchBelowPrecision: 0.7 };
