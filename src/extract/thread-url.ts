@@ -1,8 +1,8 @@
 /**
- * A forum thread's address: /discussion/…, /threads/…, /t/…, showthread.php, viewtopic.php, and Invision's
- * /topic/123-title (a news site's /topic/software is a listing).
+ * A forum thread's address: /discussion/…, /threads/…, /t/…, showthread.php, viewtopic.php, Invision's /topic/123-title
+ * (a news site's /topic/software is a listing), and a named forum's /travel-forum/… (WCXB 4087).
  */
-const threadPath = /\/(discussions?|threads?|forums?|t|showthread\.php|viewtopic\.php)(\/|$|\?|\.)|\/topic\/\d/i;
+const threadPath = /\/(discussions?|threads?|forums?|t|showthread\.php|viewtopic\.php)(\/|$|\?|\.)|\/topic\/\d|\/[\w-]+-forums?\//i;
 
 export function isThreadUrl(url: string): boolean {
   try {
