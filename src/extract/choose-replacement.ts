@@ -50,13 +50,15 @@ function isMinorRegion(region: ArticleRegion, best: NonNullable<PageScores['best
 
 /**
  * On a forum thread, the pick is one post of the thread: one of several article elements (XenForo's and Invision's
- * posts) that fill the best subtree. The replies are the content, however much less like prose they score than the
- * post (WCXB 2797: the pick was one reply of nine).
+ * posts) that fill the best subtree, or the only one, the first post, where the replies are not article elements
+ * (Tapatalk; WCXB 0560). The replies are the content, however much less like prose they score than the post (WCXB
+ * 2797: the pick was one reply of nine).
  */
 const minPosts = 3;
 const postsShare = 0.8;
 
 function isOnePost(region: ArticleRegion, best: NonNullable<PageScores['best']>): boolean {
+  if (best.regions.length === 1 && best.regions[0] === region) return true;
   const words = best.regions.reduce((sum, post) => sum + post.words, 0);
   return best.regions.length >= minPosts && best.regions.includes(region) && words >= postsShare * best.words;
 }

@@ -240,6 +240,11 @@ describe('switching from Readability\'s pick to the best subtree', () => {
     // posts that fill under 80% of the subtree, or a subtree hardly better, leave the pick as it is
     expect(chooseReplacement({ ...scores, best: { ...scores.best, words: 1600 } }, pick, choice, { thread: true })).toBeNull();
     expect(chooseReplacement(scores, { ...pick, f1: 0.65 }, choice, { thread: true })).toBeNull();
+    // the first post the only article element, its replies plain boxes (Tapatalk): they grow the same way
+    const first = { ...posts[0]!, words: 615 };
+    const tapatalk = { ...scores, best: { ...scores.best, words: 2056, regions: [first], commentWords: 0 } };
+    expect(chooseReplacement(tapatalk, { ...pick, region: first, words: 624, commentWords: 0 }, choice, { thread: true }) === copy).toBe(true);
+    expect(chooseReplacement(tapatalk, { ...pick, region: first, words: 624, commentWords: 0 }, choice)).toBeNull();
   });
 
   it("grows a short intro to the cards below it on a page that is no article or product, not a story into its page", () => {
@@ -293,11 +298,12 @@ describe('switching from Readability\'s pick to the best subtree', () => {
   it('tells a forum thread by its address', () => {
     for (const url of ['https://open.vanillaforums.com/discussion/39620/higher-logic', 'https://forums.example.com/threads/why.123/',
       'https://meta.discourse.org/t/topic-slug/42', 'https://example.com/showthread.php?t=9', 'https://example.com/forum/viewtopic.php?f=2&t=3',
-      'https://linustechtips.com/topic/1571202-editing-pc-build-may-2024/', 'https://community.ricksteves.com/travel-forum/beyond-europe/first-trip-to-japan']) {
+      'https://linustechtips.com/topic/1571202-editing-pc-build-may-2024/', 'https://community.ricksteves.com/travel-forum/beyond-europe/first-trip-to-japan',
+      'https://www.tapatalk.com/groups/tfhmagazine/what-to-look-for-before-purchasing-new-fish-t17351.html']) {
       expect(isThreadUrl(url), url).toBe(true);
     }
     for (const url of ['http://www.startuplessonslearned.com/2008/09/lean-startup.html', 'https://news.mit.edu/topic/software',
-      'https://example.com/2024/05/a-panel-discussion-on-tides', 'https://example.com/world-economic-forum-opens/', 'not a url']) {
+      'https://example.com/2024/05/a-panel-discussion-on-tides', 'https://example.com/world-economic-forum-opens/', 'https://example.com/shop/shirt-t2', 'not a url']) {
       expect(isThreadUrl(url), url).toBe(false);
     }
   });
