@@ -33,11 +33,23 @@ function silentConsole(): VirtualConsole {
 }
 
 /**
+ * A browser runs scripts, so it reads a `<noscript>` as text; jsdom here does not, and parses the markup in it. There
+ * an `<iframe … />` (Google Tag Manager's snippet as some sites write it) opens a raw-text element that swallows the
+ * rest of the page (WCXB 2838, render.com: "No article found" in the CLI, the article in a browser). Closed in place.
+ */
+const selfClosedRawText = /<(iframe|noembed|noframes|xmp|textarea|title|style)\b([^>]*?)\s*\/>/gi;
+const noscripts = /(<noscript\b[^>]*>)([\s\S]*?)(<\/noscript>)/gi;
+
+export function closeRawTextInNoscripts(html: string): string {
+  return html.replace(noscripts, (_, open: string, body: string, close: string) => open + body.replace(selfClosedRawText, '<$1$2></$1>') + close);
+}
+
+/**
  * One page in jsdom, with the settings every tool here uses (no scripts, no resource loading,
  * errors silenced). Throws when jsdom cannot parse the page. Close `dom.window` when done.
  */
 export function parsePage(html: string | Buffer, url: string): JSDOM {
-  return new JSDOM(html, { url, virtualConsole: silentConsole() });
+  return new JSDOM(typeof html === 'string' ? closeRawTextInNoscripts(html) : html, { url, virtualConsole: silentConsole() });
 }
 
 /** Lets jsdom release a closed window before the next page (without it a long batch runs out of heap). */

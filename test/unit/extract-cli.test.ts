@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { htmlToMarkdown } from '../../src/cli/to-markdown';
+import { parsePage } from '../../src/cli/load-page';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = (name: string) => `test/cli-fixtures/${name}`;
@@ -78,5 +79,15 @@ describe('htmlToMarkdown', () => {
     expect(htmlToMarkdown('<table><caption>Only a caption</caption></table>')).toBe('Only a caption');
     expect(htmlToMarkdown('<table><tr><td>x</td></tr></table>')).toContain('<table>');
     expect(htmlToMarkdown('')).toBe('');
+  });
+
+  it("reads a page as a browser does where a <noscript> holds a self-closed <iframe … />, which jsdom would let swallow the page", () => {
+    const paragraph = 'Intuitive infrastructure to scale any app or agent, from your first user to your billionth, with no servers to manage.';
+    const html = `<html><body><noscript><iframe src="https://www.googletagmanager.com/ns.html" style="display: none" /></noscript>
+      <main><h1>Your fastest path to production</h1><p>${paragraph}</p></main><iframe src="/frame" /><p>After a frame left open</p></body></html>`;
+    const { document } = parsePage(html, 'https://example.com/').window;
+    expect(document.querySelector('main p')?.textContent).toBe(paragraph);
+    // outside a noscript, a browser too reads what follows an unclosed frame as the frame's text: left as it is
+    expect(document.querySelectorAll('p')).toHaveLength(1);
   });
 });
