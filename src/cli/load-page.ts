@@ -40,7 +40,7 @@ function silentConsole(): VirtualConsole {
 const selfClosedRawText = /<(iframe|noembed|noframes|xmp|textarea|title|style)\b([^>]*?)\s*\/>/gi;
 const noscripts = /(<noscript\b[^>]*>)([\s\S]*?)(<\/noscript>)/gi;
 
-export function closeRawTextInNoscripts(html: string): string {
+function closeRawTextInNoscripts(html: string): string {
   return html.replace(noscripts, (_, open: string, body: string, close: string) => open + body.replace(selfClosedRawText, '<$1$2></$1>') + close);
 }
 

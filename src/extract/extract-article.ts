@@ -28,7 +28,7 @@ import { unfoldTabs } from './tab-panels';
 import { removeHoverCards } from './hover-cards';
 import { findFaqSection, keepFaqSection } from './faq-section';
 import { timer } from './stage-clock';
-import { dropScrollUtilityClasses } from './utility-classes';
+import { dropScrollUtilityClasses } from './scroll-classes';
 
 export const defaultMaxElements = 250_000;
 

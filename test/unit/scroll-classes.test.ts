@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { extractArticle } from '../../src/extract/extract-article';
-import { dropScrollUtilityClasses } from '../../src/extract/utility-classes';
+import { dropScrollUtilityClasses } from '../../src/extract/scroll-classes';
 
 const sentence = (i: number) => `Step ${i} of the guide explains how each service of the application joins the default network, and how the others reach it by its name.`;
 const sample = (i: number) => `<div class="group mt-2 mb-4 flex w-full scroll-mt-2"><div class="relative w-full"><div class="not-prose w-full">
