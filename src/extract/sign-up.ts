@@ -16,6 +16,9 @@ const formRemnant =
 /** Sign-up wording that a shop's pitch uses too ("You can even get our top pick …"). */
 const bestOf = /\bget (the|our) (best|latest|top)\b/gi;
 
+/** Every sign-up phrase of a text, to count the different ones. */
+const signUpPhrases = new RegExp(signUpText.source, 'gi');
+
 /** What a sign-up box's heading says (sign-up wording also covers "Privacy policy", which heads prose of its own). */
 const signUpCall = /\b(newsletters?|sign(ing)? up|subscribe|inbox)\b/i;
 
@@ -55,8 +58,7 @@ export function signUpRule(el: Element, text: string): RuleName | null {
     || (text.endsWith(':') && text.split(' ').length <= 8);
   if (text.length <= 140 && linkDensity(el, text) < 0.5 && imperative) return 'newsletter';
   // A pitch addresses the reader and names the sign-up twice ("Sign up … to get the free newsletter in your inbox").
-  const phrases = new Set((text.match(new RegExp(signUpText.source, 'gi')) ?? []).map((m) => m.toLowerCase()));
+  const phrases = new Set((text.match(signUpPhrases) ?? []).map((m) => m.toLowerCase()));
   if (text.length <= 250 && phrases.size >= 2 && /\b(you|your)\b/i.test(text)) return 'newsletter';
   return null;
 }
-
