@@ -18,13 +18,27 @@ describe('scroll utility class names', () => {
     for (const i of [1, 2, 3, 4, 5]) expect(result.text).toContain(`"800${i}:8000"`);
   });
 
-  it('takes off the names that only say how a block scrolls, none that say what it is or where it is hidden', () => {
+  it('keep a chart whose frame clips its corners (overflow-hidden), as Readability would drop it for the word "hidden"', () => {
+    const chart = (i: number) => `<div class="overflow-hidden rounded-lg border"><img src="/chart-${i}.png" alt="">
+      <p>Chart ${i}: predicted wheat and maize yields through the end of the century, from an ensemble of crop and climate models.</p></div>`;
+    const body = [1, 2, 3].map((i) => `<p>${sentence(i)} ${sentence(i + 10)}</p>${chart(i)}`).join('');
+    const { window } = new JSDOM(`<html><head><title>Crop yields</title></head><body><main><article>${body}</article></main></body></html>`,
+      { url: 'https://news.example.com/2024/crop-yields' });
+    const result = extractArticle(window.document, { url: window.document.URL, window: window as unknown as Window & typeof globalThis });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    for (const i of [1, 2, 3]) expect(result.text).toContain(`Chart ${i}: predicted wheat`);
+  });
+
+  it('takes off the names that only say how a block scrolls or clips, none that say what it is or where it is hidden', () => {
     const { document } = new JSDOM(`<div id="a" class="group scroll-mt-2 lg:scroll-mt-24 md:hidden share-bar"></div>
-      <div id="b" class="hidden md:block comments"></div><div id="c" class="overflow-x-scroll scroll-smooth scroller media-body"></div>`).window;
+      <div id="b" class="hidden md:block comments"></div><div id="c" class="overflow-x-scroll scroll-smooth scroller media-body"></div>
+      <div id="d" class="overflow-hidden sm:overflow-y-hidden rounded hidden-xs"></div>`).window;
     dropScrollUtilityClasses(document.body);
     const classes = (id: string) => document.getElementById(id)!.getAttribute('class');
     expect(classes('a')).toBe('group md:hidden share-bar');
     expect(classes('b')).toBe('hidden md:block comments');
     expect(classes('c')).toBe('scroller media-body');
+    expect(classes('d')).toBe('rounded hidden-xs');
   });
 });
