@@ -13,6 +13,14 @@ import { heading } from './declutter-blocks';
 const formRemnant =
   /(indicates required|enter (your|an|a valid|correct) e-?mail|successful+y subscribed|thank(s| you) for (signing up|subscribing)|confirmation e-?mail|your e-?mail address|^e-?mail( address)?\*?$|^subscribe$|^sign up$|(msg|message) (&|and) data rates may apply.{0,200}\breply stop\b|^this field is for validation purposes and should be left unchanged\.?$|^(by|in) (submitting|signing up|subscribing|registering)\b.{0,160}\byou (agree|consent)\b)/i;
 
+/** Elements that hold lines of prose: a paragraph, a list or its item, a definition, a table's cell. */
+const proseLine = /^(P|UL|OL|LI|DL|DD|DT|TD|TH)$/;
+/** A form's label, and in a sentence the address one logs in with or is reached at. */
+const yourEmail = /your e-?mail address/gi;
+/** A line of prose whose only form wording is "your email address" ("a web service where you log in with your email address …"). */
+const mentionsAddress = (el: Element, text: string) =>
+  text.length > 100 && proseLine.test(el.tagName) && !formRemnant.test(text.replace(yourEmail, ''));
+
 /** Sign-up wording that a shop's pitch uses too ("You can even get our top pick …"). */
 const bestOf = /\bget (the|our) (best|latest|top)\b/gi;
 
@@ -47,18 +55,19 @@ function isSignUpBox(el: Element, text: string): boolean {
 /** Sign-up boxes and their remnants. Prose about newsletters is long and has no form wording. */
 export function signUpRule(el: Element, text: string): RuleName | null {
   if (el.tagName === 'FORM' && isCollectingForm(el)) return 'form';
-  if (text.length <= 500 && formRemnant.test(text)) return 'newsletter';
+  if (text.length <= 500 && formRemnant.test(text) && !mentionsAddress(el, text)) return 'newsletter';
   if (isSignUpBox(el, text)) return 'newsletter';
   if (!signUpText.test(text)) return null;
-  // A short box (not a paragraph) with sign-up wording besides "get our best …": "Get the best of … in your inbox".
-  if (text.length <= 220 && el.tagName !== 'P' && signUpText.test(text.replace(bestOf, ''))) return 'newsletter';
+  // A short box (not a paragraph, nor a list of sentences about newsletters) with sign-up wording besides "get our best …": "Get the best of … in your inbox".
+  if (text.length <= 220 && !proseLine.test(el.tagName) && signUpText.test(text.replace(bestOf, ''))) return 'newsletter';
   // A pitch calls ("Join …", "Never miss …") or exclaims; a line of more than a few words ending with a colon introduces
   // what follows ("For example, with this newsletter, I might say something like:").
   const imperative = /^(sign up|subscribe|join|get|enter|never miss|don['’]?t miss|want|stay)\b|!$/i.test(text)
     || (text.endsWith(':') && text.split(' ').length <= 8);
   if (text.length <= 140 && linkDensity(el, text) < 0.5 && imperative) return 'newsletter';
   // A pitch addresses the reader and names the sign-up twice ("Sign up … to get the free newsletter in your inbox").
-  const phrases = new Set((text.match(signUpPhrases) ?? []).map((m) => m.toLowerCase()));
+  // "Your email address" and "email address" name one thing (a sentence about logging in may say both).
+  const phrases = new Set((text.match(signUpPhrases) ?? []).map((m) => m.toLowerCase().replace(/^your /, '')));
   if (text.length <= 250 && phrases.size >= 2 && /\b(you|your)\b/i.test(text)) return 'newsletter';
   return null;
 }

@@ -62,6 +62,19 @@ describe('declutter: sign-up boxes', () => {
     expect(removed).toEqual([]);
   });
 
+  it('keeps prose that names an email address twice, and short list items about newsletters (WCXB 0430, 4446)', () => {
+    const keys = `<p>The easiest and most usable way to achieve that is to build a centralized keyserver: a web service where you log
+      in with your email address to set your public key, and other people can look up public keys by email address.</p>`;
+    const steps = `<ol><li>Grab posts from the past seven days from a set of 20-30 test newsletters</li>
+      <li>Rate newsletters based on their length (as a proxy for depth) and engagement</li>
+      <li>Summarize the seven newsletters with the highest score</li></ol>`;
+    const { text, removed } = declutter(`${prose}${keys}${steps}`);
+    expect(text).toContain('you log in with your email address');
+    expect(text).toContain('Rate newsletters based on their length');
+    expect(text).toContain('Summarize the seven newsletters');
+    expect(removed).toEqual([]);
+  });
+
   it("removes a sign-up box's pitch bullets however they are listed", () => {
     const { text } = declutter(`${prose}<div><ul>
       <li>Sign up for our newsletter and get the best stories of the week in your inbox every Friday.</li>
