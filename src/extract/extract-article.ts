@@ -28,7 +28,7 @@ import { unfoldTabs } from './tab-panels';
 import { removeHoverCards } from './hover-cards';
 import { findFaqSection, keepFaqSection } from './faq-section';
 import { timer } from './stage-clock';
-import { dropScrollUtilityClasses } from './scroll-classes';
+import { dropMisleadingClasses } from './misleading-classes';
 
 export const defaultMaxElements = 250_000;
 
@@ -106,7 +106,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   clock.resume();
 
   const faq = findFaqSection(doc.body);
-  dropScrollUtilityClasses(doc.body);
+  dropMisleadingClasses(doc.body);
   const parsed = new Readability<Element>(doc, { serializer: (node) => node as Element, charThreshold: 500 }).parse();
   timings.readability = clock.lap();
   yield;
