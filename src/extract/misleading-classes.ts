@@ -7,9 +7,10 @@
  * `overflow-hidden` (rounded corners) reads as "hidden" and goes with its chart or caption (207 WCXB pages hold one; run
  * 129: 14 pages up, 8 down, sum +0.53). Its other words stay, Tailwind's or not: `md:hidden` marks a copy for small
  * screens, which Readability is right to doubt (taking off the `hidden` variants as well brought such copies back:
- * prices, shipping notes, a clinic's ad policy).
+ * prices, shipping notes, a clinic's ad policy). A weight, `font-extrabold`, reads as "extra" to its filter of unlikely
+ * candidates, which takes the element out before scoring (run 135: 2 pages up).
  */
-const layoutUtility = /^([\w-]+:)?(scroll-[mp][trblxyse]?-\S+|scroll-(auto|smooth)|overflow(-[xy])?-(scroll|hidden))$/;
+const layoutUtility = /^([\w-]+:)?(font-extra(bold|light)|scroll-[mp][trblxyse]?-\S+|scroll-(auto|smooth)|overflow(-[xy])?-(scroll|hidden))$/;
 
 /**
  * A heading named for its place ("section-header", "accordion-header", "entry-header") reads as the page's header to
@@ -27,6 +28,6 @@ function dropNames(el: Element, misleading: RegExp): void {
 }
 
 export function dropMisleadingClasses(root: Element): void {
-  for (const el of root.querySelectorAll('[class*="scroll"], [class*="overflow"]')) dropNames(el, layoutUtility);
+  for (const el of root.querySelectorAll('[class*="scroll"], [class*="overflow"], [class*="extra"]')) dropNames(el, layoutUtility);
   for (const el of root.querySelectorAll(namedHeadings)) dropNames(el, headerName);
 }
