@@ -17,7 +17,7 @@ const formRemnant =
 const proseLine = /^(P|UL|OL|LI|DL|DD|DT|TD|TH)$/;
 /** A form's label, and in a sentence the address one logs in with or is reached at. */
 const yourEmail = /your e-?mail address/gi;
-/** A line of prose whose only form wording is "your email address" ("a web service where you log in with your email address …"). */
+/** A line of prose whose only form wording is "your email address" ("a web service where you log in with your email address"). */
 const mentionsAddress = (el: Element, text: string) =>
   text.length > 100 && proseLine.test(el.tagName) && !formRemnant.test(text.replace(yourEmail, ''));
 
@@ -58,7 +58,8 @@ export function signUpRule(el: Element, text: string): RuleName | null {
   if (text.length <= 500 && formRemnant.test(text) && !mentionsAddress(el, text)) return 'newsletter';
   if (isSignUpBox(el, text)) return 'newsletter';
   if (!signUpText.test(text)) return null;
-  // A short box (not a paragraph, nor a list of sentences about newsletters) with sign-up wording besides "get our best …": "Get the best of … in your inbox".
+  // A short box (not a paragraph, a list or a cell: sentences about newsletters) with sign-up wording besides "get our
+  // best …": "Get the best of … in your inbox".
   if (text.length <= 220 && !proseLine.test(el.tagName) && signUpText.test(text.replace(bestOf, ''))) return 'newsletter';
   // A pitch calls ("Join …", "Never miss …") or exclaims; a line of more than a few words ending with a colon introduces
   // what follows ("For example, with this newsletter, I might say something like:").
