@@ -9,6 +9,7 @@ import { blockTags, inlineTags, textsUnder, type Drop } from './declutter-blocks
 import { dropTrailingRailHeadings, removeLabelledBox } from './labelled-boxes';
 import { removeRepeats } from './repeated-lines';
 import { removeCopies } from './repeated-blocks';
+import { removeAdvertSection } from './advert-sections';
 
 export { classifyBlock } from './classify-block';
 
@@ -70,6 +71,7 @@ export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0
       drop(el, furniture);
       continue;
     }
+    if (removeAdvertSection(el, text, texts, drop, Math.min(3000, total * maxShare))) continue;
     if (removeLabelledBox(el, text, root, texts, drop)) continue;
     if (isLabelledContents(el, text)) {
       drop(el, 'contents');

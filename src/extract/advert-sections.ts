@@ -1,0 +1,28 @@
+import { heading, type Drop, type Texts } from './declutter-blocks';
+
+/**
+ * A heading that declares its section an advertisement: "Advertisement: New AI Book!", "Sponsored: …". Newsletters
+ * (Substack) set their ads as ordinary sections, a heading and paragraphs, between the issue's own sections.
+ */
+const advertHeading = /^(advertisement|advertising|advert|ad|sponsored|sponsor|paid promotion|promoted)\s*[:|–—-]\s*\S/i;
+
+const level = (el: Element): number => Number(el.tagName[1]);
+
+/**
+ * Removes a section headed as an advertisement: the heading and what follows it up to the next heading of its level
+ * or above. A section longer than `maxLength` characters is left whole: an ad is short, and a long one is the page's.
+ * True when `el` was such a heading.
+ */
+export function removeAdvertSection(el: Element, text: string, texts: Texts, drop: Drop, maxLength: number): boolean {
+  if (!heading.test(el.tagName) || text.length > 100 || !advertHeading.test(text)) return false;
+  const section = [el];
+  let length = text.length;
+  for (let next = el.nextElementSibling; next; next = next.nextElementSibling) {
+    if (heading.test(next.tagName) && level(next) <= level(el)) break;
+    length += texts.of(next).length;
+    if (length > maxLength) return false;
+    section.push(next);
+  }
+  for (const part of section) drop(part, 'ad');
+  return true;
+}
