@@ -77,7 +77,17 @@ function isTagList(el: Element, text: string): boolean {
 function isCallToAction(text: string): boolean {
   if (text.length > 400) return false;
   const call = callToActionText.exec(text);
-  return !!call && (text.length <= 160 || (call.index === 0 && call[0].length >= 15));
+  if (!call || isQuotedLabel(text, call.index, call[0].length)) return false;
+  return text.length <= 160 || (call.index === 0 && call[0].length >= 15);
+}
+
+/**
+ * A control's label named in an instruction: capitalized between lower-case words, "Enter a message in the Click here
+ * to reply field" (Twilio's guide). A title-case line ("Please Follow Us On Twitter") is not one.
+ */
+function isQuotedLabel(text: string, start: number, length: number): boolean {
+  return /\p{Lu}/u.test(text[start] ?? '') && /(^|\s)\p{Ll}+\s+$/u.test(text.slice(0, start))
+    && /^\s+\p{Ll}/u.test(text.slice(start + length).replace(/^[^\s]*/, ''));
 }
 
 const offerHref = /\/[^?#]*(promos?\b|subscri(be|ption)|membership|pricing|checkout)/i;

@@ -121,6 +121,15 @@ describe('declutter: pitches and disclosures inside the article', () => {
     expect(removed.map((item) => item.rule)).toEqual(['call-to-action', 'call-to-action', 'call-to-action']);
   });
 
+  it('keeps a guide\'s step that names a control "Click here to reply"; drops the call itself, in title case too', () => {
+    const { text, removed } = declutter(`${prose}<ol><li>Enter a message in the <strong>Click here to reply</strong> field at the bottom
+      of the virtual phone.</li><li>Click the send icon.</li></ol><p>Click here to reply to this story.</p>
+      <p>Please Follow Us On Twitter</p>${prose}`);
+    expect(text).toContain('Enter a message in the Click here to reply field');
+    expect(text).not.toMatch(/reply to this story|Follow Us/);
+    expect(removed.map((item) => item.rule)).toEqual(['call-to-action', 'call-to-action']);
+  });
+
   it("drops an image file's address standing as a line of text, not one in code or in a sentence", () => {
     const { text, removed } = declutter(`${prose}<dl><dt>cat_thumb_Bone:</dt>
       <dd>https://cdn11.example.com/images/stencil/160x160/5001_STAPLE_TEE_BONE_THUMB_1.jpg</dd></dl>
