@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
+import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../src/extract/extract-article';
 import { dropMisleadingClasses } from '../../src/extract/misleading-classes';
 
@@ -42,9 +43,20 @@ describe('class names that say how a block looks', () => {
     expect(result.text).not.toContain('Example News');
   });
 
+  it('keep the text of a text-with-picture block ("copy-with-media", "media-heading"), which Readability drops for "media"', () => {
+    const item = (i: number) => `<div class="copy-with-media"><div class="media-heading"><h4>Service ${i}</h4></div><div>Service ${i} covers
+      the planning, the permits and the inspections of a renovation, with a fixed price agreed before any work starts and a single
+      contact for the whole project.</div><img src="/icon-${i}.png" alt=""></div>`;
+    const body = `<p>${sentence(1)} ${sentence(2)}</p><p>${sentence(3)} ${sentence(4)}</p>${[1, 2, 3, 4].map(item).join('')}`;
+    const { document } = new JSDOM(`<html><head><title>Our services</title></head><body><main><article>${body}</article></main></body></html>`).window;
+    dropMisleadingClasses(document.body);
+    const text = new Readability(document).parse()?.textContent ?? '';
+    for (const i of [1, 2, 3, 4]) expect(text).toContain(`Service ${i} covers`);
+  });
+
   it('takes off the names that only say how a block scrolls or clips, and a heading\'s header names; none that say what a block is or where it is hidden', () => {
     const { document } = new JSDOM(`<div id="a" class="group scroll-mt-2 lg:scroll-mt-24 md:hidden share-bar"></div>
-      <div id="b" class="hidden md:block comments"></div><div id="c" class="overflow-x-scroll scroll-smooth scroller media-body"></div>
+      <div id="b" class="hidden md:block comments"></div><div id="c" class="overflow-x-scroll scroll-smooth scroller media-body"></div><div id="i" class="media"><div class="media-body game_media_and_summary_ctn media-caption"></div></div>
       <div id="d" class="overflow-hidden sm:overflow-y-hidden rounded hidden-xs"></div>
       <h2 id="e" class="section-header leader">Findings</h2><div id="f" class="site-header"><h2 class="title">Example</h2></div>
       <p id="g" class="font-extrabold extra-info md:font-extralight">Lead</p><div id="h" class="dcom-c-header com-x telecom-box"></div>`).window;
@@ -53,6 +65,8 @@ describe('class names that say how a block looks', () => {
     expect(classes('a')).toBe('group md:hidden share-bar');
     expect(classes('b')).toBe('hidden md:block comments');
     expect(classes('c')).toBe('scroller media-body');
+    expect(document.querySelector('#i > div')!.getAttribute('class')).toBe('media-body media-caption');
+    expect(classes('i')).toBe('media');
     expect(classes('d')).toBe('rounded hidden-xs');
     expect(classes('e')).toBe('leader');
     expect(classes('f')).toBe('site-header');
