@@ -10,7 +10,8 @@ const level = (el: Element): number => Number(el.tagName[1]);
 
 /**
  * Removes a section headed as an advertisement: the heading and what follows it up to the next heading of its level
- * or above. A section longer than `maxLength` characters is left whole: an ad is short, and a long one is the page's.
+ * or above, as one block. A section longer than `maxLength` characters is left whole: an ad is short, and a long one
+ * is the page's.
  * True when `el` was such a heading.
  */
 export function removeAdvertSection(el: Element, text: string, texts: Texts, drop: Drop, maxLength: number): boolean {
@@ -23,6 +24,14 @@ export function removeAdvertSection(el: Element, text: string, texts: Texts, dro
     if (length > maxLength) return false;
     section.push(next);
   }
-  for (const part of section) drop(part, 'ad');
+  // One item in the hidden list, shown back whole: the section goes into one box first, with the text between its parts.
+  const box = el.ownerDocument.createElement('div');
+  const last = section[section.length - 1]!;
+  el.before(box);
+  for (let node: ChildNode | null = el, next: ChildNode | null; node; node = node === last ? null : next) {
+    next = node.nextSibling;
+    box.append(node);
+  }
+  drop(box, 'ad');
   return true;
 }
