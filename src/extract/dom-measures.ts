@@ -1,5 +1,5 @@
 import type { RemovedItem, RuleName } from './types';
-import { foldSpaces, shortSample } from './text';
+import { blockSample, foldSpaces } from './text';
 import { recordPlace } from './removed-place';
 
 /**
@@ -24,7 +24,7 @@ export function linkDensity(el: Element, text = foldedText(el)): number {
 }
 
 export function removeElement(el: Element, rule: RuleName, stage: RemovedItem['stage'], removed: RemovedItem[]): void {
-  const sample = shortSample(el.textContent ?? '') || `<${el.tagName.toLowerCase()}>`;
+  const sample = blockSample(el) || `<${el.tagName.toLowerCase()}>`;
   const item: RemovedItem = { rule, stage, sample };
   recordPlace(el, item, removed);
   removed.push(item);

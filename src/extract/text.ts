@@ -47,6 +47,33 @@ export function blockText(root: Node): string {
     .join('\n');
 }
 
+/**
+ * The first `max` characters of an element's text, as `shortSample`, with a space between its blocks ("Advertisement: New
+ * AI Book! In my new book …", not "Book!In") and without its scripts and styles: the label of a removed block. The walk
+ * stops once it has enough text.
+ */
+export function blockSample(root: Node, max = 80): string {
+  const parts: string[] = [];
+  let length = 0;
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      parts.push(value);
+      length += value.trim().length;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (skipTags.has(tag)) return;
+    const block = blockTags.has(tag);
+    if (block) parts.push(' ');
+    for (let child = node.firstChild; child && length <= max; child = child.nextSibling) walk(child);
+    if (block) parts.push(' ');
+  };
+  walk(root);
+  return shortSample(parts.join(''), max);
+}
+
 const cjkChar = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const cjkChars = new RegExp(cjkChar.source, 'g');
 

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { blockText, countWords } from '../../src/extract';
-import { collapseSpaces, foldSpaces, leadingText, looksBinary } from '../../src/extract/text';
+import { blockSample, collapseSpaces, foldSpaces, leadingText, looksBinary } from '../../src/extract/text';
 
 const body = (html: string) => new JSDOM(`<body>${html}</body>`).window.document.body;
 
@@ -44,6 +44,21 @@ describe('looksBinary', () => {
 
   it('samples only the leading text', () => {
     expect(leadingText(body('<p>abc</p><div>def<span>ghi</span></div>'), 5)).toBe('abcde');
+  });
+});
+
+describe('blockSample', () => {
+  it('labels a removed block with its first words, a space between its blocks, without its styles and scripts', () => {
+    expect(blockSample(body('<h2>Advertisement: New AI Book!</h2><p>In my new <b>book</b>, I explain</p>'))).toBe('Advertisement: New AI Book! In my new book, I explain');
+    expect(blockSample(body('<nav><style>.menu{color:red}</style><a>Home</a><script>track()</script><a>News</a></nav>'))).toBe('HomeNews');
+    expect(blockSample(body('<ul><li>Home</li><li>News</li></ul>'))).toBe('Home News');
+  });
+
+  it('stops at the length asked for, with an ellipsis', () => {
+    const long = Array.from({ length: 500 }, (_, i) => `<p>Paragraph ${i} of a long navigation menu.</p>`).join('');
+    const sample = blockSample(body(long), 40);
+    expect(sample).toHaveLength(40);
+    expect(sample).toBe('Paragraph 0 of a long navigation menu. …');
   });
 });
 
