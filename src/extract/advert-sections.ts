@@ -11,8 +11,7 @@ const level = (el: Element): number => Number(el.tagName[1]);
 /**
  * Removes a section headed as an advertisement: the heading and what follows it up to the next heading of its level
  * or above, as one block. A section longer than `maxLength` characters is left whole: an ad is short, and a long one
- * is the page's.
- * True when `el` was such a heading.
+ * is the page's. True when `el` was such a heading.
  */
 export function removeAdvertSection(el: Element, text: string, texts: Texts, drop: Drop, maxLength: number): boolean {
   if (!heading.test(el.tagName) || text.length > 100 || !advertHeading.test(text)) return false;
