@@ -85,6 +85,22 @@ describe('Chromium: clutter you can see and undo, per-site memory', () => {
     await close();
   });
 
+  it('hides an advertisement\'s section as one item and shows it back whole, in its place', async () => {
+    await openArticle('newsletter-issue');
+    expect((await lines()).join(' ')).not.toMatch(/Harbour Fair|Book your table/);
+    await openList();
+    const ads = (await page.evaluate(hiddenListRows)).filter((r) => r.reason === 'advertisement');
+    expect(ads.map((r) => r.preview)).toEqual([expect.stringMatching(/^Advertisement: The Harbour Fair · The Harbour Fair is back/)]);
+
+    await row('advertisement').locator('button.show').click();
+    const shown = await lines();
+    expect(lineBefore(shown, 'Advertisement: The Harbour Fair')).toMatch(/^Paragraph C of the weekly issue/);
+    expect(lineAfter(shown, 'Advertisement: The Harbour Fair')).toMatch(/^The Harbour Fair is back/);
+    expect(lineAfter(shown, 'Book your table')).toBe('What comes next');
+    await page.screenshot({ path: artifactPath('chromium', 'hidden-ad-restored.png') });
+    await close();
+  });
+
   it('"Always keep on this site" brings the box back by itself on the next visit; the popup lists the rule and deletes it', async () => {
     await openArticle();
     await openList();

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 
 const pagesDir = resolve(import.meta.dirname, '..', 'pages', 'site-memory');
-export type ArticleName = 'article-a' | 'article-b';
+export type ArticleName = 'article-a' | 'article-b' | 'newsletter-issue';
 /** The article's address on the test server; `visit` makes it a fresh address (no earlier content script in the tab). */
 export const articlePath = (name: ArticleName, visit?: string | number) =>
   `/pages/site-memory/${name}.html${visit === undefined ? '' : `?visit=${visit}`}`;
