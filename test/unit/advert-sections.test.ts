@@ -16,7 +16,7 @@ describe('declutter: sections headed as advertisements', () => {
   });
 
   it('keeps subsections inside the ad with it, and stops at a heading of the same level', () => {
-    const { text } = declutter(`${prose}<h3>Sponsored: The Course</h3><p>Learn it in a week.</p><h4>What you get</h4>
+    const { text } = declutter(`${prose}<h3>Sponsored – The Course</h3><p>Learn it in a week.</p><h4>What you get</h4>
       <p>Twelve lessons and a certificate.</p><h3>Next week</h3>${prose}`);
     expect(text).not.toMatch(/The Course|Learn it|What you get|Twelve lessons/);
     expect(text).toContain('Next week');
@@ -25,9 +25,10 @@ describe('declutter: sections headed as advertisements', () => {
   it('keeps headings that only speak of advertising, and a long section that is the page\'s own', () => {
     const long = Array.from({ length: 12 }, () => prose).join('');
     const { text } = declutter(`<h2>Advertisement and the law</h2>${prose}<h2>Sponsored by our readers</h2>${prose}
-      <h2>Ad: a history of the two-letter word</h2>${long}`);
+      <h2>Ad-hoc networks</h2>${prose}<h2>Ad: a history of the two-letter word</h2>${long}`);
     expect(text).toContain('Advertisement and the law');
     expect(text).toContain('Sponsored by our readers');
     expect(text).toContain('Ad: a history');
+    expect(text).toContain('Ad-hoc networks');
   });
 });
