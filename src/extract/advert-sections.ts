@@ -1,10 +1,10 @@
 import { heading, type Drop, type Texts } from './declutter-blocks';
 
 /**
- * A heading that declares its section an advertisement: "Advertisement: New AI Book!", "Sponsored: …". Newsletters
- * (Substack) set their ads as ordinary sections, a heading and paragraphs, between the issue's own sections.
+ * A heading that declares its section an advertisement: "Advertisement: New AI Book!", "Sponsored – …". Newsletters
+ * (Substack) set their ads as ordinary sections, a heading and paragraphs, between the issue's own sections. A dash
+ * only with a space before it: "Ad-hoc networks" is a heading of the article.
  */
-// A dash only with a space before it: "Ad-hoc networks" is a heading of the article.
 const advertHeading = /^(advertisement|advertising|advert|ad|sponsored|sponsor|paid promotion|promoted)(\s*[:|]|\s+[–—-])\s*\S/i;
 
 const level = (el: Element): number => Number(el.tagName[1]);

@@ -22,12 +22,6 @@ const layoutUtility = /^([\w-]+:)?(font-extra(bold|light)|scroll-[mp][trblxyse]?
 const headerName = /header/i;
 const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-function dropNames(el: Element, misleading: RegExp): void {
-  const names = (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
-  const kept = names.filter((name) => !misleading.test(name));
-  if (kept.length !== names.length) el.setAttribute('class', kept.join(' '));
-}
-
 /**
  * Readability's negative words include "com-" anywhere in a name, which a site's own prefix holds on every block
  * (Deloitte's `dcom-theme3-11`, IBM's `ibmcom-`, the Motley Fool's `foolcom-`; 23 WCXB pages): the hyphen after it
@@ -36,11 +30,6 @@ function dropNames(el: Element, misleading: RegExp): void {
 const siteCom = /([a-z\d])com-/gi;
 
 /**
- * Every element that may hold such a name, in one lookup (a browser answers it natively; three lookups cost jsdom 5.4 ms
- * a page, median of 100 WCXB pages, against 4.1–4.3 for one).
- */
-const candidates = '[class*="com-"], [class*="scroll"], [class*="overflow"], [class*="extra"], [class*="eader"], [class*="edia"]';
-/**
  * "media" counts against a block in Readability's class weights (for galleries and players); a name that pairs it with
  * the block's words (`copy-with-media`, Bootstrap's `media-heading`, Steam's `game_media_and_summary_ctn`) is text beside a
  * picture. Names that pair it with "text", "body" or "content" need nothing: those count for a block as much. Run 144:
@@ -48,13 +37,20 @@ const candidates = '[class*="com-"], [class*="scroll"], [class*="overflow"], [cl
  */
 const mediaName = /(copy|summary)[\w-]*media|media[-_](and[-_])?(summary|copy|heading)/i;
 
+/**
+ * Every element that may hold such a name, in one lookup (a browser answers it natively; three lookups cost jsdom 5.4 ms
+ * a page, median of 100 WCXB pages, against 4.1–4.3 for one).
+ */
+const candidates = '[class*="com-"], [class*="scroll"], [class*="overflow"], [class*="extra"], [class*="eader"], [class*="edia"]';
+
 export function dropMisleadingClasses(root: Element): void {
   for (const el of root.querySelectorAll(candidates)) {
-    const names = el.getAttribute('class') ?? '';
-    const renamed = names.replace(siteCom, '$1com_');
-    if (renamed !== names) el.setAttribute('class', renamed);
-    dropNames(el, layoutUtility);
-    dropNames(el, mediaName);
-    if (headings.has(el.localName) && renamed.includes('eader')) dropNames(el, headerName);
+    const original = el.getAttribute('class') ?? '';
+    const renamed = original.replace(siteCom, '$1com_');
+    const heading = headings.has(el.localName) && renamed.includes('eader');
+    const names = renamed.split(/\s+/).filter(Boolean);
+    const kept = names.filter((name) => !layoutUtility.test(name) && !mediaName.test(name) && !(heading && headerName.test(name)));
+    if (kept.length !== names.length) el.setAttribute('class', kept.join(' '));
+    else if (renamed !== original) el.setAttribute('class', renamed);
   }
 }
