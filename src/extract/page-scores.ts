@@ -116,15 +116,19 @@ export function judgeArticle(root: Element, scores: PageScores): ArticleJudgemen
   };
 }
 
+/** A table's cell: taken out alone, it moves the rest of its row one column over, under the wrong headings. */
+const isCell = (el: Element) => el.tagName === 'TD' || el.tagName === 'TH';
+
 /**
  * Takes out the article's blocks the scorer doubts (probability under `threshold`), none when they hold over half its
- * words, and never a line of code: a highlighter writes each line of a listing as its own `<div>` inside `<pre>` or
- * `<code>` ("<?php", "if err != nil {"), which reads nothing like prose (WCXB 0681, Twilio's quickstart).
+ * words; never a line of code (a highlighter writes each line of a listing as its own `<div>` inside `<pre>` or
+ * `<code>`, "<?php", "if err != nil {", which reads nothing like prose: WCXB 0681, Twilio's quickstart), and never a
+ * table's cell (a comparison table's row names, "YouTube Live", read like a menu's items: WCXB 0231).
  */
 export function dropDoubtful(root: Element, scores: PageScores, threshold: number, removed: RemovedItem[]): void {
   if (threshold <= 0) return;
   removeBlocks(root, pageBlocks(root, scores.counted), 0.5, 'not-content', removed, (block) => {
     const p = scores.byText.get(block.text);
-    return p !== undefined && p < threshold && !block.el.closest('pre, code');
+    return p !== undefined && p < threshold && !isCell(block.el) && !block.el.closest('pre, code');
   });
 }

@@ -67,6 +67,17 @@ describe('dropDoubtful', () => {
     expect(root.textContent).toContain('<?php');
     expect(root.textContent).toContain('echo $response;');
   });
+
+  it('never takes a table\'s cell alone, which would move the rest of its row under the wrong headings (WCXB 0231)', () => {
+    const root = body(`<p>${'Prose words that stay here. '.repeat(10)}</p><p>Share this page</p>
+      <table><tr><th>Platform</th><th>Audience</th></tr><tr><td><b>YouTube Live</b></td><td>2.53B+</td></tr><tr><td><p>Twitch</p></td><td>140M</td></tr></table>`);
+    const byText = new Map([['Share this page', 0.05], ['YouTube Live', 0.05], ['Platform', 0.1], ['Twitch', 0.1]]);
+    const removed: RemovedItem[] = [];
+    dropDoubtful(root, { byText, counted: new Map(), content: 50, best: null }, 0.2, removed);
+    expect(removed.map((item) => item.sample)).toEqual(['Share this page', 'Twitch']);
+    expect(Array.from(root.querySelectorAll('tr'), (row) => row.children.length)).toEqual([2, 2, 2]);
+    expect(root.querySelector('td')!.textContent).toBe('YouTube Live');
+  });
 });
 
 describe('block features', () => {
