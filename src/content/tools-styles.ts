@@ -28,7 +28,11 @@ export const toolsCss = `
 .layout { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, var(--width, 680px)) minmax(0, 1fr); }
 .layout > .page { grid-column: 2; max-width: none; width: 100%; }
 .aside { grid-column: 1; grid-row: 1; justify-self: end; padding: 24px 16px 0 8px; }
-.outline { position: sticky; top: 72px; max-width: 240px; font: 400 14px/1.4 ${uiFont}; }
+.outline {
+  position: sticky; top: 72px; max-width: 240px; font: 400 14px/1.4 ${uiFont};
+  max-height: calc(100vh - 88px); overflow-y: auto; overscroll-behavior: contain; scrollbar-width: thin;
+  padding: 4px; margin: -4px;
+}
 .outline h2 { font-size: 12px; letter-spacing: 0.08em; text-transform: uppercase; color: var(--muted); margin: 0 0 8px; }
 .outline ol { list-style: none; margin: 0; padding: 0; display: grid; gap: 2px; }
 .outline a { display: block; color: var(--muted); text-decoration: none; padding: 4px 8px; border-inline-start: 2px solid transparent; }

@@ -45,6 +45,27 @@ describe('Chromium: reading tools in the overlay', () => {
     await closeReader();
   });
 
+  it('lists each section once, not the label repeated in each, and keeps the section read in sight in a long outline', async () => {
+    await open('/pages/field-guide.html');
+    const links = await inReader<string[]>(page, `(root) => [...root.querySelectorAll('nav.outline a')].map((a) => a.textContent)`);
+    expect(links).toHaveLength(28);
+    expect(links.slice(0, 2)).toEqual(['Grey heron', 'Little egret']);
+    expect(links).not.toContain('Where to see it');
+    await inReader(page, `(root) => root.querySelector('.reader').scrollTo({ top: root.querySelector('.reader').scrollHeight, behavior: 'instant' })`);
+    // At the article's end the last section is the one read, though its heading never reaches the top quarter.
+    await page.waitForFunction(() => [...document.querySelector('clearpage-reader')!.shadowRoot!.querySelectorAll('nav.outline a')]
+      .at(-1)?.getAttribute('aria-current') === 'true', undefined, { timeout: 5000 });
+    const seen = await inReader<{ scrolled: number; inside: boolean }>(page, `(root) => {
+      const nav = root.querySelector('nav.outline').getBoundingClientRect();
+      const link = root.querySelector('nav.outline a[aria-current="true"]').getBoundingClientRect();
+      return { scrolled: root.querySelector('nav.outline').scrollTop, inside: link.top >= nav.top && link.bottom <= nav.bottom && nav.bottom <= innerHeight };
+    }`);
+    expect(seen.scrolled).toBeGreaterThan(0);
+    expect(seen.inside).toBe(true);
+    await page.screenshot({ path: artifactPath('chromium', 'outline-long.png') });
+    await closeReader();
+  });
+
   it('hides the outline on a short article', async () => {
     await open('/fixtures/seed-news-page/source.html');
     expect(await inReader<number>(page, `(root) => root.querySelectorAll('nav.outline').length`)).toBe(0);

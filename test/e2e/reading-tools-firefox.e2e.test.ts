@@ -81,6 +81,23 @@ describe('Firefox ESR: reading tools in the overlay', () => {
     await closeReader();
   });
 
+  it('lists each section once and keeps the section read in sight in an outline taller than the window', async () => {
+    await open('/pages/field-guide.html?firefox-outline');
+    const links = await inReader<string[]>(page, `(root) => [...root.querySelectorAll('nav.outline a')].map((a) => a.textContent)`);
+    expect(links).toHaveLength(28);
+    expect(links).not.toContain('Where to see it');
+    await inReader(page, `(root) => root.querySelector('.reader').scrollTo({ top: root.querySelector('.reader').scrollHeight, behavior: 'instant' })`);
+    await page.waitForFunction(() => [...document.querySelector('clearpage-reader')!.shadowRoot!.querySelectorAll('nav.outline a')]
+      .at(-1)?.getAttribute('aria-current') === 'true', { timeout: 5000 });
+    const inside = await inReader<boolean>(page, `(root) => {
+      const nav = root.querySelector('nav.outline').getBoundingClientRect();
+      const link = root.querySelector('nav.outline a[aria-current="true"]').getBoundingClientRect();
+      return root.querySelector('nav.outline').scrollTop > 0 && link.top >= nav.top && link.bottom <= nav.bottom && nav.bottom <= innerHeight;
+    }`);
+    expect(inside).toBe(true);
+    await closeReader();
+  });
+
   it('shows progress and follows the paragraph being read back to the page on close', async () => {
     await open('/pages/long-article.html?firefox-progress');
     await inReader(page, `(root) => root.querySelector('.reader').scrollTo({ top: root.querySelector('.reader').scrollHeight / 2, behavior: 'instant' })`);

@@ -1,0 +1,15 @@
+/** A heading's text as the outline shows it: spaces folded. */
+export const headingLabel = (heading: Element): string => (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * The headings an outline lists: `h2`–`h4` with text, less those whose text the article repeats under other headings.
+ * A review's "Pros" and "Cons" under each product, or a guide's "Example" under each function, label a part of a
+ * section: an outline of "Pros, Cons, Pros, Cons" takes a reader nowhere, and the sections' own headings say more.
+ */
+export function outlineHeadings(article: Element): HTMLElement[] {
+  const headings = Array.from(article.querySelectorAll<HTMLElement>('h2, h3, h4')).filter((h) => headingLabel(h));
+  const key = (heading: Element) => headingLabel(heading).toLowerCase();
+  const count = new Map<string, number>();
+  for (const heading of headings) count.set(key(heading), (count.get(key(heading)) ?? 0) + 1);
+  return headings.filter((heading) => count.get(key(heading)) === 1);
+}
