@@ -2,8 +2,9 @@ const labelPlaces = 'h1, h2, h3, h4, h5, h6, summary, dt, [role="heading"]';
 
 /**
  * A control's label ("Copy code block", "Show more", a rating's "Yes / No") is not the article's: a button goes with
- * its content (DOMPurify would keep the content). An accordion's question is: a button in a heading, a summary or a
- * term, or one that opens a panel (aria-expanded) and says at least three words, stays as its text.
+ * its content (DOMPurify would keep the content), and so does a link that is a button (`isScriptControl`,
+ * `isPostAction`, `isHeadingAnchor`). An accordion's question is: a button in a heading, a summary or a term, or one
+ * that opens a panel (aria-expanded) and says at least three words, stays as its text.
  */
 function dropControls(root: Element): void {
   for (const button of Array.from(root.getElementsByTagName('button'))) {
@@ -11,6 +12,42 @@ function dropControls(root: Element): void {
     if (button.hasAttribute('aria-expanded') && (button.textContent ?? '').trim().split(/\s+/).length >= 3) continue;
     button.remove();
   }
+  for (const link of Array.from(root.getElementsByTagName('a'))) {
+    if (isScriptControl(link) || isPostAction(link) || isHeadingAnchor(link)) link.remove();
+  }
+}
+
+
+/**
+ * A heading's link to itself, drawn as a mark to copy the section's address: Sphinx's "¶" ("Fields¶" in Django's
+ * docs, and in the outline), a "#", a "§", a link icon; a pilcrow wherever it links to a place on the page (a code
+ * block's caption). In reader view it is one more character in every heading.
+ */
+function isHeadingAnchor(link: Element): boolean {
+  if (!(link.getAttribute('href') ?? '').startsWith('#') || link.querySelector('img, picture, video')) return false;
+  const text = link.textContent ?? '';
+  return /^\s*[¶§#🔗]\s*$/u.test(text) || (!!link.closest('h1, h2, h3, h4, h5, h6') && !/[\p{L}\p{N}]/u.test(text));
+}
+
+/** A forum's address for acting on a post: phpBB's, vBulletin's, SMF's and XenForo's quote, reply and report pages. */
+const postAction = /(posting\.php\?(.*&)?mode=(quote|reply|edit|delete)\b|\/(newreply|report)\.php\?|[?;&]action=post;quote=|\/posts\/\d+\/(quote|report|react)\b)/i;
+
+/** A post's "Reply with quote", "Quote" or "Report" button, drawn as a link to the forum's form for it. */
+const isPostAction = (link: Element) => postAction.test(link.getAttribute('href') ?? '') && !link.querySelector('img, picture, video')
+  && (link.textContent ?? '').trim().split(/\s+/).length <= 3;
+
+const nowhere = /^\s*(#?|javascript:.*)$/is;
+
+/**
+ * A link that goes nowhere and runs the page's script when clicked is a button drawn as a link: phpBB's "Select all"
+ * over each code box, a "Show more". Without the page's script it does nothing in reader view. A few words at most,
+ * and never a heading's or an accordion's title, a picture (a gallery's script opens it) or a figure (Goodreads'
+ * "score: 4,390,681" and "44,629 people voted" open the votes).
+ */
+function isScriptControl(link: Element): boolean {
+  if (!link.hasAttribute('onclick') || !nowhere.test(link.getAttribute('href') ?? '') || link.closest(labelPlaces)) return false;
+  const text = (link.textContent ?? '').trim();
+  return !link.querySelector(`${labelPlaces}, img, picture, video`) && text.split(/\s+/).length <= 3 && !/\d/.test(text);
 }
 
 // Fields a person types into or picks from; a check box's or a radio button's label may be a CSS-only tab's or

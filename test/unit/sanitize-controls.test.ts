@@ -45,6 +45,42 @@ describe('controls', () => {
     expect(text).not.toMatch(/helpful\?\s*Yes/);
     expect(body.querySelector('button')).toBeNull();
   });
+
+  it('include a link that goes nowhere and runs a script (phpBB\'s "Select all"); a link, a heading\'s or a picture\'s, stays', () => {
+    const body = sanitized(`<div class="codebox"><p>Code: <a href="#" onclick="selectCode(this); return false;">Select all</a></p><pre><code>dtparam=eth_led0=4</code></pre></div>
+      <p>Tap <a href="javascript:void(0)" onclick="more()">Show more</a> or <a onclick="reply()">Reply</a>.</p>
+      <p><a href="#" onclick="openGallery(1)"><img src="https://example.test/a.jpg" alt="The lake"></a></p>
+      <h3><a href="#" onclick="toggle(this)">Cleaning</a></h3>
+      <p><a href="#" onclick="track()">A long link that says more than a control does</a>, <a href="#top">back to top</a>,
+      <a href="https://example.test/next" onclick="track()">next story</a>.</p>
+      <p><a href="#" onclick="votes(1)">score: 4,390,681</a>, and <a href="#" onclick="votes(2)">44,629 people voted</a></p>`);
+    const text = body.textContent!.replace(/\s+/g, ' ');
+    for (const gone of ['Select all', 'Show more', 'Reply']) expect(text).not.toContain(gone);
+    for (const kept of ['Code:', 'dtparam=eth_led0=4', 'Cleaning', 'A long link that says more', 'back to top', 'next story', 'score: 4,390,681', '44,629 people voted']) {
+      expect(text).toContain(kept);
+    }
+    expect(body.querySelector('img')?.getAttribute('alt')).toBe('The lake');
+  });
+
+  it('include a heading\'s link to itself (Sphinx\'s ¶, a #, an icon) and a pilcrow linking into the page; words and footnotes stay', () => {
+    const body = sanitized(`<h2 id="fields">Fields<a class="headerlink" href="#fields" title="Link to this heading">¶</a></h2>
+      <h3 id="b"><a href="#b"><svg viewBox="0 0 16 16"><path d="M1 1h8"/></svg></a>Options <a href="#b">#</a></h3>
+      <div class="code-block-caption"><span>myapp/models/__init__.py</span><a href="#id1">¶</a></div>
+      <h3 id="c"><a href="#c">Custom field types</a></h3><p>See the note<sup><a href="#fn1">1</a></sup> and <a href="#c">§ 4</a>.</p>`);
+    const text = body.textContent!.replace(/\s+/g, ' ');
+    expect(text).not.toMatch(/[¶#]/);
+    expect(body.querySelectorAll('svg')).toHaveLength(0);
+    for (const kept of ['Fields', 'Options', 'myapp/models/__init__.py', 'Custom field types', 'See the note1', '§ 4']) expect(text).toContain(kept);
+  });
+
+  it('include a forum post\'s quote, reply and report links; a link to the thread or to a post stays', () => {
+    const body = sanitized(`<ul class="profile-icons"><li><a href="./posting.php?mode=quote&amp;f=20&amp;p=36151648"><span>Reply with quote</span></a></li></ul>
+      <p><a href="https://forum.example.test/posts/123/quote">Quote</a> <a href="/forum/report.php?p=5">Report</a> <a href="index.php?action=post;quote=9;topic=3">Quote</a></p>
+      <h3><a href="#p36151648">2025-26 Football Season</a></h3><p>MLS is back, <a href="./viewtopic.php?t=7">as the thread says</a>.</p>`);
+    const text = body.textContent!.replace(/\s+/g, ' ');
+    for (const gone of ['Reply with quote', 'Quote', 'Report']) expect(text).not.toContain(gone);
+    for (const kept of ['2025-26 Football Season', 'as the thread says']) expect(text).toContain(kept);
+  });
 });
 
 describe('a form\'s frame', () => {
