@@ -9,7 +9,7 @@ import { removeClutter } from './declutter';
 import { sanitizeArticle } from './sanitize';
 import { embedsToLinks, markEmbeddedPosts } from './embeds';
 import { keepRemovedMarkup } from './removed-place';
-import { blockText, countWords, leadingText, looksBinary, readingMinutes } from './text';
+import { blockText, countWords, dropIconGlyphs, leadingText, looksBinary, readingMinutes, withoutIconGlyphs } from './text';
 import type { BlockModel } from './block-scorer';
 import { dropDoubtful, judgeArticle, scorePage } from './page-scores';
 import { chooseReplacement } from './choose-replacement';
@@ -135,8 +135,8 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   if (!root) return noArticle('no-article', 'No article found on this page.', finish());
   if (chosen === 'readability') keepFaqSection(root, faq);
 
-  const title = (parsed?.title ?? '').trim() || doc.title.trim();
-  const byline = parsed?.byline?.trim() || null;
+  const title = withoutIconGlyphs(parsed?.title ?? '').trim() || withoutIconGlyphs(doc.title).trim();
+  const byline = withoutIconGlyphs(parsed?.byline ?? '').trim() || null;
   // The lead figure goes back before declutter, whose rules judge its caption's lines as any others ("Media playback is
   // unsupported on your device"), but is kept out of the published text's and the scorer's doubts: a caption is in
   // neither, and the lead photo's caption belongs to the article.
@@ -158,6 +158,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
 
   keepMathSource(root);
   const clean = sanitizeArticle(root, win);
+  dropIconGlyphs(clean);
   const text = blockText(clean);
   timings.sanitize = clock.lap();
   const wordCount = countWords(text);

@@ -14,6 +14,25 @@ export const collapseSpaces = (text: string): string => text.replace(/\s{2,}|[^\
 /** Whitespace runs as one space, trimmed. */
 export const foldSpaces = (text: string): string => collapseSpaces(text).trim();
 
+/**
+ * Icon-font glyphs: characters of Unicode's private use areas, which only the page's own icon font draws (a link's
+ * "", a product title's cart); reader view's fonts draw a box. U+F8FF is left: Apple's systems draw it as their logo.
+ */
+const iconGlyph = /[\uE000-\uF8FE\u{F0000}-\u{10FFFF}]/u;
+const iconGlyphs = new RegExp(iconGlyph.source, 'gu');
+export const withoutIconGlyphs = (text: string): string => text.replace(iconGlyphs, '');
+
+/** Takes the icon-font glyphs out of the text under `root` (see `withoutIconGlyphs`). */
+export function dropIconGlyphs(root: Element): void {
+  if (!iconGlyph.test(root.textContent ?? '')) return;
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    const kept = withoutIconGlyphs(value);
+    if (kept !== value) node.nodeValue = kept;
+  }
+}
+
 const skipTags = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'AUDIO', 'VIDEO', 'IFRAME', 'OBJECT', 'NOEMBED', 'NOFRAMES', 'TITLE']);
 
 /**

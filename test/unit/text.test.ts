@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { blockText, countWords } from '../../src/extract';
-import { blockSample, collapseSpaces, foldSpaces, leadingText, looksBinary } from '../../src/extract/text';
+import { blockSample, collapseSpaces, dropIconGlyphs, foldSpaces, leadingText, looksBinary, withoutIconGlyphs } from '../../src/extract/text';
 
 const body = (html: string) => new JSDOM(`<body>${html}</body>`).window.document.body;
 
@@ -73,5 +73,15 @@ describe('collapseSpaces', () => {
       expect(collapseSpaces(text)).toBe(text.replace(/\s+/g, ' '));
       expect(foldSpaces(text)).toBe(text.replace(/\s+/g, ' ').trim());
     }
+  });
+});
+
+describe('icon-font glyphs', () => {
+  it('go from a title and from the article\'s text; emoji, letters and Apple\'s logo stay', () => {
+    expect(withoutIconGlyphs('\uf07a Rode NT1 🎤 Black')).toBe(' Rode NT1 🎤 Black');
+    expect(withoutIconGlyphs('Plane \u{F0001}\u{10FFFD}\uF8FF Watch')).toBe('Plane \uF8FF Watch');
+    const root = body('<h2>Playbook syntax<a href="#s">\uf0c1</a></h2><p>Tap <i>\ue059</i> then <b>Save</b> — ready.</p>');
+    dropIconGlyphs(root);
+    expect(root.innerHTML).toBe('<h2>Playbook syntax<a href="#s"></a></h2><p>Tap <i></i> then <b>Save</b> — ready.</p>');
   });
 });
