@@ -19,6 +19,7 @@ import bundledModel from './block-model.json';
 import { keepStoryInView, wholeStories } from './story-in-view';
 import { keepTitledStory } from './titled-story';
 import { keepMathSource } from './math-source';
+import { dropCodeLineNumbers, separateCodeLines } from './code-lines';
 import { repairMojibake } from './mojibake';
 import { revealStreamedContent } from './streamed-html';
 import { revealNoscriptContent } from './noscript-content';
@@ -84,6 +85,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   fixLazyImages(doc);
   markEmbeddedPosts(doc);
   unfoldTabs(doc);
+  separateCodeLines(doc);
   unfoldAccordions(doc);
   const leadFigure = findLeadFigure(doc);
   // One story, never two merged: the one in view when the person asked, else the one the page's title names.
@@ -157,6 +159,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   clock.resume();
 
   keepMathSource(root);
+  dropCodeLineNumbers(root);
   const clean = sanitizeArticle(root, win);
   dropIconGlyphs(clean);
   const text = blockText(clean);
