@@ -81,10 +81,40 @@ function isCardSpec(positions: number[], leaves: Element[], root: Element, uniqu
   return [...items].every((item) => own.has(item));
 }
 
+/** A figure alone: "96%", "$15,000", "164,091". */
+const figure = /^[^\p{L}]*\p{N}[^\p{L}]*$/u;
+/** A name of words ("Retention Rate", "Exercises"), not an icon's label ("Icon") or a template's hole ("$undefined"). */
+const figureName = /^\p{L}[\p{L} .,'&/()-]{6,}$/u;
+
+/** The value `name` names: its `dd` when it is a `dt`, or the figure it is paired with alone in a box of two. */
+function valueOf(name: Element, texts: Texts): string | null {
+  if (name.tagName === 'DT') return name.nextElementSibling?.tagName === 'DD' ? texts.of(name.nextElementSibling) : null;
+  const box = name.parentElement;
+  if (!box || box.childElementCount !== 2 || !figureName.test(texts.of(name))) return null;
+  const other = name.nextElementSibling ?? name.previousElementSibling!;
+  const value = texts.of(other);
+  return figure.test(value) && texts.of(box).length <= value.length + texts.of(name).length + 2 ? value : null;
+}
+
+/**
+ * A field's name on each card, over or under its value ("Acceptance Rate" and "96%", "Retention Rate" under "62%"):
+ * a description list's term, or a name alone with a figure in a box of their own. The values differ from card to
+ * card; without its name a value says nothing ("94%"), so the name stays with it.
+ */
+function isFieldName(positions: number[], leaves: Element[], texts: Texts): boolean {
+  const values = new Set<string>();
+  for (const i of positions) {
+    const value = valueOf(leaves[i]!, texts);
+    if (value === null) return false;
+    values.add(value);
+  }
+  return values.size >= 2;
+}
+
 /**
  * Short lines repeated three times or more (the same teaser or label over and over): only the first stays, unless
- * they are a plan's lines (see `isPlanLine`), a listing's dates and bylines (see `listingLines`) or its cards' specs (`fieldNames`,
- * `isCardSpec`).
+ * they are a plan's lines (see `isPlanLine`), a listing's dates and bylines (see `listingLines`), its cards' specs (`fieldNames`,
+ * `isCardSpec`) or the names of their figures (`isFieldName`).
  */
 export function removeRepeats(blocks: Element[], root: Element, texts: Texts, drop: Drop, listedLines: Set<Element>): void {
   const leaves: Element[] = blocks.filter((el) => !inlineTags.has(el.tagName) && root.contains(el) &&
@@ -114,6 +144,7 @@ export function removeRepeats(blocks: Element[], root: Element, texts: Texts, dr
     const label = isHeadingLike(first, text) || (text.length <= labelLength && text.endsWith(':'));
     if ((flat || label) && linkDensity(first, text) < 0.5 && isPlanLine(positions, measured)) continue;
     if (isCardSpec(positions, leaves, root, (el) => counts.get(texts.of(el)) === 1)) continue;
+    if (isFieldName(positions, leaves, texts)) continue;
     for (const i of positions.slice(1)) if (root.contains(leaves[i]!)) drop(leaves[i]!, 'boilerplate');
   }
 }

@@ -140,6 +140,16 @@ describe('declutter: header remnants, credits and labels', () => {
     expect(thread.text.match(/Closed headphones/g)).toHaveLength(1);
   });
 
+  it('keeps the names of each card\'s figures beside them, in a description list or a box of two (WCXB 0267)', () => {
+    const schools = [['Southern New Hampshire University', '62%', '96%'], ['Ohio State University', '94%', '51%'], ['University of Virginia', '97%', '19%']];
+    const cards = declutter(`${prose}<ul>${schools.map(([name, retention, acceptance]) => `<li><h3>${name}</h3>
+      <div><p>${retention}</p><div>Retention Rate</div></div><dl><dt>Acceptance Rate</dt><dd>${acceptance}</dd></dl></li>`).join('')}</ul>`);
+    expect(cards.text.match(/^Retention Rate$/gm)).toHaveLength(3);
+    expect(cards.text.match(/^Acceptance Rate$/gm)).toHaveLength(3);
+    const same = declutter(`${prose}<ul>${schools.map(([name]) => `<li><h3>${name}</h3><div><p>2025</p><div>Ranked list</div></div></li>`).join('')}</ul>`);
+    expect(same.text.match(/Ranked list/g), 'a label whose figure is the same on every card').toHaveLength(1);
+  });
+
   it('removes metadata lines and pitches, keeps prose that mentions a category and a heading about patch trailers', () => {
     const { text } = declutter(`${prose}<p>05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: saúde</p>
       <p>If you enjoyed this article, we have a proposition for you: join our membership program.</p>
