@@ -6,14 +6,20 @@ const labelPlaces = 'h1, h2, h3, h4, h5, h6, summary, dt, [role="heading"]';
  * `isPostAction`, `isHeadingAnchor`). An accordion's question is: a button in a heading, a summary or a term, or one
  * that opens a panel (aria-expanded) and says at least three words, stays as its text.
  */
-function dropControls(root: Element): void {
+/**
+ * The fragment of a link to a place on this same page ("#fields", or the page's own address with it: Readability makes
+ * links absolute), null for a link elsewhere.
+ */
+export type OwnFragment = (href: string) => string | null;
+
+function dropControls(root: Element, ownFragment: OwnFragment): void {
   for (const button of Array.from(root.getElementsByTagName('button'))) {
     if (button.closest(labelPlaces)) continue;
     if (button.hasAttribute('aria-expanded') && (button.textContent ?? '').trim().split(/\s+/).length >= 3) continue;
     button.remove();
   }
   for (const link of Array.from(root.getElementsByTagName('a'))) {
-    if (isScriptControl(link) || isPostAction(link) || isHeadingAnchor(link)) link.remove();
+    if (isScriptControl(link) || isPostAction(link) || isHeadingAnchor(link, ownFragment)) link.remove();
   }
 }
 
@@ -23,8 +29,8 @@ function dropControls(root: Element): void {
  * docs, and in the outline), a "#", a "§", a link icon; a pilcrow wherever it links to a place on the page (a code
  * block's caption). In reader view it is one more character in every heading.
  */
-function isHeadingAnchor(link: Element): boolean {
-  if (!(link.getAttribute('href') ?? '').startsWith('#') || link.querySelector('img, picture, video')) return false;
+function isHeadingAnchor(link: Element, ownFragment: OwnFragment): boolean {
+  if (ownFragment(link.getAttribute('href') ?? '') === null || link.querySelector('img, picture, video')) return false;
   const text = link.textContent ?? '';
   return /^\s*[¶§#🔗]\s*$/u.test(text) || (!!link.closest('h1, h2, h3, h4, h5, h6') && !/[\p{L}\p{N}]/u.test(text));
 }
@@ -86,8 +92,8 @@ function dropFormFrames(root: Element): void {
 }
 
 /** What a form leaves once the sanitizer takes its controls: their labels, entry fields' names, empty frames. */
-export function dropFormRemnants(root: Element): void {
-  dropControls(root);
+export function dropFormRemnants(root: Element, ownFragment: OwnFragment = (href) => (href.startsWith('#') ? href.slice(1) : null)): void {
+  dropControls(root, ownFragment);
   dropFieldLabels(root);
   dropFormFrames(root);
 }

@@ -57,13 +57,17 @@ function sameDocumentFragment(href: string, page: URL | null): string | null {
 }
 
 /** Links to an id of the markup point at its prefixed form, as `#id` (in the same tab); the others stay as they were. */
-function retargetFragments<T extends Element>(body: T, pageUrl: string): T {
-  let page: URL | null = null;
+/** The page's address, parsed; none for garbage (an inert document's about:blank parses): only `#x` links are its own. */
+function pageAddress(pageUrl: string): URL | null {
   try {
-    page = new URL(pageUrl);
+    return new URL(pageUrl);
   } catch {
-    // No address (an inert document's about:blank parses; garbage does not): only `#x` links are the page's own.
+    return null;
   }
+}
+
+function retargetFragments<T extends Element>(body: T, pageUrl: string): T {
+  const page = pageAddress(pageUrl);
   const targets = new Set<string>();
   const links: Element[] = [];
   for (const node of elementsIn(body)) {
@@ -137,7 +141,8 @@ function purifierFor(window: Window & typeof globalThis): DOMPurify {
  * page it came from: links to it with a fragment are in-article links.
  */
 export function sanitizeArticle(root: Element, window: Window & typeof globalThis, pageUrl = window.location.href): HTMLElement {
-  dropFormRemnants(root);
+  const page = pageAddress(pageUrl);
+  dropFormRemnants(root, (href) => sameDocumentFragment(href, page));
   // RETURN_DOM gives the <body> of that document (typed as an Element).
   const sanitized = retargetFragments(purifierFor(window).sanitize(root, config) as HTMLElement, pageUrl);
   const shown = new window.DOMParser().parseFromString('', 'text/html');

@@ -85,6 +85,7 @@ describe('Firefox ESR: reading tools in the overlay', () => {
     await open('/pages/field-guide.html?firefox-outline');
     const links = await inReader<string[]>(page, `(root) => [...root.querySelectorAll('nav.outline a')].map((a) => a.textContent)`);
     expect(links).toHaveLength(28);
+    expect(links[0], 'the heading\'s "¶" link to itself is gone').toBe('Grey heron');
     expect(links).not.toContain('Where to see it');
     await inReader(page, `(root) => root.querySelector('.reader').scrollTo({ top: root.querySelector('.reader').scrollHeight, behavior: 'instant' })`);
     await page.waitForFunction(() => [...document.querySelector('clearpage-reader')!.shadowRoot!.querySelectorAll('nav.outline a')]

@@ -73,6 +73,15 @@ describe('controls', () => {
     for (const kept of ['Fields', 'Options', 'myapp/models/__init__.py', 'Custom field types', 'See the note1', '§ 4']) expect(text).toContain(kept);
   });
 
+  it('include a heading\'s link to itself made absolute (Readability does), not one to another page\'s section', () => {
+    const { window } = new JSDOM('<body></body>', { url: 'https://redis.io/docs/data-types/' });
+    const root = new window.DOMParser().parseFromString(`<body><div><h2 id="sets">Sets <a href="https://redis.io/docs/data-types/#sets"><svg viewBox="0 0 16 16"><path d="M1 1h8"/></svg></a></h2>
+      <h2 id="lists">Lists <a href="https://redis.io/docs/other/#lists">¶</a></h2></div></body>`, 'text/html').body.firstElementChild!;
+    const body = sanitizeArticle(root, window as unknown as Window & typeof globalThis);
+    expect(body.querySelectorAll('a')).toHaveLength(1);
+    expect(body.querySelector('a')!.getAttribute('href')).toBe('https://redis.io/docs/other/#lists');
+  });
+
   it('include a forum post\'s quote, reply and report links; a link to the thread or to a post stays', () => {
     const body = sanitized(`<ul class="profile-icons"><li><a href="./posting.php?mode=quote&amp;f=20&amp;p=36151648"><span>Reply with quote</span></a></li></ul>
       <p><a href="https://forum.example.test/posts/123/quote">Quote</a> <a href="/forum/report.php?p=5">Report</a> <a href="index.php?action=post;quote=9;topic=3">Quote</a></p>
