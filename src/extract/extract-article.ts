@@ -19,6 +19,7 @@ import bundledModel from './block-model.json';
 import { keepStoryInView, wholeStories } from './story-in-view';
 import { keepTitledStory } from './titled-story';
 import { keepMathSource } from './math-source';
+import { relativeFragments } from './page-fragments';
 import { dropCodeLineNumbers, separateCodeLines } from './code-lines';
 import { repairMojibake } from './mojibake';
 import { revealStreamedContent } from './streamed-html';
@@ -136,6 +137,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   }
   if (!root) return noArticle('no-article', 'No article found on this page.', finish());
   if (chosen === 'readability') keepFaqSection(root, faq);
+  relativeFragments(root, options.url ?? doc.baseURI);
 
   const title = withoutIconGlyphs(parsed?.title ?? '').trim() || withoutIconGlyphs(doc.title).trim();
   const byline = withoutIconGlyphs(parsed?.byline ?? '').trim() || null;

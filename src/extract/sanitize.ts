@@ -1,6 +1,7 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import { childElements, elementsIn } from './dom-measures';
 import { dropFormRemnants } from './form-remnants';
+import { pageAddress, sameDocumentFragment } from './page-fragments';
 
 const config: Config & { RETURN_DOM: true } = {
   // Markup that can act (forms, frames, plugins) or restyle the overlay (style) never survives.
@@ -37,35 +38,7 @@ function decodeFragment(fragment: string): string {
   }
 }
 
-function withoutFragment(url: URL): string {
-  const copy = new URL(url);
-  copy.hash = '';
-  return copy.href;
-}
-
-/** The fragment of a link to this same document: `#x`, or the page's own address with `#x` (Readability writes those). */
-function sameDocumentFragment(href: string, page: URL | null): string | null {
-  if (href.startsWith('#')) return href.slice(1);
-  if (!page || !href.includes('#')) return null;
-  let url: URL;
-  try {
-    url = new URL(href, page);
-  } catch {
-    return null;
-  }
-  return withoutFragment(url) === withoutFragment(page) ? url.hash.slice(1) : null;
-}
-
 /** Links to an id of the markup point at its prefixed form, as `#id` (in the same tab); the others stay as they were. */
-/** The page's address, parsed; none for garbage (an inert document's about:blank parses): only `#x` links are its own. */
-function pageAddress(pageUrl: string): URL | null {
-  try {
-    return new URL(pageUrl);
-  } catch {
-    return null;
-  }
-}
-
 function retargetFragments<T extends Element>(body: T, pageUrl: string): T {
   const page = pageAddress(pageUrl);
   const targets = new Set<string>();

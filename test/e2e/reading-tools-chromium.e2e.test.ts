@@ -51,8 +51,11 @@ describe('Chromium: reading tools in the overlay', () => {
     expect(links).toHaveLength(28);
     expect(links.slice(0, 2)).toEqual(['Grey heron', 'Little egret']);
     expect(links).not.toContain('Where to see it');
-    // Each heading's "¶" link to itself (Sphinx's), made absolute by Readability in the page's copy, is gone.
+    // Readability makes the page's links to itself absolute in the page's copy: each heading's "¶" link to itself
+    // (Sphinx's) and the page's own table of contents still go, as in the CLI.
     expect(await inReader<string>(page, `(root) => [...root.querySelectorAll('article h2')].map((h) => h.textContent).join('')`)).not.toContain('¶');
+    expect(await inReader<string[]>(page, `(root) => [...root.querySelectorAll('article li')].map((li) => li.textContent)`)).toEqual([]);
+    expect(await inReader<string>(page, `(root) => root.querySelector('article').textContent`)).not.toContain('Contents');
     await inReader(page, `(root) => root.querySelector('.reader').scrollTo({ top: root.querySelector('.reader').scrollHeight, behavior: 'instant' })`);
     // At the article's end the last section is the one read, though its heading never reaches the top quarter.
     await page.waitForFunction(() => [...document.querySelector('clearpage-reader')!.shadowRoot!.querySelectorAll('nav.outline a')]
