@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { firefoxOf, type Firefox } from './harness/firefox';
 import { testServer, type TestServer } from './harness/server';
-import { articleMarkup, cliLines, fixtureHtml, parityFixtures, shownLines } from './harness/cli-parity';
+import { articleMarkup, bothArticles, parityFixtures } from './harness/cli-parity';
 
 describe('Firefox ESR: reader view shows the article the CLI extracts, line for line', () => {
   let browser: Firefox;
@@ -20,18 +20,15 @@ describe('Firefox ESR: reader view shows the article the CLI extracts, line for 
   afterAll(() => page?.close());
 
   it.each(parityFixtures)('%s', async (name) => {
-    const html = fixtureHtml(name);
-    const path = `/parity/${name}.html`;
-    server.routes.set(path, { body: html });
-    const url = `${server.origin}${path}`;
-    const expected = cliLines(html, url);
-    expect(expected, `the CLI finds an article on ${name}`).not.toBeNull();
-
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
-    expect((await browser.reader(page, 'open')).status).toBe('open');
-    const shown = shownLines(await page.evaluate(articleMarkup));
-    await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('clearpage-reader'));
-    expect(shown).toEqual(expected);
+    const { cli, shown } = await bothArticles(server, name, async (url) => {
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      expect((await browser.reader(page, 'open')).status).toBe('open');
+      const markup = await page.evaluate(articleMarkup);
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.querySelector('clearpage-reader'));
+      return markup;
+    });
+    expect(cli, `the CLI finds an article on ${name}`).not.toBeNull();
+    expect(shown).toEqual(cli);
   });
 });

@@ -8,6 +8,7 @@ import { JSDOM } from 'jsdom';
 import { parsePage } from '../../../src/cli/load-page';
 import { extractArticle } from '../../../src/extract';
 import { blockText } from '../../../src/extract/text';
+import type { TestServer } from './server';
 
 const fixtures = resolve(import.meta.dirname, '..', '..', 'fixtures');
 
@@ -18,10 +19,10 @@ const fixtures = resolve(import.meta.dirname, '..', '..', 'fixtures');
  */
 export const parityFixtures = readdirSync(fixtures).filter((name) => /^(wcxb|rp)-/.test(name) && name !== 'wcxb-0501');
 
-export const fixtureHtml = (name: string): string => gunzipSync(readFileSync(join(fixtures, name, 'source.html.gz'))).toString('utf8');
+const fixtureHtml = (name: string): string => gunzipSync(readFileSync(join(fixtures, name, 'source.html.gz'))).toString('utf8');
 
 /** The CLI's article of `html` saved from `url`, a line per block; null when it finds none. */
-export function cliLines(html: string, url: string): string[] | null {
+function cliLines(html: string, url: string): string[] | null {
   const dom = parsePage(html, url);
   const result = extractArticle(dom.window.document, { url, window: dom.window as unknown as Window & typeof globalThis });
   dom.window.close();
@@ -29,7 +30,19 @@ export function cliLines(html: string, url: string): string[] | null {
 }
 
 /** Reader view's article (its `<article>`'s markup), a line per block, the same way. */
-export const shownLines = (markup: string): string[] => blockText(new JSDOM(`<body>${markup}</body>`).window.document.body).split('\n');
+const shownLines = (markup: string): string[] => blockText(new JSDOM(`<body>${markup}</body>`).window.document.body).split('\n');
+
+/**
+ * Serves fixture `name` at an address of the test server and gives both articles, the CLI's (null when it finds none)
+ * and reader view's, line by line; `readerArticle` opens the address in the browser and returns `articleMarkup`'s.
+ */
+export async function bothArticles(server: TestServer, name: string, readerArticle: (url: string) => Promise<string>) {
+  const html = fixtureHtml(name);
+  const path = `/parity/${name}.html`;
+  server.routes.set(path, { body: html });
+  const url = `${server.origin}${path}`;
+  return { cli: cliLines(html, url), shown: shownLines(await readerArticle(url)) };
+}
 
 /** Reads reader view's article markup in the page (an open shadow root in both browsers). */
 export const articleMarkup = () => document.querySelector('clearpage-reader')!.shadowRoot!.querySelector('article')!.innerHTML;
