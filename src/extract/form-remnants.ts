@@ -1,17 +1,17 @@
 const labelPlaces = 'h1, h2, h3, h4, h5, h6, summary, dt, [role="heading"]';
 
 /**
- * A control's label ("Copy code block", "Show more", a rating's "Yes / No") is not the article's: a button goes with
- * its content (DOMPurify would keep the content), and so does a link that is a button (`isScriptControl`,
- * `isPostAction`, `isHeadingAnchor`). An accordion's question is: a button in a heading, a summary or a term, or one
- * that opens a panel (aria-expanded) and says at least three words, stays as its text.
- */
-/**
  * The fragment of a link to a place on this same page ("#fields", or the page's own address with it: Readability makes
  * links absolute), null for a link elsewhere.
  */
 export type OwnFragment = (href: string) => string | null;
 
+/**
+ * A control's label ("Copy code block", "Show more", a rating's "Yes / No") is not the article's: a button goes with
+ * its content (DOMPurify would keep the content), and so does a link that is a button (`isScriptControl`,
+ * `isPostAction`, `isHeadingAnchor`). An accordion's question is: a button in a heading, a summary or a term, or one
+ * that opens a panel (aria-expanded) and says at least three words, stays as its text.
+ */
 function dropControls(root: Element, ownFragment: OwnFragment): void {
   for (const button of Array.from(root.getElementsByTagName('button'))) {
     if (button.closest(labelPlaces)) continue;
@@ -22,7 +22,6 @@ function dropControls(root: Element, ownFragment: OwnFragment): void {
     if (isScriptControl(link) || isPostAction(link) || isHeadingAnchor(link, ownFragment)) link.remove();
   }
 }
-
 
 /**
  * A heading's link to itself, drawn as a mark to copy the section's address: Sphinx's "¶" ("Fields¶" in Django's

@@ -113,8 +113,8 @@ function isFieldName(positions: number[], leaves: Element[], texts: Texts): bool
 
 /**
  * Short lines repeated three times or more (the same teaser or label over and over): only the first stays, unless
- * they are a plan's lines (see `isPlanLine`), a listing's dates and bylines (see `listingLines`), its cards' specs (`fieldNames`,
- * `isCardSpec`) or the names of their figures (`isFieldName`).
+ * they are a plan's lines (see `isPlanLine`), a listing's dates and bylines (see `listingLines`), its cards' specs
+ * (`fieldNames`, `isCardSpec`) or the names of their figures (`isFieldName`).
  */
 export function removeRepeats(blocks: Element[], root: Element, texts: Texts, drop: Drop, listedLines: Set<Element>): void {
   const leaves: Element[] = blocks.filter((el) => !inlineTags.has(el.tagName) && root.contains(el) &&

@@ -15,8 +15,8 @@ export const collapseSpaces = (text: string): string => text.replace(/\s{2,}|[^\
 export const foldSpaces = (text: string): string => collapseSpaces(text).trim();
 
 /**
- * Icon-font glyphs: characters of Unicode's private use areas, which only the page's own icon font draws (a link's
- * "", a product title's cart); reader view's fonts draw a box. U+F8FF is left: Apple's systems draw it as their logo.
+ * Icon-font glyphs: characters of Unicode's private use areas, which only the page's own icon font draws (the link icon
+ * after each heading of Ansible's docs); reader view's fonts draw a box. U+F8FF is left: Apple's systems draw their logo.
  */
 const iconGlyph = /[\uE000-\uF8FE\u{F0000}-\u{10FFFF}]/u;
 const iconGlyphs = new RegExp(iconGlyph.source, 'gu');
