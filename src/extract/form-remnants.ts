@@ -15,21 +15,26 @@ export type OwnFragment = (href: string) => string | null;
 function dropControls(root: Element, ownFragment: OwnFragment): void {
   for (const button of Array.from(root.getElementsByTagName('button'))) {
     if (button.closest(labelPlaces)) continue;
-    if (button.hasAttribute('aria-expanded') && (button.textContent ?? '').trim().split(/\s+/).length >= 3) continue;
+    if (button.hasAttribute('aria-expanded') && wordsIn(button) >= 3) continue;
     button.remove();
   }
   for (const link of Array.from(root.getElementsByTagName('a'))) {
-    if (isScriptControl(link) || isPostAction(link) || isHeadingAnchor(link, ownFragment)) link.remove();
+    const href = link.getAttribute('href') ?? '';
+    if (isScriptControl(link, href) || isPostAction(link, href) || isHeadingAnchor(link, href, ownFragment)) link.remove();
   }
 }
+
+/** A control's words, counted as the page writes them apart (an empty label is one). */
+const wordsIn = (el: Element) => (el.textContent ?? '').trim().split(/\s+/).length;
+const mediaTags = 'img, picture, video';
 
 /**
  * A heading's link to itself, drawn as a mark to copy the section's address: Sphinx's "¶" ("Fields¶" in Django's
  * docs, and in the outline), a "#", a "§", a link icon; a pilcrow wherever it links to a place on the page (a code
  * block's caption). In reader view it is one more character in every heading.
  */
-function isHeadingAnchor(link: Element, ownFragment: OwnFragment): boolean {
-  if (ownFragment(link.getAttribute('href') ?? '') === null || link.querySelector('img, picture, video')) return false;
+function isHeadingAnchor(link: Element, href: string, ownFragment: OwnFragment): boolean {
+  if (ownFragment(href) === null || link.querySelector(mediaTags)) return false;
   const text = link.textContent ?? '';
   return /^\s*[¶§#🔗]\s*$/u.test(text) || (!!link.closest('h1, h2, h3, h4, h5, h6') && !/[\p{L}\p{N}]/u.test(text));
 }
@@ -38,8 +43,7 @@ function isHeadingAnchor(link: Element, ownFragment: OwnFragment): boolean {
 const postAction = /(posting\.php\?(.*&)?mode=(quote|reply|edit|delete)\b|\/(newreply|report)\.php\?|[?;&]action=post;quote=|\/posts\/\d+\/(quote|report|react)\b)/i;
 
 /** A post's "Reply with quote", "Quote" or "Report" button, drawn as a link to the forum's form for it. */
-const isPostAction = (link: Element) => postAction.test(link.getAttribute('href') ?? '') && !link.querySelector('img, picture, video')
-  && (link.textContent ?? '').trim().split(/\s+/).length <= 3;
+const isPostAction = (link: Element, href: string) => postAction.test(href) && !link.querySelector(mediaTags) && wordsIn(link) <= 3;
 
 const nowhere = /^\s*(#?|javascript:.*)$/is;
 
@@ -49,10 +53,9 @@ const nowhere = /^\s*(#?|javascript:.*)$/is;
  * and never a heading's or an accordion's title, a picture (a gallery's script opens it) or a figure (Goodreads'
  * "score: 4,390,681" and "44,629 people voted" open the votes).
  */
-function isScriptControl(link: Element): boolean {
-  if (!link.hasAttribute('onclick') || !nowhere.test(link.getAttribute('href') ?? '') || link.closest(labelPlaces)) return false;
-  const text = (link.textContent ?? '').trim();
-  return !link.querySelector(`${labelPlaces}, img, picture, video`) && text.split(/\s+/).length <= 3 && !/\d/.test(text);
+function isScriptControl(link: Element, href: string): boolean {
+  if (!link.hasAttribute('onclick') || !nowhere.test(href) || link.closest(labelPlaces)) return false;
+  return !link.querySelector(`${labelPlaces}, ${mediaTags}`) && wordsIn(link) <= 3 && !/\d/.test(link.textContent ?? '');
 }
 
 // Fields a person types into or picks from; a check box's or a radio button's label may be a CSS-only tab's or

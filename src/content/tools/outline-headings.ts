@@ -8,8 +8,8 @@ export const headingLabel = (heading: Element): string => (heading.textContent ?
  */
 export function outlineHeadings(article: Element): HTMLElement[] {
   const headings = Array.from(article.querySelectorAll<HTMLElement>('h2, h3, h4')).filter((h) => headingLabel(h));
-  const key = (heading: Element) => headingLabel(heading).toLowerCase();
+  const keys = headings.map((heading) => headingLabel(heading).toLowerCase());
   const count = new Map<string, number>();
-  for (const heading of headings) count.set(key(heading), (count.get(key(heading)) ?? 0) + 1);
-  return headings.filter((heading) => count.get(key(heading)) === 1);
+  for (const key of keys) count.set(key, (count.get(key) ?? 0) + 1);
+  return headings.filter((_, i) => count.get(keys[i]!) === 1);
 }
