@@ -83,38 +83,50 @@ function isCardSpec(positions: number[], leaves: Element[], root: Element, uniqu
 
 /** A figure alone: "96%", "$15,000", "164,091". */
 const figure = /^[^\p{L}]*\p{N}[^\p{L}]*$/u;
-/** A name of words ("Retention Rate", "Exercises"), not an icon's label ("Icon") or a template's hole ("$undefined"). */
-const figureName = /^\p{L}[\p{L} .,'&/()-]{6,}$/u;
+/** A name of words ("Retention Rate", "Ideal for:"), not an icon's label ("Icon") or a template's hole ("$undefined"). */
+const figureName = /^\p{L}[\p{L} .,'&/()-]{6,}:?$/u;
+/** A spec's short value: a few words with a figure in them ("100% long-staple cotton", "480 TC"), not a sentence. */
+const specValue = /^(?=[^]*\p{N})(?![^]*[.!?]$)\S+(\s\S+){0,7}$/u;
 
-/** The value `name` names: its `dd` when it is a `dt`, or the figure it is paired with alone in a box of two. */
-function valueOf(name: Element, texts: Texts): string | null {
-  if (name.tagName === 'DT') return name.nextElementSibling?.tagName === 'DD' ? texts.of(name.nextElementSibling) : null;
+/**
+ * The value `name` names: its `dd` when it is a `dt`, or what it is paired with alone in a box of two: a figure, a
+ * spec with a figure in it, or a few words after a name that ends in a colon ("Ideal for:" and "Hot sleepers").
+ */
+function valueOf(name: Element, texts: Texts): Element | null {
+  if (name.tagName === 'DT') return name.nextElementSibling?.tagName === 'DD' ? name.nextElementSibling : null;
   const box = name.parentElement;
-  if (!box || box.childElementCount !== 2 || !figureName.test(texts.of(name))) return null;
+  const label = texts.of(name);
+  if (!box || box.childElementCount !== 2 || !figureName.test(label)) return null;
   const other = name.nextElementSibling ?? name.previousElementSibling!;
   const value = texts.of(other);
-  return figure.test(value) && texts.of(box).length <= value.length + texts.of(name).length + 2 ? value : null;
+  if (texts.of(box).length > value.length + label.length + 2) return null;
+  if (figure.test(value)) return other;
+  // A spec's name comes before its value, which is words of its own, not a link to somewhere else.
+  if (other !== name.nextElementSibling || other.matches('a') || other.querySelector('a')) return null;
+  return specValue.test(value) || (label.endsWith(':') && countWords(value) <= 8 && !/[.!?]$/.test(value)) ? other : null;
 }
 
 /**
- * A field's name on each card, over or under its value ("Acceptance Rate" and "96%", "Retention Rate" under "62%"):
- * a description list's term, or a name alone with a figure in a box of their own. The values differ from card to
- * card; without its name a value says nothing ("94%"), so the name stays with it.
+ * A field's name on each card, over or under its value ("Acceptance Rate" and "96%", "Retention Rate" under "62%",
+ * "Fabric Content" over "100% organic cotton"): a description list's term, or a name alone with its value in a box of
+ * their own. The values differ from card to card; without its name a value says nothing ("94%"), so the name stays
+ * with it, and so does its value where it repeats ("OEKO-TEX® STANDARD 100 Certified" under "Sustainability").
+ * Returns the values when `positions` are such a name's.
  */
-function isFieldName(positions: number[], leaves: Element[], texts: Texts): boolean {
-  const values = new Set<string>();
+function fieldValues(positions: number[], leaves: Element[], texts: Texts): Element[] | null {
+  const values: Element[] = [];
   for (const i of positions) {
     const value = valueOf(leaves[i]!, texts);
-    if (value === null) return false;
-    values.add(value);
+    if (value === null) return null;
+    values.push(value);
   }
-  return values.size >= 2;
+  return new Set(values.map((value) => texts.of(value))).size >= 2 ? values : null;
 }
 
 /**
  * Short lines repeated three times or more (the same teaser or label over and over): only the first stays, unless
  * they are a plan's lines (see `isPlanLine`), a listing's dates and bylines (see `listingLines`), its cards' specs
- * (`fieldNames`, `isCardSpec`) or the names of their figures (`isFieldName`).
+ * (`fieldNames`, `isCardSpec`) or the names of their values and those values (`fieldValues`).
  */
 export function removeRepeats(blocks: Element[], root: Element, texts: Texts, drop: Drop, listedLines: Set<Element>): void {
   const leaves: Element[] = blocks.filter((el) => !inlineTags.has(el.tagName) && root.contains(el) &&
@@ -133,9 +145,18 @@ export function removeRepeats(blocks: Element[], root: Element, texts: Texts, dr
     else seen.set(text, [i]);
   });
   const fields = seen.size ? fieldNames(counts.keys()) : new Set<string>();
+  const named = new Set<Element>();
   for (const [text, positions] of seen) {
+    const values = fieldValues(positions, leaves, texts);
+    if (!values) continue;
+    for (const value of values) named.add(value);
+    seen.delete(text);
+  }
+  for (const [text, all] of seen) {
     const field = fieldPattern.exec(text)?.[1];
     if (field && fields.has(field)) continue;
+    const positions = all.filter((i) => !named.has(leaves[i]!));
+    if (positions.length < 2) continue;
     measured ??= leaves.map((el) => ({ words: countWords(texts.of(el)), unique: counts.get(texts.of(el)) === 1 }));
     const first = leaves[positions[0]!]!;
     const flat = positions.every((i) => leaves[i]!.parentElement === first.parentElement);
@@ -144,8 +165,6 @@ export function removeRepeats(blocks: Element[], root: Element, texts: Texts, dr
     const label = isHeadingLike(first, text) || (text.length <= labelLength && text.endsWith(':'));
     if ((flat || label) && linkDensity(first, text) < 0.5 && isPlanLine(positions, measured)) continue;
     if (isCardSpec(positions, leaves, root, (el) => counts.get(texts.of(el)) === 1)) continue;
-    if (isFieldName(positions, leaves, texts)) continue;
     for (const i of positions.slice(1)) if (root.contains(leaves[i]!)) drop(leaves[i]!, 'boilerplate');
   }
 }
-

@@ -150,6 +150,20 @@ describe('declutter: header remnants, credits and labels', () => {
     expect(same.text.match(/Ranked list/g), 'a label whose figure is the same on every card').toHaveLength(1);
   });
 
+  it('keeps a spec\'s name and value on each card of a comparison, the value too where every card shares it (WCXB 0584)', () => {
+    const weaves = [['Luxe Sateen', 'Most sleepers', '100% long-staple cotton', '480 TC'], ['Classic Percale', 'Hot sleepers', '100% long-staple cotton', '270 TC'],
+      ['Washed Linen', 'Warm days or cool nights', '100% European flax', '155 GSM'], ['Brushed Flannel', 'Cold sleepers', '100% cotton', '140 GSM']];
+    const field = (name: string, value: string) => `<div><p>${name}</p><p>${value}</p></div>`;
+    const { text } = declutter(`${prose}<ul>${weaves.map(([weave, ideal, fabric, weight]) => `<li><p>${weave}</p>
+      ${field('Ideal for:', ideal!)}${field('Fabric Content', fabric!)}${field('Weight', weight!)}${field('Certification', weave === 'Washed Linen' ? 'OEKO-TEX Standard 100 and European Flax' : 'OEKO-TEX Standard 100')}</li>`).join('')}</ul>`);
+    for (const line of ['Ideal for:', 'Fabric Content', 'Certification']) expect(text.match(new RegExp(`^${line}$`, 'gm')), line).toHaveLength(4);
+    expect(text.match(/^OEKO-TEX Standard 100$/gm)).toHaveLength(3);
+    expect(text.match(/^Weight$/gm), 'a name shorter than a name of words').toHaveLength(1);
+    // A label over a different link on each card is a teaser's, not a spec's name.
+    const teasers = declutter(`${prose}<ul>${weaves.map(([weave]) => `<li><div><p>Sponsored post</p><a href="/${weave}">${weave} 2025</a></div></li>`).join('')}</ul>`);
+    expect(teasers.text.match(/Sponsored post/g)).toHaveLength(1);
+  });
+
   it('removes metadata lines and pitches, keeps prose that mentions a category and a heading about patch trailers', () => {
     const { text } = declutter(`${prose}<p>05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: saúde</p>
       <p>If you enjoyed this article, we have a proposition for you: join our membership program.</p>
