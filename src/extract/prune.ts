@@ -6,8 +6,9 @@ import { screenReaderCopies } from './screen-reader-text';
 import { dropFieldLabels } from './form-remnants';
 import { noteFurniture } from './forum-furniture';
 import { isDialog, isModal, unhideAround } from './modal-dialogs';
-import { isEchoOfText, isResponsiveTwin, isScrambledLetter } from './style-hidden-text';
+import { isEchoOfText, isIconWord, isResponsiveTwin, isScrambledLetter } from './style-hidden-text';
 import { isHidden, textLength, unhidePage } from './hidden-elements';
+import { isNavbar } from './navbar';
 import { elementsIn, holdsArticle, inertTags, foldedText, linkDensity, linkTags, nameHints, removeElement, tagSet, tagsIn } from './dom-measures';
 
 const mailInput = /mail/i;
@@ -77,14 +78,16 @@ function judge(el: Element, page: PageFacts): RemovedItem['rule'] | null {
   for (const twin of spoken) if (twin !== el) twin.remove();
   // A popover is hidden until the page opens it (a menu, a card of instructions), and is no accordion's panel.
   if (spoken.includes(el) || isHidden(el) || el.hasAttribute('popover') || isResponsiveTwin(el) || isEchoOfText(el)
-    || isScrambledLetter(el)) return 'hidden';
+    || isScrambledLetter(el) || isIconWord(el)) return 'hidden';
   if (tag === 'NAV' || navRoles.has(el.getAttribute('role') ?? '')) return el.closest('p') ? null : 'navigation';
   if (isModal(el)) return 'modal';
   if (tag === 'A' && (el.getAttribute('href') ?? '').startsWith('#') && skipLink.test(foldedText(el))) return 'navigation';
   // A form wrapping the whole page (ASP.NET) also holds the article: only small collecting forms go.
   if (tag === 'FORM' && isCollectingForm(el) && foldedText(el).length < 1500) return 'form';
-  if (!hintTags.has(tag)) return null;
+  if (!hintTags.has(tag) && tag !== 'HEADER') return null;
   const hints = nameHints(el);
+  if (isNavbar(el, hints)) return 'navigation';
+  if (tag === 'HEADER') return null;
   if (page.furniture) noteFurniture(el, hints, page.furniture);
   const consent = consentHint.test(hints);
   const ad = adHint.test(hints);

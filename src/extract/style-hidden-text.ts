@@ -44,3 +44,11 @@ const uuidName = /(^|\s)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
 export function isScrambledLetter(el: Element): boolean {
   return el.tagName === 'SPAN' && uuidName.test(el.getAttribute('class') ?? '');
 }
+
+/**
+ * An icon's placeholder word: `<span class="card__icon">Icon</span>` on each of InfoQ's trending cards, which the style
+ * sheet draws as a glyph and the copy reads as the word "Icon". The word alone, in an element named for an icon.
+ */
+export function isIconWord(el: Element): boolean {
+  return el.childElementCount === 0 && /^\s*icon\s*$/i.test(el.textContent ?? '') && /icon/i.test(el.getAttribute('class') ?? '');
+}

@@ -20,6 +20,24 @@ describe('pruneNonContent', () => {
     expect(removed.map((item) => item.rule)).toEqual(['navigation', 'navigation', 'navigation']);
   });
 
+  it('removes a bar of links named a navbar without <nav>, never a table of contents named so (WCXB 1795, 4363)', () => {
+    const { text, removed } = prune(`<div class="NavBar-module_container__KsH8"><a href="/">News</a><a href="/weather">Weather</a>
+      <a href="/sports">Sports</a><span>40</span></div><header class="navbar navbar-expand-lg"><a href="/jobs">Jobs</a><a href="/pay">Salaries</a></header>
+      <div class="grid-navbar"><p>Table of contents</p><a href="#one">Top 10 conferences</a><a href="#two">How to prepare</a></div>
+      <div class="navbar-note">Our newsroom covers the <a href="/valley">valley</a> and the coast every day of the week.</div>${paragraph}`);
+    expect(text).not.toMatch(/Weather|Salaries/);
+    expect(text).toContain('Top 10 conferences');
+    expect(text, 'a box of prose named so').toContain('Our newsroom covers');
+    expect(removed.map((item) => item.rule)).toEqual(['navigation', 'navigation']);
+  });
+
+  it("removes an icon's placeholder word, which the style sheet draws as a glyph, and not the word in a list (WCXB 3016)", () => {
+    const { text } = prune(`<ol><li><span class="card__icon">Icon</span><h5>Google publishes scaling principles</h5></li></ol>
+      <ul><li>IDL</li><li class="lang">Icon</li><li>Idris</li></ul>${paragraph}`);
+    expect(text).toContain('Google publishes');
+    expect(text.match(/Icon/g)).toHaveLength(1);
+  });
+
   it('removes a popover, hidden until the page opens it, unless it holds most of the page', () => {
     const card = '<i-card popover id="learn"><p>To install this app on iOS, tap the Share icon in Safari, then Add to Home Screen.</p></i-card>';
     expect(prune(`${card}${paragraph}`).text).toBe(paragraph.replace(/<\/?p>/g, ''));

@@ -1,0 +1,22 @@
+import { elementsIn, foldedText, holdsArticle, linkDensity, linkTags, tagSet } from './dom-measures';
+
+// A site's bar of links drawn without <nav> or a navigation role: Bootstrap's `navbar`, a React module's
+// `NavBar-module_container`, Webflow's `navbar w-nav`. Its sections ("News", "Weather", "Sports") and a weather strip
+// read as the first lines of the article (WCXB 1795, 2842, 4359).
+const navbarHint = /navbar/;
+const barTags = tagSet('div', 'ul', 'header', 'section');
+/** Longer is a page wrapped in its bar's class, not a bar. */
+const barLength = 3000;
+
+/**
+ * An element named a navbar whose text is mostly links to elsewhere. A page's table of contents may be named so too
+ * (WCXB 4363's `grid-navbar`): its links point at the page's own sections, and it stays.
+ */
+export function isNavbar(el: Element, hints: string): boolean {
+  if (!barTags.has(el.tagName) || !navbarHint.test(hints)) return false;
+  const text = foldedText(el);
+  if (text.length > barLength || linkDensity(el, text) < 0.7 || holdsArticle(el)) return false;
+  const links = elementsIn(el, linkTags);
+  const onPage = links.filter((a) => (a.getAttribute('href') ?? '').startsWith('#')).length;
+  return onPage * 2 < links.length;
+}
