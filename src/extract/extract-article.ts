@@ -21,6 +21,7 @@ import { keepTitledStory } from './titled-story';
 import { keepMathSource } from './math-source';
 import { relativeFragments } from './page-fragments';
 import { dropCodeLineNumbers, separateCodeLines } from './code-lines';
+import { dropListNumbers } from './list-numbers';
 import { repairMojibake } from './mojibake';
 import { revealStreamedContent } from './streamed-html';
 import { revealNoscriptContent } from './noscript-content';
@@ -162,6 +163,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
 
   keepMathSource(root);
   dropCodeLineNumbers(root);
+  dropListNumbers(root);
   const clean = sanitizeArticle(root, win);
   dropIconGlyphs(clean);
   const text = blockText(clean);
