@@ -96,3 +96,19 @@ function disarm(toggle: Element): void {
   label.append(...Array.from(toggle.childNodes));
   toggle.replaceWith(label);
 }
+
+/**
+ * A heading drawn as a button (an open accordion's question: Apple's `<h3><button><span>Can I return or exchange my
+ * Mac?</span></button></h3>`, WCXB 0650) becomes its text before Readability, which drops every button and then the
+ * emptied heading. A button beside a heading's words (a "copy link" icon) stays one.
+ */
+export function headingButtonsAsText(root: Element): void {
+  for (const button of Array.from(root.getElementsByTagName('button'))) {
+    const heading = button.closest('h1, h2, h3, h4, h5, h6');
+    const label = foldedText(button);
+    if (!heading || !label || label.length < 0.8 * foldedText(heading).length) continue;
+    const text = button.ownerDocument.createElement('span');
+    text.append(...Array.from(button.childNodes));
+    button.replaceWith(text);
+  }
+}

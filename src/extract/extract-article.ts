@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { Article, ExtractOptions, ExtractResult, StageTimings } from './types';
 import { fixLazyImages } from './lazy-images';
 import { pruneNonContent } from './prune';
-import { unfoldAccordions } from './accordions';
+import { headingButtonsAsText, unfoldAccordions } from './accordions';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
 import { removeRepeatedImages } from './repeated-images';
 import { removeClutter } from './declutter';
@@ -111,6 +111,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
 
   const faq = findFaqSection(doc.body);
   dropMisleadingClasses(doc.body);
+  headingButtonsAsText(doc.body);
   const parsed = new Readability<Element>(doc, { serializer: (node) => node as Element, charThreshold: 500 }).parse();
   timings.readability = clock.lap();
   yield;

@@ -42,4 +42,13 @@ describe('the FAQ after the article', () => {
       <div class="faq"><h2>FAQ</h2>${questions}</div></div>`);
     expect(bare).not.toContain('How do I find slow queries?');
   });
+  it("keeps an open accordion's questions drawn as buttons in their headings, which Readability drops (WCXB 0650)", () => {
+    const open = ['What is performance tuning?', 'How do I find slow queries?'].map((q) => `<h3 class="rc-accordion-header"><button
+      class="rc-accordion-button"><span>${q}</span><span class="icon icon-plus"></span></button></h3><div class="rc-accordion-content"><p>It depends on
+      the workload, but the planner's estimates only stay right while the statistics it reads describe the data well.</p></div>`).join('');
+    const text = extract(`<article>${body}<h2>Questions <button aria-label="Copy link">Copy link</button></h2>${open}</article>`);
+    expect(text).toContain('What is performance tuning?');
+    expect(text).toContain('How do I find slow queries?');
+    expect(text, 'a button beside a heading\'s words').not.toContain('Copy link');
+  });
 });
