@@ -22,6 +22,7 @@ import { keepMathSource } from './math-source';
 import { relativeFragments } from './page-fragments';
 import { dropCodeLineNumbers, separateCodeLines } from './code-lines';
 import { dropListNumbers } from './list-numbers';
+import { dropFooters } from './page-chrome';
 import { repairMojibake } from './mojibake';
 import { revealStreamedContent } from './streamed-html';
 import { revealNoscriptContent } from './noscript-content';
@@ -128,6 +129,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
     if (replacement) {
       root = replacement;
       chosen = 'best-subtree';
+      dropFooters(root, removed);
     }
     timings.score = (timings.score ?? 0) + clock.lap();
   }

@@ -8,7 +8,7 @@ import { noteFurniture } from './forum-furniture';
 import { isDialog, isModal, unhideAround } from './modal-dialogs';
 import { isEchoOfText, isIconWord, isResponsiveTwin, isScrambledLetter } from './style-hidden-text';
 import { isHidden, textLength, unhidePage } from './hidden-elements';
-import { isNavbar } from './navbar';
+import { isNavbar } from './page-chrome';
 import { elementsIn, holdsArticle, inertTags, foldedText, linkDensity, linkTags, nameHints, removeElement, tagSet, tagsIn } from './dom-measures';
 
 const mailInput = /mail/i;
