@@ -6,7 +6,7 @@ import { screenReaderCopies } from './screen-reader-text';
 import { dropFieldLabels } from './form-remnants';
 import { noteFurniture } from './forum-furniture';
 import { isDialog, isModal, unhideAround } from './modal-dialogs';
-import { isEchoOfText, isIconWord, isResponsiveTwin, isScrambledLetter } from './style-hidden-text';
+import { iconLigature, isEchoOfText, isIconWord, isResponsiveTwin, isScrambledLetter } from './style-hidden-text';
 import { isHidden, textLength, unhidePage } from './hidden-elements';
 import { isNavbar } from './page-chrome';
 import { elementsIn, holdsArticle, inertTags, foldedText, linkDensity, linkTags, nameHints, removeElement, tagSet, tagsIn } from './dom-measures';
@@ -76,9 +76,11 @@ function judge(el: Element, page: PageFacts): RemovedItem['rule'] | null {
   // A screen-reader helper goes, or else its visual twins do, taken off as it is judged (see screen-reader-text.ts).
   const spoken = screenReaderCopies(el);
   for (const twin of spoken) if (twin !== el) twin.remove();
+  const ligature = iconLigature(el);
+  if (ligature) el.textContent = ligature;
   // A popover is hidden until the page opens it (a menu, a card of instructions), and is no accordion's panel.
   if (spoken.includes(el) || isHidden(el) || el.hasAttribute('popover') || isResponsiveTwin(el) || isEchoOfText(el)
-    || isScrambledLetter(el) || isIconWord(el)) return 'hidden';
+    || isScrambledLetter(el) || isIconWord(el) || ligature === '') return 'hidden';
   if (tag === 'NAV' || navRoles.has(el.getAttribute('role') ?? '')) return el.closest('p') ? null : 'navigation';
   if (isModal(el)) return 'modal';
   if (tag === 'A' && (el.getAttribute('href') ?? '').startsWith('#') && skipLink.test(foldedText(el))) return 'navigation';

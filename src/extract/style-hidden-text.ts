@@ -52,3 +52,24 @@ export function isScrambledLetter(el: Element): boolean {
 export function isIconWord(el: Element): boolean {
   return el.childElementCount === 0 && /^\s*icon\s*$/i.test(el.textContent ?? '') && /icon/i.test(el.getAttribute('class') ?? '');
 }
+
+// Google's icon fonts draw an icon from its name written as text (`<i class="material-icons">check</i>`): the copy
+// reads the name ("check" 95 times down TaxSlayer's plan table, "local_offer Spring Sale", a card's "close").
+const ligatureFont = /(^|\s)material-(icons|symbols)(-[a-z]+)?(\s|$)/;
+const ligatureName = /^[a-z][a-z\d_]*$/;
+/** What a table cell's lone icon says: yes or no. */
+const cellMarks: Readonly<Record<string, string>> = {
+  check: '✓', done: '✓', check_circle: '✓', task_alt: '✓', close: '✗', clear: '✗', cancel: '✗', remove: '–',
+};
+
+/**
+ * An icon font's name for its icon: the mark it stands for when it is alone in a table cell ("✓", "✗" in a plan
+ * comparison), '' anywhere else (it goes), null when `el` is none.
+ */
+export function iconLigature(el: Element): string | null {
+  if (el.childElementCount || (el.tagName !== 'I' && el.tagName !== 'SPAN') || !ligatureFont.test(el.getAttribute('class') ?? '')) return null;
+  const name = (el.textContent ?? '').trim();
+  if (!ligatureName.test(name)) return null;
+  const cell = el.parentElement?.closest('td, th');
+  return cell && foldedText(cell) === name ? cellMarks[name] ?? '' : '';
+}

@@ -38,6 +38,15 @@ describe('pruneNonContent', () => {
     expect(text.match(/Icon/g)).toHaveLength(1);
   });
 
+  it("reads an icon font's names for its icons as the marks they draw in a table, and drops them elsewhere (WCXB 4876, 4351)", () => {
+    const { doc, text } = prune(`<table><tr><td>Unlimited returns</td><td><i class="material-icons color-green">check</i></td>
+      <td><span class="material-symbols-outlined">close</span></td></tr></table><p><i class="material-icons">local_offer</i> Spring sale</p>
+      <div class="card-reveal"><span class="card-title"><i class="material-icons right">close</i></span></div>${paragraph}`);
+    expect(Array.from(doc.querySelectorAll('td'), (cell) => cell.textContent!.trim())).toEqual(['Unlimited returns', '✓', '✗']);
+    expect(text).not.toMatch(/local_offer|close/);
+    expect(text).toContain('Spring sale');
+  });
+
   it('removes a popover, hidden until the page opens it, unless it holds most of the page', () => {
     const card = '<i-card popover id="learn"><p>To install this app on iOS, tap the Share icon in Safari, then Add to Home Screen.</p></i-card>';
     expect(prune(`${card}${paragraph}`).text).toBe(paragraph.replace(/<\/?p>/g, ''));
