@@ -8,6 +8,7 @@ import { removeRepeatedImages } from './repeated-images';
 import { removeClutter } from './declutter';
 import { sanitizeArticle } from './sanitize';
 import { embedsToLinks, markEmbeddedPosts } from './embeds';
+import { markPostBodies, unquotePostBodies } from './forum-furniture';
 import { keepRemovedMarkup } from './removed-place';
 import { blockText, countWords, dropIconGlyphs, leadingText, looksBinary, readingMinutes, withoutIconGlyphs } from './text';
 import type { BlockModel } from './block-scorer';
@@ -87,6 +88,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   clock.resume();
   fixLazyImages(doc);
   markEmbeddedPosts(doc);
+  markPostBodies(doc);
   unfoldTabs(doc);
   separateCodeLines(doc);
   unfoldAccordions(doc);
@@ -142,6 +144,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   if (!root) return noArticle('no-article', 'No article found on this page.', finish());
   if (chosen === 'readability') keepFaqSection(root, faq);
   relativeFragments(root, options.url ?? doc.baseURI);
+  unquotePostBodies(root);
 
   const title = withoutIconGlyphs(parsed?.title ?? '').trim() || withoutIconGlyphs(doc.title).trim();
   const byline = withoutIconGlyphs(parsed?.byline ?? '').trim() || null;

@@ -50,4 +50,17 @@ describe('a forum thread\'s furniture', () => {
     const card = extract((n) => `<div class="post-signature">Sig ${n}: answered by member${n}</div>`);
     expect(card.signatures).toEqual([]);
   });
+  it("shows a post's body that the forum writes as a blockquote as the post, and the quotes inside it as quotes (WCXB 0520)", () => {
+    const posts = [1, 2, 3].map((n) => `<li class="message" id="post-${n}"><div class="messageUserInfo">member${n}</div>
+      <blockquote class="messageText SelectQuoteContainer ugc baseHtml">${n === 2 ? '<div class="bbCodeBlock bbCodeQuote"><blockquote class="quoteContainer">Forums are dead.</blockquote></div>' : ''}
+      Reply ${n}: I believe forums continue to provide a sense of community and credibility that can be lacking in other social media platforms.
+      </blockquote></li>`).join('');
+    const dom = new JSDOM(`<html><head><title>Do forums still have a role?</title></head><body><h1>Do forums still have a role?</h1><ol>${posts}</ol></body></html>`,
+      { url: 'https://forums.example.com/threads/do-forums-still-have-a-role.2880547/' });
+    const result = extractArticle(dom.window.document, { window: dom.window as unknown as Window & typeof globalThis });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.text).toContain('Reply 3: I believe');
+    expect(Array.from(result.content.querySelectorAll('blockquote'), (quote) => quote.textContent!.trim())).toEqual(['Forums are dead.']);
+    expect(result.content.querySelector('[data-cp-post-body]')).toBeNull();
+  });
 });
