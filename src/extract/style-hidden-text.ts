@@ -50,7 +50,7 @@ export function isScrambledLetter(el: Element): boolean {
  * sheet draws as a glyph and the copy reads as the word "Icon". The word alone, in an element named for an icon.
  */
 export function isIconWord(el: Element): boolean {
-  return el.childElementCount === 0 && /^\s*icon\s*$/i.test(el.textContent ?? '') && /icon/i.test(el.getAttribute('class') ?? '');
+  return /icon/i.test(el.getAttribute('class') ?? '') && el.childElementCount === 0 && /^\s*icon\s*$/i.test(el.textContent ?? '');
 }
 
 // Google's icon fonts draw an icon from its name written as text (`<i class="material-icons">check</i>`): the copy
@@ -67,7 +67,7 @@ const cellMarks: Readonly<Record<string, string>> = {
  * comparison), '' anywhere else (it goes), null when `el` is none.
  */
 export function iconLigature(el: Element): string | null {
-  if (el.childElementCount || (el.tagName !== 'I' && el.tagName !== 'SPAN') || !ligatureFont.test(el.getAttribute('class') ?? '')) return null;
+  if ((el.tagName !== 'I' && el.tagName !== 'SPAN') || !ligatureFont.test(el.getAttribute('class') ?? '') || el.childElementCount) return null;
   const name = (el.textContent ?? '').trim();
   if (!ligatureName.test(name)) return null;
   const cell = el.parentElement?.closest('td, th');
