@@ -1,4 +1,4 @@
-import { foldedText, linkDensity, nameHints } from './dom-measures';
+import { foldedText, linkDensity, nameHints, retag } from './dom-measures';
 import { isHidden, show } from './hidden-elements';
 import { countWords } from './text';
 import { placeholder } from './tab-panels';
@@ -92,9 +92,7 @@ function disarm(toggle: Element): void {
   }
   const level = Number(toggle.querySelector('[role="heading"][aria-level]')?.getAttribute('aria-level'));
   const tag = toggle.closest('h1, h2, h3, h4, h5, h6, summary, dt') ? 'span' : level >= 2 && level <= 6 ? `h${level}` : 'p';
-  const label = toggle.ownerDocument.createElement(tag);
-  label.append(...Array.from(toggle.childNodes));
-  toggle.replaceWith(label);
+  retag(toggle, tag);
 }
 
 /**
@@ -107,8 +105,6 @@ export function headingButtonsAsText(root: Element): void {
     const heading = button.closest('h1, h2, h3, h4, h5, h6');
     const label = foldedText(button);
     if (!heading || !label || label.length < 0.8 * foldedText(heading).length) continue;
-    const text = button.ownerDocument.createElement('span');
-    text.append(...Array.from(button.childNodes));
-    button.replaceWith(text);
+    retag(button, 'span');
   }
 }

@@ -23,6 +23,14 @@ export function linkDensity(el: Element, text = foldedText(el)): number {
   return Math.min(1, linked / text.length);
 }
 
+/** `el`'s children moved into a new element of `tag`, without `el`'s attributes, in its place (a button's label as a span). */
+export function retag(el: Element, tag: string): Element {
+  const replacement = el.ownerDocument.createElement(tag);
+  replacement.append(...Array.from(el.childNodes));
+  el.replaceWith(replacement);
+  return replacement;
+}
+
 export function removeElement(el: Element, rule: RuleName, stage: RemovedItem['stage'], removed: RemovedItem[]): void {
   const sample = blockSample(el) || `<${el.tagName.toLowerCase()}>`;
   const item: RemovedItem = { rule, stage, sample };

@@ -1,4 +1,4 @@
-import { elementsIn, foldedText } from './dom-measures';
+import { elementsIn, foldedText, retag } from './dom-measures';
 import type { RuleName } from './types';
 
 /**
@@ -44,9 +44,6 @@ export function markPostBodies(doc: Document): void {
 
 export function unquotePostBodies(root: Element): void {
   for (const quote of Array.from(root.getElementsByTagName('blockquote'))) {
-    if (!quote.hasAttribute(mark)) continue;
-    const body = quote.ownerDocument.createElement('div');
-    body.append(...Array.from(quote.childNodes));
-    quote.replaceWith(body);
+    if (quote.hasAttribute(mark)) retag(quote, 'div');
   }
 }

@@ -1,4 +1,4 @@
-import { childElements } from './dom-measures';
+import { childElements, retag } from './dom-measures';
 
 // An ordered list whose items each open with their own number drawn apart ("#1" in a badge, "2." in a span): reader
 // view's list markers already number them, so each item read "1. #1" (Amazon's best sellers' rank badges, WCXB 2920).
@@ -38,9 +38,7 @@ export function dropListNumbers(root: Element): void {
     if (numbers.every((number, at) => number?.value === start + at)) {
       for (const number of numbers) number!.holder.remove();
     } else if (numbers.every((number, at) => number && (at === 0 || number.value > numbers[at - 1]!.value))) {
-      const plain = list.ownerDocument.createElement('ul');
-      plain.append(...Array.from(list.childNodes));
-      list.replaceWith(plain);
+      retag(list, 'ul');
     }
   }
 }

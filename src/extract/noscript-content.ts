@@ -1,4 +1,4 @@
-import { elementsIn, foldedText, noscriptTags, tagSet, tagsIn } from './dom-measures';
+import { elementsIn, foldedText, noscriptTags, retag, tagSet, tagsIn } from './dom-measures';
 import { collapseSpaces, hasWords, textOutside } from './text';
 
 const proseTags = tagSet('p', 'li', 'blockquote', 'td', 'dd');
@@ -23,8 +23,6 @@ export function revealNoscriptContent(doc: Document): void {
   for (const noscript of candidates) {
     const prose = elementsIn(noscript, proseTags).map(foldedText).filter((text) => text.split(' ').length >= 12);
     if (prose.length === 0 || prose.filter((text) => rest.includes(text)).length > prose.length / 2) continue;
-    const shown = doc.createElement('div');
-    shown.append(...Array.from(noscript.childNodes));
-    noscript.replaceWith(shown);
+    retag(noscript, 'div');
   }
 }
