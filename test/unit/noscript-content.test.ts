@@ -43,10 +43,21 @@ describe('text only in <noscript> (script-built pages read without scripts)', ()
     expect(result.ok && result.text.split(posts[0]!).length - 1).toBe(2);
   });
 
-  it('leaves a noscript that holds a live page\'s string (scripting on), not elements', () => {
-    const doc = page('<main><p>Short page.</p></main><noscript></noscript>');
+  it('reads a live page\'s noscript string (scripting on, the scripts not run yet) when the page shows nothing else', () => {
+    // Discourse offline or with its scripts blocked: a spinner over the page, every post in the noscript's string.
+    const doc = page('<section id="d-splash"><div class="preloader-image"></div></section><noscript data-path="/t/update/1"></noscript>');
     doc.querySelector('noscript')!.textContent = thread;
+    const result = extractArticle(doc);
+    expect(result.ok).toBe(true);
+    if (result.ok) for (const post of posts) expect(result.text).toContain(post);
+  });
+
+  it('leaves a live page\'s noscript string once the scripts have shown its text, and short strings', () => {
+    const doc = page(`<main>${thread}</main><noscript></noscript><noscript></noscript>`);
+    const [full, short] = Array.from(doc.querySelectorAll('noscript'));
+    full!.textContent = thread;
+    short!.textContent = '<img src="https://pixel.example.test/p.gif" height="1" width="1">';
     revealNoscriptContent(doc);
-    expect(doc.querySelector('noscript')?.textContent).toBe(thread);
+    expect(Array.from(doc.querySelectorAll('noscript'), (el) => el.textContent)).toEqual([thread, short!.textContent]);
   });
 });
