@@ -29,6 +29,7 @@ import { revealStreamedContent } from './streamed-html';
 import { revealNoscriptContent } from './noscript-content';
 import { dropUnpublished, jsonLdSources, publishedPrefers, publishedText } from './published-text';
 import { qaThread } from './qa-page';
+import { markReplyWriters, nameReplies } from './reply-writers';
 import { unfoldTabs } from './tab-panels';
 import { removeHoverCards } from './hover-cards';
 import { findFaqSection, keepFaqSection } from './faq-section';
@@ -103,6 +104,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   pruneNonContent(doc, removed, furniture, declared);
   // Read before Readability, which moves the posts' nodes.
   const thread = qaThread(doc, options.url ?? doc.baseURI);
+  if (thread?.kind === 'forum') markReplyWriters(thread.replies);
   timings.prune = prune + clock.lap();
   yield;
   clock.resume();
@@ -161,6 +163,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   if (scores && model && chosen !== 'qa-thread') dropDoubtful(root, scores, model.choice.dropBelow, removed);
   if (leadMark && root.contains(leadMark)) leadMark.replaceWith(restoredLead!);
   else if (leadMark) root.prepend(restoredLead!);
+  nameReplies(root);
   removeRepeatedImages(root, removed);
   embedsToLinks(root, options.url ?? doc.baseURI);
   timings.declutter = clock.lap();

@@ -15,11 +15,11 @@ const item = (type: string) => `[itemtype$="schema.org/${type}"]`;
 const itemOf = (el: Element): Element | null => el.parentElement?.closest('[itemscope]') ?? null;
 
 /** The elements with property `name` of `owner` itself, not of an item inside it (a comment, the author). */
-function propsOf(owner: Element, name: string): Element[] {
+export function propsOf(owner: Element, name: string): Element[] {
   return Array.from(owner.querySelectorAll(`[itemprop~="${name}"]`)).filter((el) => itemOf(el) === owner);
 }
 
-function writerOf(post: Element): string {
+export function writerOf(post: Element): string {
   const author = propsOf(post, 'author')[0];
   if (!author) return '';
   const name = propsOf(author, 'name')[0];
@@ -33,6 +33,8 @@ function writerOf(post: Element): string {
 export interface Thread {
   root: Element;
   kind: 'qa' | 'forum';
+  /** The replies in the page (not copies). */
+  replies: Element[];
 }
 
 /** The post and its replies in page order, each reply after a rule and its writer. */
@@ -49,7 +51,7 @@ function threadOf(doc: Document, first: Element, replies: Element[], kind: Threa
     }
     for (const text of propsOf(reply, 'text')) thread.append(text.cloneNode(true));
   }
-  return { root: thread, kind };
+  return { root: thread, kind, replies };
 }
 
 const hasText = (post: Element) => post.hasAttribute('itemscope') && propsOf(post, 'text').length > 0;
