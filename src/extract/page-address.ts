@@ -16,14 +16,16 @@ export function parseUrl(href: string, base?: string | URL): URL | null {
 export const siteOf = (url: URL): string => url.hostname.replace(/^www\./, '');
 
 /**
- * An address that names one story: a slug of three words or more ("hunter-diagnosed-bubonic-plague") or a long number
- * (an article's id). A home page, a section or a topic ("/news/technology", "/topic/Car Rental") is a listing, whose
- * cards are its content.
+ * An address that names one story: a slug of three words or more ("hunter-diagnosed-bubonic-plague"), a long number
+ * (an article's id), or any slug after a year and month. A home page, a section or a topic ("/news/technology",
+ * "/topic/Car Rental") is a listing, whose cards are its content.
  */
 export function isStoryAddress(url: string | URL): boolean {
   const address = typeof url === 'string' ? parseUrl(url) : url;
   if (!address) return false;
   if (/\d{5,}/.test(address.pathname) || /[?&](p|id|story|article)=\d+/i.test(address.search)) return true;
+  // A blog's dated slug (/2024/10/bridges-nyc/), however short; a month's archive (/2024/10/) is a listing.
+  if (/\/(19|20)\d\d\/[01]?\d\/[^/]*\p{L}[^/]*/u.test(address.pathname)) return true;
   let path = address.pathname;
   try {
     path = decodeURIComponent(path);

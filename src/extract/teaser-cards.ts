@@ -35,6 +35,9 @@ function targetOf(a: Element, base: string): URL | null {
   return url;
 }
 
+/** A site's section, topic or writer page: a card's kicker ("Behind the Line") or byline links there. */
+const taxonomyPath = /\/(categor(y|ies)|tags?|topics?|authors?|sections?)\//i;
+
 /** A price: the card of a product or an offer, which a shop's page or a roundup lists as its own. */
 const price = /[$€£¥₹]\s?\d|\d\s?(€|zł|kr|руб|грн)|\b(usd|eur|gbp)\s?\d/i;
 
@@ -46,7 +49,7 @@ function cardTarget(item: Element, page: Page): string | null {
   const text = page.textOf(item);
   if (text.length < 15 || text.length > cardChars || text.split(' ').length < 4) return null;
   // A card that says it is another story (an <article>, schema.org's Article) may lead off the site (an aggregator's
-  // picks, an affiliate's deal among them) and carry its source's and topic's links of a word or two.
+  // picks, an affiliate's deal among them) and carry its source's and topic's links (a word or two, or to a section).
   const declared = isDeclaredStory(item);
   if (!declared && price.test(text)) return null;
   let target: URL | null = null;
@@ -56,7 +59,7 @@ function cardTarget(item: Element, page: Page): string | null {
     if (!url) continue;
     const picture = elementsIn(a, imageTags).length > 0;
     if (target && url.href !== target.href) {
-      if (declared && !picture && page.textOf(a).split(' ').length <= 2) continue;
+      if (declared && !picture && (page.textOf(a).split(' ').length <= 2 || taxonomyPath.test(url.pathname))) continue;
       return null;
     }
     target = url;

@@ -37,6 +37,17 @@ describe('declutter: cards of other stories with no rail heading', () => {
     expect(removed.map((item) => item.rule)).toEqual(['related']);
   });
 
+  it('removes a blog\'s story cards (<article>) whose kicker and writer link to its section and author pages (WCXB 4340)', () => {
+    const slugs = ['huso-nyc', 'bridges-nyc', 'joo-ok-nyc', 'dirt-candy'];
+    const teaser = (slug: string, n: number) => `<div data-item><article class="teaser5"><a href="https://blog.example/2025/0${n}/${slug}/">` +
+      `<figure><img src="https://cdn.example/${n}.jpg" alt=""></figure></a><p><a href="https://blog.example/category/behind-the-line/">Behind the Line</a></p>` +
+      `<h4><a href="https://blog.example/2025/0${n}/${slug}/">The chef quietly crafting a legacy, number ${n}</a></h4>` +
+      `<p>By <a href="https://blog.example/author/michael-harlan-turkell/" rel="author">Michael Harlan Turkell</a></p></article></div>`;
+    const { text, removed } = declutter(`${prose}${prose}<div>${slugs.map(teaser).join('')}</div>`, null, 'Michelin stars', 'https://blog.example/2025/11/nyc-michelin-2025/');
+    expect(text).not.toContain('legacy, number');
+    expect(removed.map((item) => item.rule)).toEqual(['related']);
+  });
+
   it('keeps the cards of products, offers and picks: a price, a short name or a link to a page that is no story', () => {
     const runs = [[1, 2, 3, 4].map((n) => card(story(n), n, `Sony a7 Mirrorless Camera ${n} $1,898.00`)),
       [1, 2, 3, 4].map((n) => card(story(n), n, `Expires 01/01/2${n}`)),
@@ -87,10 +98,12 @@ describe('declutter: cards of other stories with no rail heading', () => {
 describe('isStoryAddress: an address that names one story', () => {
   it('tells a story\'s address from a home page, a section or a topic, and survives a malformed escape', () => {
     for (const url of ['https://news.example/news/10371941/x', 'https://news.example/2019/11/hunter-diagnosed-bubonic-plague/',
-      'https://news.example/article/Cat-found-in-New-Mexico.php', 'https://blog.example/?p=1234', 'https://news.example/a/bad-%E0%A4%A-escape-here']) {
+      'https://news.example/article/Cat-found-in-New-Mexico.php', 'https://blog.example/?p=1234', 'https://news.example/a/bad-%E0%A4%A-escape-here',
+      'https://blog.example/2025/02/huso-nyc/']) {
       expect(isStoryAddress(url), url).toBe(true);
     }
-    for (const url of ['https://news.example/', 'https://news.example/news/technology', 'https://kval.example/topic/Car%20Rental', 'not a url']) {
+    for (const url of ['https://news.example/', 'https://news.example/news/technology', 'https://kval.example/topic/Car%20Rental', 'not a url',
+      'https://blog.example/2025/02/']) {
       expect(isStoryAddress(url), url).toBe(false);
     }
   });
