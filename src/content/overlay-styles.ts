@@ -53,6 +53,10 @@ article h2 { font-size: 1.4em; } article h3 { font-size: 1.2em; } article h4, ar
 article a { color: var(--link); text-decoration: underline; text-underline-offset: 2px; }
 article img, article video, article picture, article svg { max-width: 100%; height: auto; }
 article img { display: block; margin: 0 auto; border-radius: 4px; }
+/* A picture that did not load (broken-images.ts): its alt text in small type, or nothing. */
+article img[data-cp-broken] { display: none; }
+article img[data-cp-broken="alt"] { display: block; width: auto; height: auto; aspect-ratio: auto; margin: 0 0 1em;
+  font: italic 400 14px/1.45 ${uiFont}; color: var(--muted); }
 article figure { margin-left: 0; margin-right: 0; }
 article math[display="block"] { margin: 1em 0; overflow-x: auto; }
 article figcaption { font: 400 14px/1.45 ${uiFont}; color: var(--muted); margin-top: 8px; }

@@ -17,6 +17,7 @@ import { createNotices } from './notice';
 import { createPreparation } from './prepare';
 import { setupToast } from './tools/toast';
 import { setupAutoOpenNote } from './tools/auto-open-note';
+import { watchBrokenImages } from './broken-images';
 import { setupInArticleLinks } from './tools/in-article-links';
 import { chooseSelection, type Chosen } from './chosen-source';
 import { pickArticle } from './pick-article';
@@ -124,6 +125,7 @@ export function createReader(): ContentApi {
     overlay.show();
     // What the first frame needs besides the article: its links stay inside reader view, its notes say what happened.
     setupInArticleLinks(overlay, signal);
+    watchBrokenImages(overlay.article, signal);
     const say = setupToast(overlay, signal);
     setupAutoOpenNote(overlay, say, signal);
     setupPickTools(overlay, chosen, site, { pick: startPick, reopen: () => void run('close').then(() => run('open')) }, say, signal);
