@@ -46,6 +46,31 @@ const commentsHint = /(^|[\s_-])(comments?|disqus|discussion)($|[\s_-])/;
 const promoBarHint = /(promo|announcement)[_-]?(bar|banner)/;
 /** Share of the page's text a promo bar may hold: more is a wrapper around the page (WCXB 4459's aside holds the post). */
 const promoBarShare = 0.25;
+/** A class named a call to action: `cta-box`, `post-cta-wrapper`, CSS modules' `AdvisorResourcesCTA_advisorCta__ex5AL`. */
+const ctaName = /(^|[\s_-])cta([A-Z\s_-]|$)|[a-z](CTA|Cta)([A-Z\s_-]|$)/;
+const actionTags = tagSet('a', 'button');
+const ctaChars = 300;
+
+const proseSibling = (el: Element | null) => el?.tagName === 'P' && foldedText(el).length >= 80;
+
+/** Set among the article's paragraphs (through wrappers of one child): a box in the story's flow, not a card. */
+function besideProse(el: Element): boolean {
+  let box = el;
+  for (let depth = 0; depth < 3 && box.parentElement?.childElementCount === 1; depth++) box = box.parentElement;
+  return proseSibling(box.previousElementSibling) || proseSibling(box.nextElementSibling);
+}
+
+/**
+ * A box named a call to action that is one, in the story's flow: a line or two and a link or button ("Try Stitch
+ * today · Sign up free") between the article's paragraphs. Page builders name their cards so too (Elementor's
+ * `elementor-cta`, AEM's `cmp-cta`): a listing's trails, a service page's stories, which stand among other cards.
+ */
+function isCallToActionBox(el: Element): boolean {
+  if (!ctaName.test(el.getAttribute('class') ?? '') || holdsArticle(el) || !besideProse(el)) return false;
+  const length = foldedText(el).length;
+  return length > 0 && length <= ctaChars && elementsIn(el, actionTags).length > 0;
+}
+
 const navRoles = new Set(['navigation', 'search', 'menubar', 'menu']);
 const hintTags = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'FOOTER']);
 const skipLink = /^(skip to|jump to|aller au contenu|zum inhalt|saltar al contenido|перейти до)/i;
@@ -99,6 +124,7 @@ function judge(el: Element, page: PageFacts): RemovedItem['rule'] | null {
   if (promoBarHint.test(hints) && !holdsArticle(el) && textLength(el) < promoBarShare * page.barText()) {
     return 'call-to-action';
   }
+  if (isCallToActionBox(el)) return 'call-to-action';
   if (!consent && !ad && !comments) return null;
   const text = foldedText(el);
   // A consent platform's preference centre is long (every purpose and vendor described) but never the article; nor is

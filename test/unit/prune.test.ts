@@ -174,6 +174,18 @@ describe('pruneNonContent', () => {
     const locked = prune(`<div class="announcement-bar">Free shipping over $40</div>${menu}<div style="display:none">${paragraph.repeat(10)}</div>`);
     expect(locked.text).toContain('The council voted');
   });
+  it('removes a box named a call to action that is a line or two and a button, never a longer block, plain text or a run of cards named so (WCXB 0116, 0314, 4627)', () => {
+    const { text, removed } = prune(`${paragraph}<div class="AdvisorResourcesCTA_advisorCta__ex5AL"><h3>Build a Better RIA</h3>
+      <p>Drive growth with automation, not headcount.</p><button type="button">Get Started</button></div>
+      <div class="mini-cta yellow">Let Stitch increase your data flexibility today<a href="/signup">Free trial</a></div>
+      <div class="cta-column"><p>${'Revenue grew by forty-three million dollars across the restaurant group. '.repeat(5)}</p><a href="/case">Read the case</a></div>
+      <div class="post-cta">A closing line of the story with no link at all.</div><div class="factual">Ideal for <a href="/r">RIAs</a></div>
+      <div class="trails">${['Anthills', 'Burroughs Park'].map((trail) => `<div class="elementor-widget"><div class="elementor-cta">
+      <h2>${trail}</h2><p>Difficulty: Beginner. Length: 5 miles.</p><a href="/map">View Trailforks Map</a></div></div>`).join('')}</div>`);
+    expect(text).not.toMatch(/Better RIA|Get Started|Stitch|Free trial/);
+    expect(text).toMatch(/forty-three million[^]*A closing line[^]*Ideal for RIAs[^]*Anthills[^]*Burroughs Park[^]*View Trailforks Map/);
+    expect(removed.map((item) => item.rule)).toEqual(['call-to-action', 'call-to-action']);
+  });
 });
 
 describe('modal dialogs', () => {
