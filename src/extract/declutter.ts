@@ -20,6 +20,7 @@ export interface DeclutterContext extends BlockContext {
 }
 
 const codeTags = tagSet('script', 'style');
+const preTags = tagSet('pre');
 const emptyCandidates = tagSet('div', 'section', 'li', 'p', 'figure');
 // What an element with no text still shows (upper-case HTML names; an inline <svg> keeps its lower-case one).
 const mediaTags = new Set(['IMG', 'PICTURE', 'VIDEO', 'svg', 'SVG', 'HR', 'BR', 'IFRAME']);
@@ -60,7 +61,9 @@ export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0
   total = Math.max(total, 1);
   let removedChars = 0;
   for (const rail of teaserRails(root, ctx.url, texts.of, total)) drop(rail, 'related');
-  const blocks = elementsIn(root, blockTags);
+  // Code is never clutter: a highlighter's token that reads "Response" is no comments heading (WCXB 2836).
+  const inCode = new Set(tagsIn(root, preTags).flatMap((pre) => elementsIn(pre)));
+  const blocks = elementsIn(root, blockTags).filter((el) => !inCode.has(el));
   const blockCtx = { ...ctx, authors: bylineNames(ctx.byline), ...listingLines(blocks.filter(standsAlone), texts.of) };
   for (const el of blocks) {
     if (!root.contains(el) || !standsAlone(el)) continue;

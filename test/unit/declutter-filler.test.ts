@@ -363,3 +363,16 @@ describe('declutter: account prompts, comment-form consent and a pager left with
     expect(removed.map((item) => item.rule)).toEqual(['call-to-action']);
   });
 });
+
+describe('declutter: code is never clutter', () => {
+  it('keeps a highlighter\'s tokens and repeated lines inside <pre> (Netlify\'s "new Response(…)", WCXB 2836)', () => {
+    const line = (...tokens: string[]) => `<span class="line">${tokens.map((t) => `<span style="color:#89DDFF">${t}</span>`).join('')}</span>\n`;
+    const code = `<pre><code>${line('return', ' new', ' Response', '(', '"Method not allowed"', ');')}${line('}')}`
+      + `${line('const', ' res', ' =', ' await', ' client.', 'responses', '.create();')}${line('}')}${line('Share')}</code></pre>`;
+    const { text, removed } = declutter(`${prose}${code}`);
+    expect(text).toContain('return new Response("Method not allowed");');
+    expect(text).toContain('const res = await client.responses.create();');
+    expect(text.split('\n').filter((l) => l === '}')).toHaveLength(2);
+    expect(removed).toEqual([]);
+  });
+});
