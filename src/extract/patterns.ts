@@ -180,3 +180,6 @@ export const sentenceEnd = /[.!?]["”’)]?$/;
 
 /** Headings of an author box. */
 export const authorHeadingText = /^(about the (authors?|reviewers?|editors?|contributors?)|about [\p{Lu}][\p{L}]+|über (den|die) autor(in)?|sobre (o|el|la) autora?|à propos de l['’]auteur|об авторе|про автора)\s*:?$/iu;
+
+/** A price: a product's or an offer's card, a shop's box. */
+export const priceText = /[$€£¥₹]\s?\d|\d\s?(€|zł|kr|руб|грн)|\b(usd|eur|gbp)\s?\d/i;

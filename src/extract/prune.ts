@@ -9,6 +9,7 @@ import { isDialog, isModal, unhideAround } from './modal-dialogs';
 import { iconLigature, isEchoOfText, isIconWord, isResponsiveTwin, isScrambledLetter } from './style-hidden-text';
 import { isHidden, textLength, unhidePage } from './hidden-elements';
 import { isNavbar } from './page-chrome';
+import { removePriceBoxes } from './price-boxes';
 import { elementsIn, holdsArticle, inertTags, foldedText, linkDensity, linkTags, nameHints, removeElement, tagSet, tagsIn } from './dom-measures';
 
 const mailInput = /mail/i;
@@ -194,6 +195,7 @@ export function pruneNonContent(
     }
   }
   removeShareBars(doc, removed);
+  removePriceBoxes(body, removed);
   // Before Readability, which drops the fields themselves and would leave their names as lines of text.
   dropFieldLabels(body);
 }

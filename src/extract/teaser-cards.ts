@@ -1,5 +1,6 @@
 import { childElements, elementsIn, linkTags, tagSet } from './dom-measures';
 import { isStoryAddress, parseUrl, siteOf } from './page-address';
+import { priceText } from './patterns';
 
 /**
  * Cards of other stories left inside a story with no rail heading (Readability often drops the heading and keeps the
@@ -38,8 +39,6 @@ function targetOf(a: Element, base: string): URL | null {
 /** A site's section, topic or writer page: a card's kicker ("Behind the Line") or byline links there. */
 const taxonomyPath = /\/(categor(y|ies)|tags?|topics?|authors?|sections?)\//i;
 
-/** A price: the card of a product or an offer, which a shop's page or a roundup lists as its own. */
-const price = /[$€£¥₹]\s?\d|\d\s?(€|zł|kr|руб|грн)|\b(usd|eur|gbp)\s?\d/i;
 
 /**
  * The one story an item links to, when it is a card: a headline of four words or more and no price, a picture
@@ -51,7 +50,7 @@ function cardTarget(item: Element, page: Page): string | null {
   // A card that says it is another story (an <article>, schema.org's Article) may lead off the site (an aggregator's
   // picks, an affiliate's deal among them) and carry its source's and topic's links (a word or two, or to a section).
   const declared = isDeclaredStory(item);
-  if (!declared && price.test(text)) return null;
+  if (!declared && priceText.test(text)) return null;
   let target: URL | null = null;
   let pictured = false;
   for (const a of elementsIn(item, linkTags)) {
