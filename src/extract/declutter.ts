@@ -3,6 +3,7 @@ import { elementsIn, removeElement, tagSet, tagsIn } from './dom-measures';
 import { classifyBlock, type BlockContext } from './classify-block';
 import { listingLines } from './listing-lines';
 import { teaserRails } from './teaser-cards';
+import { hasMarkedReplies, inReplyHeader } from './reply-writers';
 import { bylineNames } from './author-bio';
 import { isLabelledContents } from './table-of-contents';
 import { blockTags, inlineTags, textsUnder, type Drop } from './declutter-blocks';
@@ -65,8 +66,9 @@ export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0
   const inCode = new Set(tagsIn(root, preTags).flatMap((pre) => elementsIn(pre)));
   const blocks = elementsIn(root, blockTags).filter((el) => !inCode.has(el));
   const blockCtx = { ...ctx, authors: bylineNames(ctx.byline), ...listingLines(blocks.filter(standsAlone), texts.of) };
+  const replies = hasMarkedReplies(root);
   for (const el of blocks) {
-    if (!root.contains(el) || !standsAlone(el)) continue;
+    if (!root.contains(el) || !standsAlone(el) || (replies && inReplyHeader(el, texts.of))) continue;
     const text = texts.of(el);
     if (text.length / total > maxShare) continue;
     const furniture = ctx.furniture?.get(text);

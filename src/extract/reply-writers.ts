@@ -21,17 +21,43 @@ export function markReplyWriters(replies: readonly Element[]): void {
   }
 }
 
-/** The writer's line at the top of each marked reply in `root`, unless the reply still shows the writer's name. */
+/**
+ * Within a reply's own header as Readability kept it ("Brian September 29, 2025, 3:28pm 3": a line that starts with its
+ * writer's name). Declutter leaves it and what it holds (a line that starts with the story's byline and a date reads
+ * as a copy of the story's header, which it is not here); `nameReplies` then writes it as every other reply's.
+ */
+export function inReplyHeader(el: Element, textOf: (el: Element) => string): boolean {
+  const reply = el.closest(`[${writerMark}]`);
+  const writer = reply?.getAttribute(writerMark);
+  if (!writer) return false;
+  for (let node: Element | null = el; node && node !== reply; node = node.parentElement) {
+    const text = textOf(node);
+    if (text.startsWith(writer) && text.length <= writer.length + 80) return true;
+  }
+  return false;
+}
+
+export const hasMarkedReplies = (root: Element): boolean => !!root.querySelector(`[${writerMark}]`);
+
+const headerTags = new Set(['P', 'DIV', 'SPAN', 'HEADER']);
+
+/**
+ * The writer's line at the top of each marked reply in `root`: in place of its own header where Readability kept it,
+ * else first, unless the reply names its writer elsewhere (XenForo's user block).
+ */
 export function nameReplies(root: Element): void {
   for (const reply of Array.from(root.querySelectorAll(`[${writerMark}]`))) {
     const writer = reply.getAttribute(writerMark)!;
     const when = reply.getAttribute(timeMark);
     reply.removeAttribute(writerMark);
     reply.removeAttribute(timeMark);
-    if ((reply.textContent ?? '').includes(writer)) continue;
+    const header = Array.from(reply.querySelectorAll('*')).find((el) => headerTags.has(el.tagName)
+      && foldSpaces(el.textContent ?? '').startsWith(writer) && foldSpaces(el.textContent ?? '').length <= writer.length + 80);
+    if (!header && (reply.textContent ?? '').includes(writer)) continue;
     const line = reply.ownerDocument.createElement('p');
     line.append(Object.assign(reply.ownerDocument.createElement('strong'), { textContent: writer }));
     if (when) line.append(` · ${when}`);
-    reply.prepend(line);
+    if (header) header.replaceWith(line);
+    else reply.prepend(line);
   }
 }

@@ -36,23 +36,36 @@ describe('a forum thread kept whole names the writer of each reply', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const lines = result.text.split('\n');
-    // Readability drops the first reply's header here (on WCXB 0511, every reply's), and keeps the others'.
-    expect(lines).toContain(`${replies[0][0]} · ${replies[0][1]}`);
+    // Readability drops the first reply's header here (on WCXB 0511, every reply's) and keeps the others': each reads
+    // the same way, and none is listed as hidden (the first post's date is the story's, and goes).
     for (const [writer, when, text] of replies) {
       const at = lines.findIndex((line) => line.startsWith(text));
-      expect(lines[at - 1], writer).toMatch(new RegExp(`^${writer}\\W+${when}`));
+      expect(lines[at - 1], writer).toBe(`${writer} · ${when}`);
       expect(result.text.split(writer).length - 1, writer).toBe(1);
     }
+    expect(result.removed.filter((item) => replies.some(([writer]) => item.sample.startsWith(writer)))).toEqual([]);
     expect(result.content.querySelector('[data-cp-writer]')).toBeNull();
   });
 
-  it('adds no line where the reply still shows its writer', () => {
+  it('keeps a reply\'s header that starts with the story\'s byline (the thread\'s starter answering) as the reply\'s', () => {
+    // WCXB 0554: "Brian September 29, 2025, 3:28pm 3", Brian being the thread's starter, went as a copy of the header.
+    const starter = thread.replace(/mary_s/g, 'hayley.p').replace('4 May 2025 07:02', 'September 29, 2025, 3:28pm');
+    const result = extractArticle(page(starter, 'https://forum.example.test/t/struggling/79349'));
+    expect(result.ok && result.byline).toBe('hayley.p');
+    expect(result.ok && result.text.split('\n')).toContain('hayley.p · September 29, 2025, 3:28pm');
+    // The first post's own date is the story's ("2 May 2025 18:48 2", shown in the header): that one goes.
+    expect(result.ok && result.removed.map((item) => item.sample)).toEqual(['2 May 2025 18:48 2']);
+  });
+
+  it('writes a kept header as the others, adds the line where it went, and none where the reply names its writer elsewhere', () => {
     const doc = page(thread, 'https://forum.example.test/t/struggling/79349');
-    const [kept, dropped] = Array.from(doc.querySelectorAll('[itemprop~="comment"]'));
-    markReplyWriters([kept!, dropped!]);
+    const [kept, dropped, elsewhere] = Array.from(doc.querySelectorAll('[itemprop~="comment"]'));
+    markReplyWriters([kept!, dropped!, elsewhere!]);
     dropped!.querySelector('.crawler-post-meta')!.remove();
+    elsewhere!.querySelector('.crawler-post-meta')!.replaceWith(Object.assign(doc.createElement('p'), { textContent: 'Posted by a moderator for jon.k' }));
     nameReplies(doc.body);
-    expect(kept!.textContent!.split('alison100').length - 1).toBe(1);
+    expect(kept!.firstElementChild!.textContent).toBe('alison100 · 3 May 2025 09:21');
     expect(dropped!.firstElementChild!.textContent).toBe('mary_s · 4 May 2025 07:02');
+    expect(elsewhere!.firstElementChild!.textContent).toBe('Posted by a moderator for jon.k');
   });
 });
