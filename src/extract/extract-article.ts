@@ -33,6 +33,7 @@ import { markReplyWriters, nameReplies } from './reply-writers';
 import { unfoldTabs } from './tab-panels';
 import { removeHoverCards } from './hover-cards';
 import { findFaqSection, keepFaqSection } from './faq-section';
+import { findGuideEntries, restoreGuideEntries } from './guide-entries';
 import { timer } from './stage-clock';
 import { dropMisleadingClasses } from './misleading-classes';
 
@@ -117,6 +118,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   const faq = findFaqSection(doc.body);
   dropMisleadingClasses(doc.body);
   headingButtonsAsText(doc.body);
+  const guide = findGuideEntries(doc.body);
   const parsed = new Readability<Element>(doc, { serializer: (node) => node as Element, charThreshold: 500 }).parse();
   timings.readability = clock.lap();
   yield;
@@ -144,7 +146,10 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
     chosen = 'qa-thread';
   }
   if (!root) return noArticle('no-article', 'No article found on this page.', finish());
-  if (chosen === 'readability') keepFaqSection(root, faq);
+  if (chosen === 'readability') {
+    keepFaqSection(root, faq);
+    restoreGuideEntries(root, guide);
+  }
   relativeFragments(root, options.url ?? doc.baseURI);
   unquotePostBodies(root);
 
