@@ -3,7 +3,7 @@ import { elementsIn, removeElement, tagSet, tagsIn } from './dom-measures';
 import { classifyBlock, type BlockContext } from './classify-block';
 import { listingLines } from './listing-lines';
 import { teaserRails } from './teaser-cards';
-import { hasMarkedReplies, inReplyHeader } from './reply-writers';
+import { inReplyHeader } from './reply-writers';
 import { bylineNames } from './author-bio';
 import { isLabelledContents } from './table-of-contents';
 import { blockTags, inlineTags, textsUnder, type Drop } from './declutter-blocks';
@@ -18,6 +18,8 @@ export interface DeclutterContext extends BlockContext {
   removed: RemovedItem[];
   /** The texts of a forum's signatures and notices, noted by prune (`noteFurniture`). */
   furniture?: ReadonlyMap<string, RuleName>;
+  /** A forum thread's replies are marked with their writers (reply-writers.ts): their own headers are left alone. */
+  replies?: boolean;
 }
 
 const codeTags = tagSet('script', 'style');
@@ -66,9 +68,8 @@ export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0
   const inCode = new Set(tagsIn(root, preTags).flatMap((pre) => elementsIn(pre)));
   const blocks = elementsIn(root, blockTags).filter((el) => !inCode.has(el));
   const blockCtx = { ...ctx, authors: bylineNames(ctx.byline), ...listingLines(blocks.filter(standsAlone), texts.of) };
-  const replies = hasMarkedReplies(root);
   for (const el of blocks) {
-    if (!root.contains(el) || !standsAlone(el) || (replies && inReplyHeader(el, texts.of))) continue;
+    if (!root.contains(el) || !standsAlone(el) || (ctx.replies && inReplyHeader(el, texts.of))) continue;
     const text = texts.of(el);
     if (text.length / total > maxShare) continue;
     const furniture = ctx.furniture?.get(text);

@@ -105,7 +105,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   pruneNonContent(doc, removed, furniture, declared);
   // Read before Readability, which moves the posts' nodes.
   const thread = qaThread(doc, options.url ?? doc.baseURI);
-  if (thread?.kind === 'forum') markReplyWriters(thread.replies);
+  const replies = thread?.kind === 'forum' && markReplyWriters(thread.replies);
   timings.prune = prune + clock.lap();
   yield;
   clock.resume();
@@ -160,7 +160,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   // neither, and the lead photo's caption belongs to the article.
   const restoredLead = restoreLeadFigure(root, leadFigure);
   removeHoverCards(root, removed);
-  removeClutter(root, { title, byline, removed, url: options.url ?? doc.baseURI, furniture });
+  removeClutter(root, { title, byline, removed, url: options.url ?? doc.baseURI, furniture, replies });
   const leadMark = restoredLead && root.contains(restoredLead) ? doc.createComment('') : null;
   if (leadMark) restoredLead!.replaceWith(leadMark);
   if (published) dropUnpublished(root, published, removed, scores?.counted);
@@ -168,7 +168,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   if (scores && model && chosen !== 'qa-thread') dropDoubtful(root, scores, model.choice.dropBelow, removed);
   if (leadMark && root.contains(leadMark)) leadMark.replaceWith(restoredLead!);
   else if (leadMark) root.prepend(restoredLead!);
-  nameReplies(root);
+  if (replies) nameReplies(root);
   removeRepeatedImages(root, removed);
   embedsToLinks(root, options.url ?? doc.baseURI);
   timings.declutter = clock.lap();

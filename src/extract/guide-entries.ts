@@ -24,7 +24,9 @@ export function findGuideEntries(body: Element): GuideRuns {
     const byClass = new Map<string, Element[]>();
     for (const child of childElements(parent)) {
       const name = child.getAttribute('class');
-      if (name) byClass.set(name, [...byClass.get(name) ?? [], child]);
+      const run = name ? byClass.get(name) : undefined;
+      if (run) run.push(child);
+      else if (name) byClass.set(name, [child]);
     }
     for (const run of byClass.values()) {
       if (run.length < minEntries || !run.every(isEntry)) continue;

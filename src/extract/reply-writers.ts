@@ -10,15 +10,19 @@ import { foldSpaces } from './text';
 const writerMark = 'data-cp-writer';
 const timeMark = 'data-cp-written';
 
-export function markReplyWriters(replies: readonly Element[]): void {
+/** Marks each reply with its writer and time; whether any was marked (the later steps look for marks only then). */
+export function markReplyWriters(replies: readonly Element[]): boolean {
+  let marked = false;
   for (const reply of replies) {
     const writer = writerOf(reply);
     if (!writer) continue;
+    marked = true;
     reply.setAttribute(writerMark, writer);
     const time = propsOf(reply, 'datePublished').find((el) => el.localName === 'time');
     const when = foldSpaces(time?.textContent ?? '');
     if (when) reply.setAttribute(timeMark, when);
   }
+  return marked;
 }
 
 /**
@@ -36,8 +40,6 @@ export function inReplyHeader(el: Element, textOf: (el: Element) => string): boo
   }
   return false;
 }
-
-export const hasMarkedReplies = (root: Element): boolean => !!root.querySelector(`[${writerMark}]`);
 
 const headerTags = new Set(['P', 'DIV', 'SPAN', 'HEADER']);
 
