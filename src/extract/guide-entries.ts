@@ -1,4 +1,4 @@
-import { childElements, elementsIn, foldedText, tagSet } from './dom-measures';
+import { childElements, foldedText, tagSet, tagsIn } from './dom-measures';
 
 /**
  * A guide's entries: four or more sibling boxes of one class, each a heading with its text ("5. University of Chicago
@@ -12,15 +12,32 @@ const entryChars = 150;
 const headingTags = tagSet('h2', 'h3', 'h4');
 const mark = 'data-cp-entry';
 
-const isEntry = (el: Element) => elementsIn(el, headingTags).length > 0 && foldedText(el).length >= entryChars;
+/** How far above its heading an entry's box may be (Menlo's: heading, content box, entry). */
+const maxDepth = 5;
+
+const isEntry = (el: Element) => foldedText(el).length >= entryChars;
 
 /** Each run's entries, copied as they were before Readability. */
 export type GuideRuns = Element[][];
 
+/**
+ * Found from the headings up, not by a walk of the page (a listing's thousands of boxes): a box of a class, up to a few
+ * levels above a heading, whose parent holds four or more of that class, each reached from a heading.
+ */
 export function findGuideEntries(body: Element): GuideRuns {
+  const reached = new Map<Element, Set<Element>>();
+  for (const heading of tagsIn(body, headingTags)) {
+    for (let el: Element = heading, depth = 0; el !== body && el.parentElement && depth < maxDepth; el = el.parentElement, depth++) {
+      const parent = el.parentElement;
+      if (parent.childElementCount < minEntries || !el.getAttribute('class')) continue;
+      const boxes = reached.get(parent);
+      if (boxes) boxes.add(el);
+      else reached.set(parent, new Set([el]));
+    }
+  }
   const runs: GuideRuns = [];
-  for (const parent of [body, ...elementsIn(body)]) {
-    if (parent.childElementCount < minEntries) continue;
+  for (const [parent, boxes] of reached) {
+    if (boxes.size < minEntries) continue;
     const byClass = new Map<string, Element[]>();
     for (const child of childElements(parent)) {
       const name = child.getAttribute('class');
@@ -29,7 +46,7 @@ export function findGuideEntries(body: Element): GuideRuns {
       else if (name) byClass.set(name, [child]);
     }
     for (const run of byClass.values()) {
-      if (run.length < minEntries || !run.every(isEntry)) continue;
+      if (run.length < minEntries || !run.every((entry) => boxes.has(entry) && isEntry(entry))) continue;
       run.forEach((entry, i) => entry.setAttribute(mark, `${runs.length}.${i}`));
       runs.push(run.map((entry) => entry.cloneNode(true) as Element));
     }
