@@ -30,13 +30,15 @@ export function markReplyWriters(replies: readonly Element[]): boolean {
  * writer's name). Declutter leaves it and what it holds (a line that starts with the story's byline and a date reads
  * as a copy of the story's header, which it is not here); `nameReplies` then writes it as every other reply's.
  */
+/** A line that opens with the writer's name and holds little more: the reply's own header. */
+const isHeaderLine = (text: string, writer: string) => text.startsWith(writer) && text.length <= writer.length + 80;
+
 export function inReplyHeader(el: Element, textOf: (el: Element) => string): boolean {
   const reply = el.closest(`[${writerMark}]`);
   const writer = reply?.getAttribute(writerMark);
   if (!writer) return false;
   for (let node: Element | null = el; node && node !== reply; node = node.parentElement) {
-    const text = textOf(node);
-    if (text.startsWith(writer) && text.length <= writer.length + 80) return true;
+    if (isHeaderLine(textOf(node), writer)) return true;
   }
   return false;
 }
@@ -53,8 +55,8 @@ export function nameReplies(root: Element): void {
     const when = reply.getAttribute(timeMark);
     reply.removeAttribute(writerMark);
     reply.removeAttribute(timeMark);
-    const header = Array.from(reply.querySelectorAll('*')).find((el) => headerTags.has(el.tagName)
-      && foldSpaces(el.textContent ?? '').startsWith(writer) && foldSpaces(el.textContent ?? '').length <= writer.length + 80);
+    const header = Array.from(reply.querySelectorAll('*'))
+      .find((el) => headerTags.has(el.tagName) && isHeaderLine(foldSpaces(el.textContent ?? ''), writer));
     if (!header && (reply.textContent ?? '').includes(writer)) continue;
     const line = reply.ownerDocument.createElement('p');
     line.append(Object.assign(reply.ownerDocument.createElement('strong'), { textContent: writer }));
