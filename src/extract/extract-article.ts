@@ -11,6 +11,7 @@ import { embedsToLinks, markEmbeddedPosts } from './embeds';
 import { markPostBodies, unquotePostBodies } from './forum-furniture';
 import { keepRemovedMarkup } from './removed-place';
 import { blockText, countWords, dropIconGlyphs, leadingText, looksBinary, readingMinutes, withoutIconGlyphs } from './text';
+import { headerByline, markedAuthor } from './byline';
 import type { BlockModel } from './block-scorer';
 import { dropDoubtful, judgeArticle, scorePage } from './page-scores';
 import { chooseReplacement } from './choose-replacement';
@@ -119,6 +120,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   dropMisleadingClasses(doc.body);
   headingButtonsAsText(doc.body);
   const guide = findGuideEntries(doc.body);
+  const author = markedAuthor(doc);
   const parsed = new Readability<Element>(doc, { serializer: (node) => node as Element, charThreshold: 500 }).parse();
   timings.readability = clock.lap();
   yield;
@@ -154,7 +156,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   unquotePostBodies(root);
 
   const title = withoutIconGlyphs(parsed?.title ?? '').trim() || withoutIconGlyphs(doc.title).trim();
-  const byline = withoutIconGlyphs(parsed?.byline ?? '').trim() || null;
+  const byline = headerByline(parsed?.byline, author);
   // The lead figure goes back before declutter, whose rules judge its caption's lines as any others ("Media playback is
   // unsupported on your device"), but is kept out of the published text's and the scorer's doubts: a caption is in
   // neither, and the lead photo's caption belongs to the article.

@@ -1,0 +1,20 @@
+import { foldSpaces, withoutIconGlyphs } from './text';
+
+/** A byline's label without its names: Readability takes the first element named for a byline, which may hold only "By". */
+const labelOnly = /^(by|von|par|por|di|door|oleh|автор|written by)\s*:?$/i;
+
+/** The writer the page marks up as its author (`itemprop="author"`, its `name` where it has one): read before Readability. */
+export function markedAuthor(doc: Document): string | null {
+  const author = doc.querySelector('[itemprop~="author"]');
+  const name = foldSpaces((author?.querySelector('[itemprop~="name"]') ?? author)?.textContent ?? '');
+  return name && name.length <= 100 && !labelOnly.test(name) ? name : null;
+}
+
+/**
+ * The byline the header shows: Readability's, on one line (it keeps an author box's line breaks, WCXB 0353), or the
+ * marked-up author where Readability's is a bare "By" (MIT Sloan's `<p class="authors--byline">By</p>`, WCXB 0094).
+ */
+export function headerByline(readabilityByline: string | null | undefined, author: string | null): string | null {
+  const byline = foldSpaces(withoutIconGlyphs(readabilityByline ?? ''));
+  return labelOnly.test(byline) ? author : byline || null;
+}
