@@ -46,6 +46,8 @@ export const callToActionText = new RegExp(
     // An embed held back until its cookies are allowed (The Verge's): the placeholder says so, the embed is not there.
     '^(this|the) (content|embed|video|post) (is not|isn[\'’]t|cannot be) (visible|shown|displayed|loaded|available) (due to|because of|with) your (cookie|privacy|consent) (preferences|settings|choices)',
     '^you must (log in|sign in|be logged in)( or (register|sign up))? to (reply|post|comment)( here)?\\.?$',
+    // A forum's banner for readers not logged in (GameFAQs', vBulletin's "You are currently viewing our boards as a guest …").
+    '^(you[\'’]re|you are) (currently )?(browsing|viewing|visiting|reading) .{0,60}\\bas an? (guest|unregistered user)\\b',
   ].join('|'),
   'i',
 );

@@ -217,6 +217,17 @@ describe('declutter: account prompts, comment-form consent and a pager left with
     expect(removed.map((item) => item.rule)).toEqual(['call-to-action', 'navigation', 'comments']);
   });
 
+  it('removes a forum\'s banner for guests (GameFAQs\', vBulletin\'s), whole; keeps prose about browsing as a guest', () => {
+    const { text, removed } = declutter(`${prose}<div>You're browsing the GameFAQs Message Boards as a guest. <a href="/user/register">Sign Up</a>
+      for free (or <a href="/user/login">Log In</a> if you already have an account) to be able to post messages, change how messages are
+      displayed, and view media in posts.</div><p>You are currently viewing our boards as a guest which gives you limited access to view
+      most discussions and access our other features.</p>
+      <p>Shops have found that people browsing as a guest buy less often, but spend more when they do.</p>${prose}`);
+    expect(text).not.toMatch(/GameFAQs|limited access/);
+    expect(removed.map((item) => item.rule)).toEqual(['call-to-action', 'call-to-action']);
+    expect(text).toContain('people browsing as a guest buy less often');
+  });
+
   it('removes a "Back to top" link after a guide\'s section; keeps prose about the top', () => {
     const { text, removed } = declutter(`${prose}<p><a href="#top">Back to top ↑</a></p><h2>Next step</h2><p><a href="#">Return to top</a></p>
       <p>Go to the top of the hill before sunrise and wait for the fog to clear over the harbour.</p>${prose}`);
