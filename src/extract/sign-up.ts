@@ -40,16 +40,20 @@ function isSignUpBox(el: Element, text: string): boolean {
   // The first child with text (an envelope's icon may come before it).
   let label = el.firstElementChild;
   while (label && !label.textContent?.trim()) label = label.nextElementSibling;
-  if (!label || !heading.test(label.tagName)) return false;
+  if (!label) return false;
   const labelText = foldedText(label);
   if (labelText.length > 100 || !signUpText.test(labelText) || !signUpCall.test(labelText)) return false;
   let lines = 0;
+  let last = '';
   for (let part = label.nextElementSibling; part; part = part.nextElementSibling) {
     const line = foldedText(part);
     if (!line) continue;
     if (++lines > 3 || heading.test(part.tagName) || line.length > 250 || linkDensity(part, line) >= 0.5) return false;
+    last = line;
   }
-  return lines >= 1;
+  // A label in a paragraph of its own ("Subscribe to the Neural Network Newsletter", Huberman Lab's) says as much when
+  // the box closes with its form's consent line.
+  return lines >= 1 && (heading.test(label.tagName) || formRemnant.test(last));
 }
 
 /** Sign-up boxes and their remnants. Prose about newsletters is long and has no form wording. */

@@ -110,6 +110,17 @@ describe('declutter: sign-up boxes', () => {
     expect(text).toContain('The mayor, who had championed');
   });
 
+  it('removes a box labelled by a paragraph of its own when it closes with its form\'s consent line, as one item', () => {
+    // WCXB 0228 (Huberman Lab): the label and the consent line went one by one, and the pitch between them stayed.
+    const box = `<div class="newsletter-card"><p>Subscribe to the Neural Network Newsletter</p>
+      <p>Sign up to join 800,000+ other subscribers and receive regular emails on neuroscience, health and science-related tools from Dr. Andrew Huberman.</p>
+      <p>By submitting your email to subscribe, you agree to Scicomm Media's Privacy Policy.</p></div>`;
+    const { text, removed } = declutter(`${prose}${box}${prose}`);
+    expect(text).not.toMatch(/Neural Network|800,000|Privacy Policy/);
+    expect(removed.filter((item) => item.rule === 'newsletter')).toHaveLength(1);
+    expect(text).toContain('The mayor, who had championed');
+  });
+
   it("removes a sign-up form's consent line and a call to sign up below, and keeps prose about such consent", () => {
     const { text } = declutter(`${prose}
       <p>By submitting your email to subscribe, you agree to Example Media's Privacy Policy.</p>
