@@ -25,6 +25,35 @@ export function isResponsiveTwin(el: Element): boolean {
   return text.length <= 200 && wordy.test(text) && text === foldedText(twin);
 }
 
+// A block drawn for narrow screens only (Bootstrap's `d-md-none`, Tailwind's `md:hidden`) beside its wide-screen form
+// (`d-none d-md-block`, `hidden md:flex`): Lemmy draws a post's header twice so, and the copy read both.
+const narrowOnly = /(?:^|\s)(?:d-(sm|md|lg|xl|xxl)-none|(sm|md|lg|xl|2xl):hidden)(?=\s|$)/;
+const hiddenAtFirst = /(?:^|\s)(?:d-none|hidden)(?=\s|$)/;
+const shownFrom = (breakpoint: string) =>
+  new RegExp(`(?:^|\\s)(?:d-${breakpoint}-|${breakpoint}:)(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)(?=\\s|$)`);
+/** Words of each text node apart: the copies glue their spans differently ("agoLemmy", "04Dessalines"). */
+function words(node: Node, into: string[] = []): string[] {
+  if (node.nodeType === 3) into.push(...(node.nodeValue ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  for (let child = node.firstChild; child; child = child.nextSibling) words(child, into);
+  return into;
+}
+
+/** The narrow-screen copy of a block whose wide-screen copy is beside it, with most of its words. */
+export function isNarrowScreenCopy(el: Element): boolean {
+  const names = el.getAttribute('class');
+  const narrow = names ? narrowOnly.exec(names) : null;
+  if (!narrow || hiddenAtFirst.test(names!)) return false;
+  const wide = shownFrom(narrow[1] ?? narrow[2]!);
+  for (const sibling of [el.previousElementSibling, el.nextElementSibling]) {
+    const siblingNames = sibling?.getAttribute('class') ?? '';
+    if (!sibling || !hiddenAtFirst.test(siblingNames) || !wide.test(siblingNames)) continue;
+    const own = words(el);
+    const theirs = new Set(words(sibling));
+    if (own.length && own.filter((word) => theirs.has(word)).length >= 0.8 * own.length) return true;
+  }
+  return false;
+}
+
 /**
  * The words again inside their own line, for screen readers (eBay's `<span>GBP 0.00<span class="clipped">GBP 0.00</span>
  * </span>`): the style sheet hides the inner copy, which the copy of the page has not got ("GBP 0.00GBP 0.00").

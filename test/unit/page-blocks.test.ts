@@ -310,11 +310,12 @@ describe('switching from Readability\'s pick to the best subtree', () => {
     for (const url of ['https://open.vanillaforums.com/discussion/39620/higher-logic', 'https://forums.example.com/threads/why.123/',
       'https://meta.discourse.org/t/topic-slug/42', 'https://example.com/showthread.php?t=9', 'https://example.com/forum/viewtopic.php?f=2&t=3',
       'https://linustechtips.com/topic/1571202-editing-pc-build-may-2024/', 'https://community.ricksteves.com/travel-forum/beyond-europe/first-trip-to-japan',
-      'https://www.tapatalk.com/groups/tfhmagazine/what-to-look-for-before-purchasing-new-fish-t17351.html']) {
+      'https://www.tapatalk.com/groups/tfhmagazine/what-to-look-for-before-purchasing-new-fish-t17351.html', 'https://lemmy.ml/post/21018364']) {
       expect(isThreadUrl(url), url).toBe(true);
     }
     for (const url of ['http://www.startuplessonslearned.com/2008/09/lean-startup.html', 'https://news.mit.edu/topic/software',
-      'https://example.com/2024/05/a-panel-discussion-on-tides', 'https://example.com/world-economic-forum-opens/', 'https://example.com/shop/shirt-t2', 'not a url']) {
+      'https://example.com/2024/05/a-panel-discussion-on-tides', 'https://example.com/world-economic-forum-opens/', 'https://example.com/shop/shirt-t2',
+      'https://abc7ny.com/post/7-side-moving-company-investigation/18153161/', 'https://blog.example.com/post/102iphi/skiplagging', 'not a url']) {
       expect(isThreadUrl(url), url).toBe(false);
     }
   });

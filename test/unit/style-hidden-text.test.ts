@@ -27,6 +27,22 @@ describe('text the style sheet hides: the same words twice side by side, an echo
     expect(doc.getElementById('other')!.textContent).toBe('Best Value for MoneyBest Value for Time');
   });
 
+  it('reads once: a block drawn for narrow screens beside its wide-screen form (Bootstrap\'s, Tailwind\'s), not one of other words', () => {
+    const doc = pruned(`<div id="post"><div class="d-block d-sm-none"><a href="/u/d">Dessalines</a> to <a href="/c/a">Announcements</a>
+      · <span>1 year ago</span><h1>Lemmy Development Update</h1><a href="#c">22</a></div>
+      <div class="d-none d-sm-block"><div class="score">93</div><h1>Lemmy Development Update</h1><div><a href="/u/d">Dessalines</a>
+      to<a href="/c/a">Announcements</a> · <span>1 year ago</span></div><a href="#c">22</a></div></div>
+      <nav id="tw"><span class="md:hidden">Menu and search</span><span class="hidden md:flex">Menu and search here</span></nav>
+      <div id="other"><div class="d-md-none">Call us today for a quote</div><div class="d-none d-md-block">Opening hours: nine to five</div></div>
+      <div id="apart"><div class="d-lg-none">Lemmy Development Update</div><div class="d-none d-md-block">Lemmy Development Update, October</div></div>`);
+    expect(doc.getElementById('post')!.querySelector('.d-sm-none')).toBeNull();
+    expect(doc.getElementById('post')!.textContent).toContain('93');
+    expect(doc.querySelector('.md\\:hidden')).toBeNull();
+    expect(doc.getElementById('other')!.textContent).toContain('Call us today');
+    // Shown below a different breakpoint than its twin is shown from: both stay.
+    expect(doc.getElementById('apart')!.children).toHaveLength(2);
+  });
+
   it('reads once: words echoed inside their own line for screen readers (eBay\'s "clipped" copy)', () => {
     const doc = pruned(`<div id="price"><span class="ux-textspans">GBP 0.00<span class="clipped">GBP 0.00</span></span></div>
       <p id="more"><a href="/x">Read more<span class="sr">about the flood</span></a></p>`);
