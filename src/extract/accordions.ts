@@ -105,6 +105,13 @@ export function headingButtonsAsText(root: Element): void {
     const heading = button.closest('h1, h2, h3, h4, h5, h6');
     const label = foldedText(button);
     if (!heading || !label || label.length < 0.8 * foldedText(heading).length) continue;
+    if (button.hasAttribute('aria-expanded')) heading.setAttribute(toggleMark, '');
     retag(button, 'span');
   }
 }
+
+/** Marks a heading that opened a panel (see empty-headings.ts); the sanitizer drops it with every data attribute. */
+export const toggleMark = 'data-cp-toggle';
+
+/** A heading that opens a panel: its button, or the mark its button left when it became text. */
+export const isPanelToggle = (heading: Element): boolean => heading.hasAttribute(toggleMark) || !!heading.querySelector('[aria-expanded]');

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { unfoldAccordions } from '../../src/extract/accordions';
+import { headingButtonsAsText, isPanelToggle, unfoldAccordions } from '../../src/extract/accordions';
 import { isHidden } from '../../src/extract/hidden-elements';
 
 const doc = (body: string) => new JSDOM(`<body>${body}</body>`).window.document;
@@ -52,5 +52,19 @@ describe('unfoldAccordions', () => {
     unfoldAccordions(d);
     for (const id of ['m1', 'm2', 'm3', 'm4', 'm6', 'm7']) expect(isHidden(d.getElementById(id)!)).toBe(true);
     expect(d.querySelectorAll('button')).toHaveLength(7);
+  });
+});
+
+describe('headingButtonsAsText', () => {
+  it('turns a heading\'s button into its text, and a heading whose button opened a panel stays known as a toggle', () => {
+    const d = doc(`<h3 id="t"><button aria-expanded="false" aria-controls="p">Desk type</button></h3><div id="p" role="region" hidden></div>
+      <h3 id="c"><button>Copy link to this section</button></h3><h3 id="w">Plain heading <button aria-expanded="true">i</button></h3>`);
+    headingButtonsAsText(d.body);
+    expect(d.querySelectorAll('button')).toHaveLength(1);
+    expect(d.getElementById('t')!.textContent).toBe('Desk type');
+    expect(isPanelToggle(d.getElementById('t')!)).toBe(true);
+    expect(isPanelToggle(d.getElementById('c')!)).toBe(false);
+    // A small button beside a heading's words stays a button (and says what it opens).
+    expect(isPanelToggle(d.getElementById('w')!)).toBe(true);
   });
 });
