@@ -118,6 +118,11 @@ export function sanitizeArticle(root: Element, window: Window & typeof globalThi
   dropFormRemnants(root, (href) => sameDocumentFragment(href, page));
   // RETURN_DOM gives the <body> of that document (typed as an Element).
   const sanitized = retargetFragments(purifierFor(window).sanitize(root, config) as HTMLElement, pageUrl);
+  // An icon of the page's sprite with nothing left to draw and no title to say what it was: a blank the text's size,
+  // underlined in a link (a shop's rating, five of them a row: "- - - - -").
+  for (const svg of Array.from(sanitized.getElementsByTagName('svg'))) {
+    if (!drawsSomething(svg) && !svg.textContent?.trim()) svg.remove();
+  }
   const shown = new window.DOMParser().parseFromString('', 'text/html');
   const body = shown.importNode(sanitized, true);
   shown.documentElement.replaceChild(body, shown.body);

@@ -23,6 +23,13 @@ describe('icons sized by the page\'s style sheet', () => {
     expect(sizes(body)).toEqual(['1emx1em', '1emx1em']);
   });
 
+  it('go when a sprite drew them and no title says what they were (a shop\'s rating stars, underlined blanks in a link)', () => {
+    const body = sanitized(`<a href="/hd-681"><span class="stars"><svg><use href="/sprite.svg#star"></use></svg><svg><use href="/sprite.svg#star"></use></svg></span>
+      <span>6207</span></a><p><svg viewBox="0 0 24 24"><path d="M1 1h18"/></svg> Drawn</p>`);
+    expect(body.querySelectorAll('svg')).toHaveLength(1);
+    expect(body.querySelector('a')!.textContent!.trim()).toBe('6207');
+  });
+
   it('keep their own size when they state one, and drawings with a large viewBox are left to the column', () => {
     const body = sanitized(`<p>A <svg viewBox="0 0 20 20" width="20" height="20"><path d="M1 1h18"/></svg> marker.</p>
       <figure><svg viewBox="0 0 800 400" width="100%"><rect width="800" height="400"/></svg></figure>
