@@ -48,6 +48,8 @@ export const callToActionText = new RegExp(
     '^you must (log in|sign in|be logged in)( or (register|sign up))? to (reply|post|comment)( here)?\\.?$',
     // A forum's banner for readers not logged in (GameFAQs', vBulletin's "You are currently viewing our boards as a guest …").
     '^(you[\'’]re|you are) (currently )?(browsing|viewing|visiting|reading) .{0,60}\\bas an? (guest|unregistered user)\\b',
+    // A membership's pitch named for the site ("Become a Runner’s World+ Member").
+    '^become an? ([\\w’\'+.&-]+ ){1,4}(member|subscriber|patron|insider)s?\\b',
   ].join('|'),
   'i',
 );

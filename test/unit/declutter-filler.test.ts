@@ -228,6 +228,14 @@ describe('declutter: account prompts, comment-form consent and a pager left with
     expect(text).toContain('people browsing as a guest buy less often');
   });
 
+  it('removes a membership\'s pitch named for the site ("Become a Runner’s World+ Member"), not prose about becoming a member', () => {
+    const { text, removed } = declutter(`${prose}<p><a href="/become-a-field-tester/">Become a Runner’s World+ Member</a></p>
+      <p>She went on to become a founding member of the band, and stayed with it for two decades.</p>${prose}`);
+    expect(text).not.toContain('Runner’s World+');
+    expect(removed.map((item) => item.rule)).toEqual(['call-to-action']);
+    expect(text).toContain('become a founding member of the band');
+  });
+
   it('removes a "Back to top" link after a guide\'s section; keeps prose about the top', () => {
     const { text, removed } = declutter(`${prose}<p><a href="#top">Back to top ↑</a></p><h2>Next step</h2><p><a href="#">Return to top</a></p>
       <p>Go to the top of the hill before sunrise and wait for the fog to clear over the harbour.</p>${prose}`);
