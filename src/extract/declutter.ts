@@ -11,7 +11,6 @@ import { dropTrailingRailHeadings, removeLabelledBox } from './labelled-boxes';
 import { removeRepeats } from './repeated-lines';
 import { removeCopies } from './repeated-blocks';
 import { removeAdvertSection } from './advert-sections';
-import { dropEmptyHeadingRuns } from './empty-headings';
 
 export { classifyBlock } from './classify-block';
 
@@ -93,7 +92,6 @@ export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0
   removeRepeats(blocks, root, texts, drop, blockCtx.listedLines);
   removeCopies(blocks, root, texts, drop);
   dropTrailingRailHeadings(root, texts, drop);
-  dropEmptyHeadingRuns(root, texts, drop);
   for (const el of elementsIn(root, emptyCandidates)) {
     // A walk, not `querySelector`: jsdom's selector engine took 50 ms over an Amazon page's hundreds of empty boxes.
     if (!root.contains(el) || elementsIn(el, mediaTags).length) continue;

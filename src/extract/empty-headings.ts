@@ -1,6 +1,7 @@
-import { tagSet } from './dom-measures';
+import type { RemovedItem } from './types';
+import { removeElement, tagSet } from './dom-measures';
 import { isPanelToggle } from './accordions';
-import type { Drop, Texts } from './declutter-blocks';
+import { textsUnder, type Drop, type Texts } from './declutter-blocks';
 
 /**
  * Headings with nothing under them, one after another: a shop's filters ("Desk type ⌄", "Desktop shape ⌄", … over
@@ -68,8 +69,16 @@ function commonAncestor(els: Element[]): Element | null {
   return at;
 }
 
-/** Drops each run: as one item where an element holds the run and nothing else, else heading by heading. */
-export function dropEmptyHeadingRuns(root: Element, texts: Texts, drop: Drop): void {
+/**
+ * Drops each run: as one item where an element holds the run and nothing else, else heading by heading. Run last, after
+ * the scorer's doubts, which may empty a panel (a filter's options: "2-leg", "L-shaped", …).
+ */
+export function dropEmptyHeadingRuns(root: Element, removed: RemovedItem[]): void {
+  const texts = textsUnder(root);
+  const drop: Drop = (el, rule) => {
+    texts.forget(el);
+    removeElement(el, rule, 'declutter', removed);
+  };
   const runs: Heading[][] = [];
   let run: Heading[] = [];
   const close = () => {

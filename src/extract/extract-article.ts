@@ -33,6 +33,7 @@ import { qaThread } from './qa-page';
 import { markReplyWriters, nameReplies } from './reply-writers';
 import { unfoldTabs } from './tab-panels';
 import { removeHoverCards } from './hover-cards';
+import { dropEmptyHeadingRuns } from './empty-headings';
 import { findFaqSection, keepFaqSection } from './faq-section';
 import { findGuideEntries, restoreGuideEntries } from './guide-entries';
 import { timer } from './stage-clock';
@@ -168,6 +169,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   if (published) dropUnpublished(root, published, removed, scores?.counted);
   // A thread's posts are what the page's own markup says they are: the scorer's doubts are not applied to them.
   if (scores && model && chosen !== 'qa-thread') dropDoubtful(root, scores, model.choice.dropBelow, removed);
+  dropEmptyHeadingRuns(root, removed);
   if (leadMark && root.contains(leadMark)) leadMark.replaceWith(restoredLead!);
   else if (leadMark) root.prepend(restoredLead!);
   if (replies) nameReplies(root);

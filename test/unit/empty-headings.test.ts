@@ -1,10 +1,21 @@
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { declutter, prose } from './declutter-helpers';
+import { dropEmptyHeadingRuns } from '../../src/extract/empty-headings';
+import { blockText } from '../../src/extract/text';
+import type { RemovedItem } from '../../src/extract/types';
+import { prose } from './declutter-helpers';
+
+function declutter(html: string): { text: string; removed: RemovedItem[] } {
+  const root = new JSDOM(`<body><div id="root">${html}</div></body>`).window.document.getElementById('root')!;
+  const removed: RemovedItem[] = [];
+  dropEmptyHeadingRuns(root, removed);
+  return { text: blockText(root), removed };
+}
 
 const filter = (name: string) =>
   `<div><h3><button aria-expanded="false">${name}<svg viewBox="0 0 24 24" aria-hidden="true"><path d="m6 9 6 6 6-6"></path></svg></button></h3><div role="region"><div></div></div></div>`;
 
-describe('declutter: headings with nothing under them', () => {
+describe('headings with nothing under them', () => {
   it('drops a shop\'s filters whose panels its script fills, as one item where a box holds them alone', () => {
     const { text, removed } = declutter(`${prose}<aside>${['Desk type', 'Desktop shape', 'Desktop width', 'Frame color'].map(filter).join('')}</aside>${prose}`);
     expect(text).not.toMatch(/Desk type|Desktop shape|Frame color/);
