@@ -9,7 +9,7 @@ import { isShareBar } from './prune';
 import { signUpRule } from './sign-up';
 import { isBylineRemnant, isCredit, isDateline, namedReadingTime, repeatsTitle } from './header-lines';
 import { citesThisPage, isBreadcrumb, isOwnAddress } from './page-address';
-import { isSeparatedTrail } from './separated-trail';
+import { isSeparatedLine, isSeparatedTrail } from './separated-trail';
 import { isAuthorBio } from './author-bio';
 import { isListProse } from './list-prose';
 import { inlineTags } from './declutter-blocks';
@@ -117,7 +117,7 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
   if (repeatsTitle(text, ctx.title)) return 'duplicate-header';
   if (ctx.url && length <= 2000 && isOwnAddress(text, ctx.url)) return 'share-bar';
   if (ctx.url && length <= 500 && citesThisPage(text, ctx.url)) return 'boilerplate';
-  if ((ctx.url && length <= 80 && isBreadcrumb(el, text, ctx.url)) || isSeparatedTrail(el, text)) return 'navigation';
+  if ((ctx.url && length <= 80 && isBreadcrumb(el, text, ctx.url)) || isSeparatedTrail(el, text) || isSeparatedLine(el, text)) return 'navigation';
   if (length <= 200 && audioNoteText.test(text)) return 'audio-note';
   if (adLabelText.test(text)) return 'ad';
   if (length <= 40 && loadingText.test(text)) return 'boilerplate';

@@ -40,13 +40,16 @@ const foldTitle = (text: string) => foldSpaces(text).toLowerCase().replace(/[‘
 /**
  * The title again, which the reader's header already shows: Readability's own check compares ASCII words only (it
  * misses Arabic or Cyrillic) and never sees a region chosen around its pick, whose `<h1>` it has not cleaned. The page's
- * title may carry the site's name after a separator ("Regular physical activity can boost mood - Harvard Health").
+ * title may carry the site's name after a separator ("Regular physical activity can boost mood - Harvard Health"), and
+ * so may the page's heading.
  */
 export function repeatsTitle(text: string, title: string): boolean {
   if (text.length < 8 || text.length > 300) return false;
   const line = foldTitle(text);
   const full = foldTitle(title);
-  return line === full || (full.startsWith(line) && /^\s*[-|–—:·•»]/.test(full.slice(line.length)));
+  return line === full || (full.startsWith(line) && /^\s*[-|–—:·•»]/.test(full.slice(line.length)))
+    // The page's own heading may be the title with the site's name after it ("… - Programming - Nairaland").
+    || (full.length >= 20 && line.startsWith(full) && /^\s*[-|–—·•»]\s*[^-|–—·•»]{1,40}$/.test(line.slice(full.length)));
 }
 
 const sourceLabel = /^\(?((image|photo|picture)s? )?(source|credit)s?\s*:/i;

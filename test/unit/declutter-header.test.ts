@@ -203,6 +203,26 @@ describe('declutter: header remnants, credits and labels', () => {
     }
   });
 
+  it('removes the title with the site\'s name after it as a heading, not a heading that goes on past the title', () => {
+    // WCXB 0576 (Nairaland): the thread's heading is the title, its board's name and the site's.
+    const title = 'Hybrid Quantum And Classical Computing - Programming';
+    const { text, removed } = declutter(`<h2>Hybrid Quantum And Classical Computing - Programming - Nairaland</h2>${prose}
+      <h2>Hybrid Quantum And Classical Computing - Programming - the second part of this series, and what comes next</h2>${prose}`, null, title);
+    expect(text).not.toContain('Nairaland');
+    expect(text).toContain('the second part of this series');
+    expect(removed.map((item) => item.rule)).toEqual(['duplicate-header']);
+  });
+
+  it('removes a breadcrumb drawn as one line of links between separators, with its page\'s place and counter after them', () => {
+    const crumb = (name: string, href: string) => `<span itemprop="itemListElement"><a href="${href}"><span>${name}</span></a></span>`;
+    const { text, removed } = declutter(`<p>${crumb('Nairaland Forum', '/')} › ${crumb('Science/Technology', '/science')} › ${crumb('Programming', '/programming')}
+      › ${crumb('Hybrid Quantum And Classical Computing', '/7603790/hybrid')} (1031 Views)</p>
+      <p>Prices went up › wages did not › and <a href="/rent">rents</a> › as ever › followed the prices.</p>${prose}`);
+    expect(text).not.toMatch(/Nairaland|1031 Views/);
+    expect(removed.map((item) => item.rule)).toEqual(['navigation']);
+    expect(text).toContain('wages did not');
+  });
+
   it('removes header credits with the writer\'s title, bare credit labels and a dateline run together', () => {
     const lines = ['<p>Maureen Salamon, Executive Editor, Harvard Women\'s Health Watch</p>', '<span>Reviewed by</span>', '<p>Written by,</p>',
       '<p>Reviewed by Toni Golen, MD, Editor in Chief, Harvard Women\'s Health Watch; Contributor</p>',
