@@ -103,6 +103,8 @@ function isNamesAndTitles(text: string, maxWords: number): boolean {
 /** "By", the byline again, "By Jane Doe and John Roe", "Reviewed by Dr. John Roe, MD": names and titles, no sentence. */
 export function isBylineRemnant(text: string, byline: string | null): boolean {
   if (/^(by|von|par|por|di|door|oleh|автор)$/i.test(text)) return true;
+  // A header's labels whose values its script fills ("Posted By", "Posted On", WCXB 0355).
+  if (/^((posted|published|written|updated) (by|on)|last updated)\s*:?$/i.test(text)) return true;
   if (/^(by|von|par|por)\s+(\p{Lu}[\p{L}.'’-]*,?\s*(and\s+|und\s+|et\s+|y\s+|&\s+)?){1,6}$/u.test(text)) return true;
   const credit = creditLabel.exec(text);
   if (credit && (credit[0].length === text.length || /^[:,]$/.test(text.slice(credit[0].length)) ||

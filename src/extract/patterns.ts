@@ -48,6 +48,8 @@ export const callToActionText = new RegExp(
     '^you must (log in|sign in|be logged in)( or (register|sign up))? to (reply|post|comment)( here)?\\.?$',
     // A forum's banner for readers not logged in (GameFAQs', vBulletin's "You are currently viewing our boards as a guest …").
     '^(you[\'’]re|you are) (currently )?(browsing|viewing|visiting|reading) .{0,60}\\bas an? (guest|unregistered user)\\b',
+    // A service's pitch between the sections of its blog post ("Want To Work With Us?", three times on Loona's).
+    '^(want|ready|looking) to work with (us|me)\\s*[?!.]?$',
     // A membership's pitch named for the site ("Become a Runner’s World+ Member").
     '^become an? ([\\w’\'+.&-]+ ){1,4}(member|subscriber|patron|insider)s?\\b',
   ].join('|'),
@@ -74,7 +76,7 @@ export const audioNoteText = new RegExp(
 export const railHeadingText = new RegExp(
   '^(' +
     [
-      'related( (stories|articles|posts|content|news|coverage|reading|threads|topics|discussions))?', 'similar (threads|topics|discussions)', 'read (more|next|also)', 'more (news|stories|from|on|like this|to read|in)', 'more( [\\w-]+)? (news|stories)', 'more (in|on) .{1,30}',
+      'related( (stories|articles?|posts?|content|news|coverage|reading|threads|topics|discussions))?', 'similar (threads|topics|discussions)', 'read (more|next|also)', 'more (news|stories|from|on|like this|to read|in)', 'more( [\\w-]+)? (news|stories)', 'more (in|on) .{1,30}',
       'recommended( for you| stories| reading)?', 'more great .{0,20} stories', 'recent (articles|posts|stories)', 'popular this week',
       'holiday gift guides', 'more from .{0,30}', 'in other news', 'other stories', "editors?['’]? picks?", 'editor[\'’]s choice', 'news ?feed', 'latest( news| stories)?',
       'most (read|popular|viewed|shared|watched)( (in|on|from) .{1,40})?', 'popular( now| stories)?', 'trending( now| threads| topics| discussions| stories| articles| posts)?', 'top stories', 'you (may|might) (also )?like',

@@ -20,6 +20,15 @@ describe('declutter: header remnants, credits and labels', () => {
     expect(text).not.toMatch(/Abbey|Updated|min read|^By$/m);
   });
 
+  it('removes a header\'s labels whose values its script fills ("Posted By", "Posted On") and a service\'s "Want To Work With Us?"', () => {
+    const { text, removed } = declutter(`<p>Posted By</p><p>Posted On</p><p>Last updated:</p>${prose}<h2>Want To Work With Us?</h2>${prose}
+      <h3>Updated</h3><ul><li>The parser reads nested lists.</li></ul><p>We want to work with us in mind, said the council.</p>`);
+    expect(text).not.toMatch(/Posted|Last updated|Work With Us/);
+    expect(removed.map((item) => item.rule)).toEqual(['duplicate-header', 'duplicate-header', 'duplicate-header', 'call-to-action']);
+    expect(text).toContain('Updated\nThe parser reads');
+    expect(text).toContain('We want to work with us in mind');
+  });
+
   it('keeps a recipe\'s times after their labels ("Prep" 10 mins), not a reading time after a clock icon\'s label', () => {
     const stat = (label: string, value: string) => `<div class="stat"><div class="label">${label}</div><span>${value}</span></div>`;
     const { text } = declutter(`<div class="stats">${stat('Prep', '10 mins')}${stat('Bake', '45 to 55 mins')}</div>
@@ -46,7 +55,7 @@ describe('declutter: header remnants, credits and labels', () => {
 
   it('removes a rail under "Other posts you may enjoy" or "You may be interested in the following topics as well"', () => {
     const links = '<ul><li><a href="/a">How to start a sourdough starter at home</a></li><li><a href="/b">Ten easy weeknight dinners</a></li></ul>';
-    for (const heading of ['Other posts you may enjoy', 'You may be interested in the following topics as well:']) {
+    for (const heading of ['Other posts you may enjoy', 'You may be interested in the following topics as well:', 'Related Post']) {
       const { text, removed } = declutter(`${prose}<h2>${heading}</h2>${links}`);
       expect(text, heading).not.toMatch(/sourdough|weeknight|enjoy|interested/);
       expect(removed.map((item) => item.rule)).toContain('related');
