@@ -1,4 +1,5 @@
 import { foldSpaces, withoutIconGlyphs } from './text';
+import { isDateline } from './header-lines';
 
 /** A byline's label without its names: Readability takes the first element named for a byline, which may hold only "By". */
 const labelOnly = /^(by|von|par|por|di|door|oleh|автор|written by)\s*:?$/i;
@@ -11,10 +12,19 @@ export function markedAuthor(doc: Document): string | null {
 }
 
 /**
- * The byline the header shows: Readability's, on one line (it keeps an author box's line breaks, WCXB 0353), or the
- * marked-up author where Readability's is a bare "By" (MIT Sloan's `<p class="authors--byline">By</p>`, WCXB 0094).
+ * The byline the header shows: Readability's, on one line (it keeps an author box's line breaks, WCXB 0353) and without
+ * a date run into it (WCXB 4052), or the marked-up author where Readability's is a bare "By" (MIT Sloan's
+ * `<p class="authors--byline">By</p>`, WCXB 0094).
  */
 export function headerByline(readabilityByline: string | null | undefined, author: string | null): string | null {
-  const byline = foldSpaces(withoutIconGlyphs(readabilityByline ?? ''));
+  const byline = withoutDateline(foldSpaces(withoutIconGlyphs(readabilityByline ?? '')));
   return labelOnly.test(byline) ? author : byline || null;
+}
+
+const datelineLabel = /(published|updated|posted)\b/i;
+
+/** A byline box that holds the date too ("TopGear.comPublished: 11 Mar 2026"): the header shows the date apart. */
+function withoutDateline(byline: string): string {
+  const label = datelineLabel.exec(byline);
+  return label && label.index > 0 && isDateline(byline.slice(label.index)) ? byline.slice(0, label.index).replace(/[\s|·•,–—-]+$/, '') : byline;
 }

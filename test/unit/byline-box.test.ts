@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract';
+import { headerByline } from '../../src/extract/byline';
 
 // WCXB 0353 (an Elementor author box above the article): Readability takes the box's text as the byline, inner
 // whitespace and all, and on the pass it keeps leaves the box in the article: "Liz Kenny / Former McKinsey Consultant"
@@ -41,5 +42,13 @@ describe('the byline', () => {
     const result = extractArticle(dom.window.document, { url, window: dom.window as unknown as Window & typeof globalThis });
     if (!result.ok) throw new Error(result.reason);
     expect(result.byline).toBe('Sara Brown');
+  });
+
+  it('leaves out a date run into the byline (the header shows the date apart), not a name that holds such a word', () => {
+    // WCXB 4052 (Top Gear): the header read "TopGear.comPublished: 11 Mar 2026 · March 11, 2026".
+    expect(headerByline('TopGear.comPublished: 11 Mar 2026', null)).toBe('TopGear.com');
+    expect(headerByline('Jane Doe | Updated March 3, 2025 10:32 AM', null)).toBe('Jane Doe');
+    expect(headerByline('The Posted Press Team', null)).toBe('The Posted Press Team');
+    expect(headerByline('Published Poets Society', null)).toBe('Published Poets Society');
   });
 });
