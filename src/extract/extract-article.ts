@@ -34,6 +34,7 @@ import { markReplyWriters, nameReplies } from './reply-writers';
 import { unfoldTabs } from './tab-panels';
 import { removeHoverCards } from './hover-cards';
 import { dropEmptyHeadingRuns } from './empty-headings';
+import { dropEdgeRules } from './edge-rules';
 import { findFaqSection, keepFaqSection } from './faq-section';
 import { findGuideEntries, restoreGuideEntries } from './guide-entries';
 import { timer } from './stage-clock';
@@ -170,6 +171,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   // A thread's posts are what the page's own markup says they are: the scorer's doubts are not applied to them.
   if (scores && model && chosen !== 'qa-thread') dropDoubtful(root, scores, model.choice.dropBelow, removed);
   dropEmptyHeadingRuns(root, removed);
+  dropEdgeRules(root);
   if (leadMark && root.contains(leadMark)) leadMark.replaceWith(restoredLead!);
   else if (leadMark) root.prepend(restoredLead!);
   if (replies) nameReplies(root);
