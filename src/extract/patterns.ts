@@ -57,10 +57,11 @@ export const callToActionText = new RegExp(
 );
 
 /**
- * A review roundup's shop buttons ("Check Price at Amazon", "Check Price - Walmart", "See Deal"): a line of their own, never
- * a phrase of a line ("Buy: check price at Amazon UK, check price at Amazon US").
+ * A review roundup's shop buttons ("Check Price at Amazon", "Check Price - Walmart", "See Deal", Top Gear's "Compare new car
+ * deals with leasing.com", a shop's address after it): a line of their own, never a phrase of a line ("Buy: check price
+ * at Amazon UK, check price at Amazon US").
  */
-export const shopButtonText = /^([➡→▶►👉]\uFE0F?\s*)?((check|compare) (the )?(latest |current |lowest )?prices?( here| (at|on|from|-|–) [\w .&'’-]{1,30})?|see (the )?deals?)$/iu;
+export const shopButtonText = /^([➡→▶►👉]\uFE0F?\s*)?((check|compare) (the )?(latest |current |lowest )?prices?( here| (at|on|from|-|–) [\w .&'’-]{1,30})?|see (the )?deals?|compare ([\w-]+ ){0,3}deals (with|at|on|from) [\w-]+(\.[\w-]+)*\.[a-z]{2,})$/iu;
 
 /** Audio players and "listen to this article" notes. */
 export const audioNoteText = new RegExp(

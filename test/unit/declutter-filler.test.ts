@@ -332,15 +332,17 @@ describe('declutter: account prompts, comment-form consent and a pager left with
     expect(removed.map((item) => item.rule)).toEqual(['call-to-action', 'call-to-action', 'call-to-action']);
   });
 
-  it('removes a review roundup\'s shop buttons ("Check Price at Amazon", "See Deal"), not prose or a line that says to check prices', () => {
+  it('removes a review roundup\'s shop buttons ("Check Price at Amazon", "See Deal", "Compare new car deals with …"), not prose or a line that says to check prices', () => {
     const { text, removed } = declutter(`${prose}<p><a href="https://amzn.to/x">Check Price at Amazon</a></p><div><a href="https://walmart.example/y">Check Price - Walmart</a></div>
       <p><a href="https://deals.example/z">See Deal</a></p><p>Check prices at two or three shops before you order, since they change weekly.</p>
+      <div><a href="https://leasing.example/kia">Compare new car deals with leasing.com</a></div><p>Compare deals on three sites at least.</p>
       <ul><li><em><strong>Buy: </strong> <a href="https://x.example/1">check price at Amazon UK</a>, <a href="https://x.example/2">check price at Amazon US</a></em></li></ul>`);
-    expect(text).not.toMatch(/Check Price (at|-)|See Deal/);
+    expect(text).not.toMatch(/Check Price (at|-)|See Deal|leasing\.com/);
     expect(text).toContain('Check prices at two or three shops');
+    expect(text).toContain('Compare deals on three sites at least.');
     // a phrase of a line is not a button of its own: taking it out would leave "Buy: ,"
     expect(text).toContain('Buy: check price at Amazon UK, check price at Amazon US');
-    expect(removed.map((item) => item.rule)).toEqual(['call-to-action', 'call-to-action', 'call-to-action']);
+    expect(removed.map((item) => item.rule)).toEqual(['call-to-action', 'call-to-action', 'call-to-action', 'call-to-action']);
   });
 
   it('removes an ad slot\'s label with its note ("Advertisement - Page continues below"), not prose about advertisements', () => {
