@@ -1,5 +1,5 @@
 import type { RemovedItem } from './types';
-import { removeElement, tagSet } from './dom-measures';
+import { removeElement, tagSet, tagsIn } from './dom-measures';
 import { isPanelToggle } from './accordions';
 import { textsUnder, type Drop, type Texts } from './declutter-blocks';
 
@@ -74,6 +74,8 @@ function commonAncestor(els: Element[]): Element | null {
  * the scorer's doubts, which may empty a panel (a filter's options: "2-leg", "L-shaped", …).
  */
 export function dropEmptyHeadingRuns(root: Element, removed: RemovedItem[]): void {
+  // Most articles have no panel's toggles at all: the walk below is for those that have enough of them.
+  if (tagsIn(root, headingTags).filter(isPanelToggle).length < minRun) return;
   const texts = textsUnder(root);
   const drop: Drop = (el, rule) => {
     texts.forget(el);

@@ -122,7 +122,6 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   dropMisleadingClasses(doc.body);
   headingButtonsAsText(doc.body);
   const guide = findGuideEntries(doc.body);
-  const author = markedAuthor(doc);
   const parsed = new Readability<Element>(doc, { serializer: (node) => node as Element, charThreshold: 500 }).parse();
   timings.readability = clock.lap();
   yield;
@@ -158,7 +157,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   unquotePostBodies(root);
 
   const title = withoutIconGlyphs(parsed?.title ?? '').trim() || withoutIconGlyphs(doc.title).trim();
-  const byline = headerByline(parsed?.byline, author);
+  const byline = headerByline(parsed?.byline, () => markedAuthor(doc));
   // The lead figure goes back before declutter, whose rules judge its caption's lines as any others ("Media playback is
   // unsupported on your device"), but is kept out of the published text's and the scorer's doubts: a caption is in
   // neither, and the lead photo's caption belongs to the article.
