@@ -139,7 +139,9 @@ export async function runWcxb(pages: readonly WcxbPage[], context: SuiteContext)
 
 const metadataFields = ['title', 'byline', 'lang', 'dir'] as const;
 type MetadataField = (typeof metadataFields)[number];
-const sameValue = (a: string | null | undefined, b: string | null | undefined) => (a ?? '').trim() === (b ?? '').trim();
+// As shown: runs of whitespace are one space (Readability's expected bylines keep their source's line breaks and tabs).
+const shown = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
+const sameValue = (a: string | null | undefined, b: string | null | undefined) => shown(a) === shown(b);
 
 export interface ReadabilityPagesSummary {
   pages: number;

@@ -29,5 +29,9 @@ const datelineLabel = /(published|updated|posted)\b/i;
 /** A byline box that holds the date too ("TopGear.comPublished: 11 Mar 2026"): the header shows the date apart. */
 function withoutDateline(byline: string): string {
   const label = datelineLabel.exec(byline);
-  return label && label.index > 0 && isDateline(byline.slice(label.index)) ? byline.slice(0, label.index).replace(/[\s|·•,–—-]+$/, '') : byline;
+  if (!label) return byline;
+  const before = byline.slice(0, label.index).replace(/[\s|·•,–—-]+$/, '');
+  // A byline that is datelines only ("Last Updated: January 7, 2025", "April 28, 2019 Updated April 29, 2019") stays whole.
+  if (!before || /^(last|first|originally)$/i.test(before) || isDateline(before)) return byline;
+  return isDateline(byline.slice(label.index)) ? before : byline;
 }

@@ -50,5 +50,7 @@ describe('the byline', () => {
     expect(headerByline('Jane Doe | Updated March 3, 2025 10:32 AM', () => null)).toBe('Jane Doe');
     expect(headerByline('The Posted Press Team', () => null)).toBe('The Posted Press Team');
     expect(headerByline('Published Poets Society', () => null)).toBe('Published Poets Society');
+    expect(headerByline('Last Updated: January 7, 2025', () => null)).toBe('Last Updated: January 7, 2025');
+    expect(headerByline('April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm', () => null)).toBe('April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm');
   });
 });
