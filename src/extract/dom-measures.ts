@@ -96,6 +96,8 @@ export function tagsIn(root: Document | Element, tags: ReadonlySet<string>): Ele
 }
 
 export const tagSet = (...tags: string[]): ReadonlySet<string> => new Set(tags.map((tag) => tag.toUpperCase()));
+/** What shows without words (upper-case names: compare an SVG's lower-case `tagName` upper-cased). */
+export const shownTags = tagSet('img', 'picture', 'video', 'svg', 'iframe', 'table', 'math', 'pre', 'audio', 'canvas');
 /** `<a>` elements, for `elementsIn`. */
 export const linkTags = tagSet('a');
 /** `<noscript>` elements, for `tagsIn`. */

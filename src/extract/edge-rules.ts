@@ -1,13 +1,8 @@
-import { tagSet } from './dom-measures';
+import { shownTags } from './dom-measures';
 
-/**
- * A page's horizontal rules before the article's first words or after its last (Delta's offers open with one, WCXB
- * 0148): reader view's header already ends with a rule, and the page's drew a second one under it.
- */
-const shownTags = tagSet('img', 'picture', 'video', 'svg', 'iframe', 'table', 'math', 'pre', 'audio', 'canvas');
 const hasWords = /[\p{L}\p{N}]/u;
 
-/** Walks `node`'s descendants from one end; returns the rules met before anything shown, or null once something is. */
+/** Collects the rules met from one end of `node` before anything shown; true once something shown is met. */
 function rulesBefore(node: Node, fromEnd: boolean, rules: Element[]): boolean {
   for (let child = fromEnd ? node.lastChild : node.firstChild; child; child = fromEnd ? child.previousSibling : child.nextSibling) {
     if (child.nodeType === 3) {
@@ -22,6 +17,10 @@ function rulesBefore(node: Node, fromEnd: boolean, rules: Element[]): boolean {
   return false;
 }
 
+/**
+ * A page's horizontal rules before the article's first words or after its last (Delta's offers open with one, WCXB
+ * 0148): reader view's header already ends with a rule, and the page's drew a second one under it.
+ */
 export function dropEdgeRules(root: Element): void {
   for (const fromEnd of [false, true]) {
     const rules: Element[] = [];

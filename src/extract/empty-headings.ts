@@ -1,5 +1,5 @@
 import type { RemovedItem } from './types';
-import { removeElement, tagSet, tagsIn } from './dom-measures';
+import { removeElement, shownTags, tagSet, tagsIn } from './dom-measures';
 import { isPanelToggle } from './accordions';
 import { textsUnder, type Drop, type Texts } from './declutter-blocks';
 
@@ -11,7 +11,6 @@ import { textsUnder, type Drop, type Texts } from './declutter-blocks';
 const minRun = 3;
 const maxName = 40;
 const headingTags = tagSet('h1', 'h2', 'h3', 'h4', 'h5', 'h6');
-const shownTags = tagSet('img', 'picture', 'video', 'svg', 'iframe', 'table', 'math', 'pre', 'audio');
 const hasWords = /[\p{L}\p{N}]/u;
 const pictures = 'img, picture, video, iframe, table, math, pre, audio';
 
