@@ -11,6 +11,7 @@ import { dropTrailingRailHeadings, removeLabelledBox } from './labelled-boxes';
 import { removeRepeats } from './repeated-lines';
 import { removeCopies } from './repeated-blocks';
 import { removeAdvertSection } from './advert-sections';
+import { wordChar } from './text';
 
 export { classifyBlock } from './classify-block';
 
@@ -40,7 +41,7 @@ function standsAlone(el: Element): boolean {
     const parent = node.parentElement;
     if (!parent || proseParents.has(parent.tagName)) return false;
     for (const sibling of [node.previousSibling, node.nextSibling]) {
-      if (sibling?.nodeType === 3 && /[\p{L}\p{N}]/u.test(sibling.nodeValue ?? '')) return false;
+      if (sibling?.nodeType === 3 && wordChar.test(sibling.nodeValue ?? '')) return false;
     }
     node = parent;
   }

@@ -1,12 +1,11 @@
 import { shownTags } from './dom-measures';
-
-const hasWords = /[\p{L}\p{N}]/u;
+import { wordChar } from './text';
 
 /** Collects the rules met from one end of `node` before anything shown; true once something shown is met. */
 function rulesBefore(node: Node, fromEnd: boolean, rules: Element[]): boolean {
   for (let child = fromEnd ? node.lastChild : node.firstChild; child; child = fromEnd ? child.previousSibling : child.nextSibling) {
     if (child.nodeType === 3) {
-      if (hasWords.test(child.nodeValue ?? '')) return true;
+      if (wordChar.test(child.nodeValue ?? '')) return true;
     } else if (child.nodeType === 1) {
       const el = child as Element;
       const tag = el.tagName.toUpperCase();

@@ -2,6 +2,7 @@ import type { RemovedItem } from './types';
 import { removeElement, shownTags, tagSet, tagsIn } from './dom-measures';
 import { isPanelToggle } from './accordions';
 import { textsUnder, type Drop, type Texts } from './declutter-blocks';
+import { wordChar } from './text';
 
 /**
  * Headings with nothing under them, one after another: a shop's filters ("Desk type ⌄", "Desktop shape ⌄", … over
@@ -11,7 +12,6 @@ import { textsUnder, type Drop, type Texts } from './declutter-blocks';
 const minRun = 3;
 const maxName = 40;
 const headingTags = tagSet('h1', 'h2', 'h3', 'h4', 'h5', 'h6');
-const hasWords = /[\p{L}\p{N}]/u;
 const pictures = 'img, picture, video, iframe, table, math, pre, audio';
 
 interface Heading {
@@ -27,7 +27,7 @@ function headingsIn(root: Element): Heading[] {
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        if (current && hasWords.test(child.nodeValue ?? '')) current.empty = false;
+        if (current && wordChar.test(child.nodeValue ?? '')) current.empty = false;
       } else if (child.nodeType === 1) {
         const el = child as Element;
         if (headingTags.has(el.tagName)) {

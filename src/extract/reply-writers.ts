@@ -25,14 +25,14 @@ export function markReplyWriters(replies: readonly Element[]): boolean {
   return marked;
 }
 
+/** A line that opens with the writer's name and holds little more: the reply's own header. */
+const isHeaderLine = (text: string, writer: string) => text.startsWith(writer) && text.length <= writer.length + 80;
+
 /**
  * Within a reply's own header as Readability kept it ("Brian September 29, 2025, 3:28pm 3": a line that starts with its
  * writer's name). Declutter leaves it and what it holds (a line that starts with the story's byline and a date reads
  * as a copy of the story's header, which it is not here); `nameReplies` then writes it as every other reply's.
  */
-/** A line that opens with the writer's name and holds little more: the reply's own header. */
-const isHeaderLine = (text: string, writer: string) => text.startsWith(writer) && text.length <= writer.length + 80;
-
 export function inReplyHeader(el: Element, textOf: (el: Element) => string): boolean {
   const reply = el.closest(`[${writerMark}]`);
   const writer = reply?.getAttribute(writerMark);

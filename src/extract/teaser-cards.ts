@@ -39,7 +39,6 @@ function targetOf(a: Element, base: string): URL | null {
 /** A site's section, topic or writer page: a card's kicker ("Behind the Line") or byline links there. */
 const taxonomyPath = /\/(categor(y|ies)|tags?|topics?|authors?|sections?)\//i;
 
-
 /**
  * The one story an item links to, when it is a card: a headline of four words or more and no price, a picture
  * linking to another story's address (see `isStoryAddress`), every other link going there too.

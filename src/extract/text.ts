@@ -5,6 +5,8 @@ const blockTags = new Set([
 ]);
 /** A word: a run of Unicode letters and digits. Global, for `match`; `test` and `exec` need a copy (they keep state). */
 export const wordPattern = /[\p{L}\p{N}]+/gu;
+/** A letter or digit: text that shows words, not only spaces and marks. */
+export const wordChar = /[\p{L}\p{N}]/u;
 
 /**
  * Each run of whitespace as one space. The same as `replace(/\s+/g, ' ')`, but a lone space (most of a text's
