@@ -25,6 +25,9 @@ export interface WcxbPage {
   file: string;
   type: string;
   truth: string;
+  /** The article's headline and its author as the annotators wrote them. */
+  title: string | null;
+  author: string | null;
   with: string[];
   without: string[];
 }
@@ -69,6 +72,8 @@ interface WcxbRow {
   id: string;
   url?: string;
   page_type?: string;
+  title?: string | null;
+  author?: string | null;
   main_content?: string;
   with?: string[];
   without?: string[];
@@ -87,6 +92,8 @@ export function loadWcxb(type?: string): WcxbPage[] {
       file: join(dir, 'html', `${row.id}.html.gz`),
       type: row.page_type ?? 'unknown',
       truth: row.main_content ?? '',
+      title: row.title?.trim() || null,
+      author: row.author?.trim() || null,
       with: row.with ?? [],
       without: row.without ?? [],
     }));

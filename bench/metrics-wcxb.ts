@@ -97,6 +97,9 @@ export interface WcxbPageScore extends WordScores {
   withLoose?: number;
   withoutFound: number;
   withoutTotal: number;
+  /** The shown title is the annotators' headline, the shown byline their author (null: the page has none). */
+  titleSame?: boolean | null;
+  bylineSame?: boolean | null;
 }
 
 export interface WcxbSummary extends WordScores {
@@ -113,9 +116,22 @@ export interface WcxbSummary extends WordScores {
   /** Share of pages that are badly wrong (word F1 < 0.8), and their share of all the F1 lost (Σ 1 − F1). */
   bad: number;
   badLoss: number;
+  /** Share of pages with an annotated headline whose shown title is that headline (case and spaces folded). */
+  title: number;
+  /** Share of pages with an annotated author whose shown byline names that author alone ("By" folded too). */
+  byline: number;
 }
 
 export const badF1 = 0.8;
+
+const foldTitle = (title: string) => title.replace(/\s+/g, ' ').trim().toLowerCase();
+/** Whether a shown title is the annotated headline, or null where there is none to compare with. */
+export const sameTitle = (shown: string | null, headline: string | null): boolean | null =>
+  headline === null ? null : foldTitle(shown ?? '') === foldTitle(headline);
+const bylineLabel = /^((text|words|written|posted|reviewed) )?by:?\s*|^authors?:\s*/;
+/** Whether a shown byline names the annotated author and nothing else, or null where there is none. */
+export const sameAuthor = (shown: string | null, author: string | null): boolean | null =>
+  author === null ? null : foldTitle(shown ?? '').replace(bylineLabel, '') === foldTitle(author);
 
 export function summariseWcxb(pages: readonly WcxbPageScore[]): WcxbSummary {
   const sum = (pick: (page: WcxbPageScore) => number) => pages.reduce((total, page) => total + pick(page), 0);
@@ -134,5 +150,7 @@ export function summariseWcxb(pages: readonly WcxbPageScore[]): WcxbSummary {
     ),
     bad: share(pages.filter((page) => page.f1 < badF1).length, pages.length),
     badLoss: share(sum((page) => (page.f1 < badF1 ? 1 - page.f1 : 0)), sum((page) => 1 - page.f1)),
+    title: share(pages.filter((page) => page.titleSame === true).length, pages.filter((page) => typeof page.titleSame === 'boolean').length),
+    byline: share(pages.filter((page) => page.bylineSame === true).length, pages.filter((page) => typeof page.bylineSame === 'boolean').length),
   };
 }

@@ -105,6 +105,8 @@ export function buildRows(report: BenchReport): { rows: Row[]; goals: GoalRow[] 
       });
       add('WCXB all types must-include found', r.all.with, c.all.with, percent);
       add('WCXB all types must-exclude found', r.all.without, c.all.without, percent);
+      add('WCXB all types title is the annotated headline', r.all.title, c.all.title, percent);
+      add('WCXB all types byline is the annotated author (pages with one)', r.all.byline, c.all.byline, percent);
     }
     for (const type of Object.keys(c.byType)) {
       const rt = r.byType[type];

@@ -6,7 +6,7 @@ import { errorMessage, parsePage, releaseTick } from '../src/cli/load-page';
 import { readGz, type AebPage, type ReadabilityPage, type WcxbPage } from './corpus';
 import { sameTokens, shingleCounts, summariseAeb, type AebSummary, type Counts } from './metrics-aeb';
 import {
-  snippetsFound, summariseWcxb, wordRecall, wordScores, type WcxbPageScore, type WcxbSummary,
+  sameAuthor, sameTitle, snippetsFound, summariseWcxb, wordRecall, wordScores, type WcxbPageScore, type WcxbSummary,
 } from './metrics-wcxb';
 import { median } from './stats';
 import type { PageRunner } from './pool';
@@ -118,9 +118,11 @@ export async function runWcxb(pages: readonly WcxbPage[], context: SuiteContext)
       const mustNot = snippetsFound(text, page.without);
       const score = {
         ...words, withFound: must.found, withTotal: must.total, withLoose: must.loose, withoutFound: mustNot.found, withoutTotal: mustNot.total,
+        titleSame: sameTitle(outputs[system].title, page.title),
+        bylineSame: sameAuthor(outputs[system].byline, page.author),
       };
       scores[system].push({ ...score, type: page.type });
-      row[system] = { ...status(outputs[system]), ...score, f1: round(words.f1), precision: round(words.precision), recall: round(words.recall) };
+      row[system] = { ...status(outputs[system]), ...score, title: outputs[system].title, byline: outputs[system].byline, f1: round(words.f1), precision: round(words.precision), recall: round(words.recall) };
     }
     perPage.push(row);
   });
