@@ -12,6 +12,7 @@ import { markPostBodies, unquotePostBodies } from './forum-furniture';
 import { keepRemovedMarkup } from './removed-place';
 import { blockText, countWords, dropIconGlyphs, leadingText, looksBinary, readingMinutes, withoutIconGlyphs } from './text';
 import { headerByline, markedAuthor } from './byline';
+import { pageHeadlines, titleWithoutSite } from './page-title';
 import type { BlockModel } from './block-scorer';
 import { dropDoubtful, judgeArticle, scorePage } from './page-scores';
 import { chooseReplacement } from './choose-replacement';
@@ -122,6 +123,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   dropMisleadingClasses(doc.body);
   headingButtonsAsText(doc.body);
   const guide = findGuideEntries(doc.body);
+  const headlines = pageHeadlines(doc);
   const parsed = new Readability<Element>(doc, { serializer: (node) => node as Element, charThreshold: 500 }).parse();
   timings.readability = clock.lap();
   yield;
@@ -156,7 +158,8 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   relativeFragments(root, options.url ?? doc.baseURI);
   unquotePostBodies(root);
 
-  const title = withoutIconGlyphs(parsed?.title ?? '').trim() || withoutIconGlyphs(doc.title).trim();
+  const pageTitle = withoutIconGlyphs(parsed?.title ?? '').trim() || withoutIconGlyphs(doc.title).trim();
+  const title = titleWithoutSite(pageTitle, headlines, parsed?.siteName ?? null, options.url ?? doc.baseURI);
   const byline = headerByline(parsed?.byline, () => markedAuthor(doc));
   // The lead figure goes back before declutter, whose rules judge its caption's lines as any others ("Media playback is
   // unsupported on your device"), but is kept out of the published text's and the scorer's doubts: a caption is in

@@ -38,7 +38,7 @@ describe('reader view on a picked block', () => {
     // Clutter judgement, lead image and the hidden-items record, as for any article.
     expect(result.removed.map((item) => item.rule)).toContain('audio-note');
     expect(result.content.querySelector('figure img')?.getAttribute('src')).toBe('/fixtures/seed-news-page/lead.jpg');
-    expect(result.title).toBe('Tide tables return to the harbour office – Harbour Gazette');
+    expect(result.title).toBe('Tide tables return to the harbour office');
     expect(result.byline).toBe('Mara Quill');
   });
 

@@ -1,0 +1,87 @@
+import { foldSpaces } from './text';
+
+/**
+ * The article's headline without the site's name that a document title or `og:title` carries ("What is Cloud
+ * Computing? | Google Cloud", "Leadfeeder | State of SEO in 2026"). Readability keeps it whenever its metadata gave the
+ * title, and drops only a last part, which may be the headline's own. WCXB's annotated headlines have no site name.
+ */
+
+// Separators between a headline and a site's name, spaced on both sides ("A - B", never "e-mail" or "5-7").
+const separator = /\s+(?:[|\-–—·•»/]|::)\s+/g;
+const maxHeadings = 3;
+
+const fold = (text: string) => foldSpaces(text).toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+const letters = (text: string) => fold(text).replace(/[^\p{L}\p{N}]/gu, '');
+
+/** A heading that is the site's logo (`<h1><a href="/">Site</a></h1>`), not a headline. */
+const isLogo = (heading: Element) =>
+  !!heading.closest('a') || fold(heading.querySelector('a')?.textContent ?? '') === fold(heading.textContent ?? '');
+
+/**
+ * The page's first few `<h1>` texts that are not its logo, folded. Read before Readability, which takes the headings
+ * out of the document it parses.
+ */
+export function pageHeadlines(doc: Document): string[] {
+  const found: string[] = [];
+  const all = doc.getElementsByTagName('h1');
+  for (let i = 0; i < all.length && found.length < maxHeadings; i++) {
+    const heading = all[i]!;
+    if (!isLogo(heading)) found.push(fold(heading.textContent ?? ''));
+  }
+  return found.filter(Boolean);
+}
+
+// A site's home page, in one language or another ("/", "/en/", "/us-en/"): its title is the site's own.
+const homePath = /^\/([a-z]{2}([-_][a-z]{2})?\/?)?(index\.\w+)?$/i;
+
+/**
+ * Names the site goes by: its declared name, its host's name ("esprit-barbecue.fr" → "espritbarbecue"), the host. None
+ * on its home page, whose title names the site ("BetterHelp | Professional Therapy With A Licensed Therapist").
+ */
+function siteNames(siteName: string | null, url: string | undefined): string[] {
+  let address: URL | null = null;
+  try {
+    address = url ? new URL(url) : null;
+  } catch {
+    // Not an address: the declared name only.
+  }
+  if (address && homePath.test(address.pathname)) return [];
+  const names = siteName ? [letters(siteName)] : [];
+  const host = address?.hostname.replace(/^www\./, '') ?? '';
+  if (host) names.push(letters(host), letters(host.split('.').slice(0, -1).join('.')));
+  return names.filter((name) => name.length >= 3);
+}
+
+/** The title's parts between separators, each with where it starts and ends in the title. */
+function parts(title: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const match of title.matchAll(separator)) {
+    found.push({ start, end: match.index });
+    start = match.index + match[0].length;
+  }
+  found.push({ start, end: title.length });
+  return found;
+}
+
+export function titleWithoutSite(title: string, heads: readonly string[], siteName: string | null, url?: string): string {
+  const pieces = parts(title);
+  if (pieces.length < 2) return title;
+  const span = (from: number, to: number) => title.slice(pieces[from]!.start, pieces[to]!.end).trim();
+  const sites = siteNames(siteName, url);
+  const isSite = (text: string) => sites.includes(letters(text));
+  // The page's own headline, where the title holds it between separators (first or last parts, or one part).
+  for (let from = 0; from < pieces.length; from++) {
+    for (let to = pieces.length - 1; to >= from; to--) {
+      if (from === 0 && to === pieces.length - 1) continue;
+      const run = span(from, to);
+      if (heads.includes(fold(run)) && !isSite(run)) return run;
+    }
+  }
+  // Else the site's name at either end goes, while a part is left.
+  let from = 0;
+  let to = pieces.length - 1;
+  while (to > from && isSite(span(to, to))) to--;
+  while (to > from && isSite(span(from, from))) from++;
+  return span(from, to);
+}

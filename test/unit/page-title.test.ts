@@ -1,0 +1,56 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract';
+import { pageHeadlines, titleWithoutSite } from '../../src/extract/page-title';
+
+const docWith = (body: string) => pageHeadlines(new JSDOM(`<!doctype html><html><body>${body}</body></html>`).window.document);
+
+describe("the title without the site's name", () => {
+  it('is the page\'s headline where the title holds it between separators', () => {
+    // WCXB 0368 (og:title "… | Cultivating Health", the blog's name), 0171 ("Leadfeeder | State of SEO …"), 0523.
+    const doc = docWith('<h1 class="article-title">7 weight loss tips to shed pounds\n</h1>');
+    expect(titleWithoutSite('7 weight loss tips to shed pounds | Cultivating Health', doc, 'UC Davis Health')).toBe('7 weight loss tips to shed pounds');
+    expect(titleWithoutSite('Leadfeeder | 7 weight loss tips to shed pounds', doc, null)).toBe('7 weight loss tips to shed pounds');
+    const squad = docWith('<h1>Squad 2024 - 2025</h1>');
+    expect(titleWithoutSite('Player - Squad 2024 - 2025', squad, null)).toBe('Squad 2024 - 2025');
+  });
+
+  it("drops the site's name at either end, named by the page or by its address", () => {
+    const doc = docWith('<h1>Gaming</h1>');
+    expect(titleWithoutSite('Elite Gaming Monitors | ViewSonic', doc, null, 'https://www.viewsonic.com/us/products/')).toBe('Elite Gaming Monitors');
+    expect(titleWithoutSite('Barbecue à gaz - Esprit Barbecue', doc, null, 'https://www.esprit-barbecue.fr/10-barbecue-gaz')).toBe('Barbecue à gaz');
+    expect(titleWithoutSite('The Motley Fool | Best Cloud Stocks', doc, 'The Motley Fool', 'https://www.fool.com/x')).toBe('Best Cloud Stocks');
+  });
+
+  it("keeps the site's name on its home page, whose title names the site", () => {
+    // WCXB 4869, 4874: the annotated headline is the whole title.
+    const doc = docWith('<h1>You deserve to be happy.</h1>');
+    expect(titleWithoutSite('BetterHelp | Professional Therapy With A Licensed Therapist', doc, null, 'https://www.betterhelp.com/')).toBe('BetterHelp | Professional Therapy With A Licensed Therapist');
+    expect(titleWithoutSite('7 Cups - Free Care & Therapy', doc, '7 Cups', 'https://www.7cups.com/en/')).toBe('7 Cups - Free Care & Therapy');
+    expect(titleWithoutSite('Therapy plans | BetterHelp', doc, null, 'https://www.betterhelp.com/plans/')).toBe('Therapy plans');
+  });
+
+  it('keeps a title whose parts are all the headline, and one that is the site\'s name alone', () => {
+    const doc = docWith('<h1><a href="/">ViewSonic</a></h1><h1>Something else</h1>');
+    expect(titleWithoutSite('Monitors | ViewSonic', doc, null, 'https://viewsonic.com/monitors')).toBe('Monitors');
+    expect(titleWithoutSite('ViewSonic', doc, null, 'https://viewsonic.com/monitors')).toBe('ViewSonic');
+    expect(titleWithoutSite('Review: the e-mail client - a year on', doc, null, 'https://example.com/')).toBe('Review: the e-mail client - a year on');
+    expect(titleWithoutSite('Pros and cons - the long view', doc, null, 'https://example.com/')).toBe('Pros and cons - the long view');
+  });
+
+  it('never takes the site\'s logo heading for the headline', () => {
+    const doc = docWith('<h1 class="logo">\n  <a href="/">Example News</a>\n</h1><p>Storm hits the coast</p>');
+    expect(titleWithoutSite('Storm hits the coast | Example News', doc, null, 'https://news.example.org/storm')).toBe('Storm hits the coast | Example News');
+    expect(titleWithoutSite('Storm hits the coast | Example News', doc, 'Example News', 'https://news.example.org/storm')).toBe('Storm hits the coast');
+  });
+
+  it('is the title extractArticle gives', () => {
+    const url = 'https://www.example.com/blog/slow-bread';
+    const text = 'Bread that rises slowly in a cool kitchen over a whole night tastes deeper and keeps longer than a quick loaf. ';
+    const dom = new JSDOM(`<!doctype html><html><head><title>Why slow bread tastes better | Example Bakery Blog</title><meta property="og:title" content="Why slow bread tastes better | Example Bakery Blog"></head><body>
+      <main><article><h1>Why slow bread tastes better</h1><p>${text.repeat(3)}</p><p>${text.repeat(2)}</p></article></main></body></html>`, { url });
+    const result = extractArticle(dom.window.document, { url, window: dom.window as unknown as Window & typeof globalThis });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.title).toBe('Why slow bread tastes better');
+  });
+});
