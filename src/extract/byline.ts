@@ -1,5 +1,5 @@
 import { foldSpaces, withoutIconGlyphs } from './text';
-import { isDateline } from './header-lines';
+import { isBareDate, isDateline } from './header-lines';
 
 /** A byline's label without its names: Readability takes the first element named for a byline, which may hold only "By". */
 const labelOnly = /^(by|von|par|por|di|door|oleh|автор|written by)\s*:?$/i;
@@ -17,12 +17,47 @@ export function markedAuthor(doc: Document): string | null {
 /**
  * The byline the header shows: Readability's, on one line (it keeps an author box's line breaks, WCXB 0353) and without
  * a date run into it (WCXB 4052), or the marked-up author where Readability's is a bare "By" (MIT Sloan's
- * `<p class="authors--byline">By</p>`, WCXB 0094).
+ * `<p class="authors--byline">By</p>`, WCXB 0094); none where it is an account's link or, on a `dated` page (one with a
+ * published time the header shows), the date alone.
  */
-export function headerByline(readabilityByline: string | null | undefined, author: () => string | null): string | null {
-  const byline = withoutDateline(foldSpaces(withoutIconGlyphs(readabilityByline ?? '')));
-  return labelOnly.test(byline) ? author() : byline || null;
+export function headerByline(
+  readabilityByline: string | null | undefined,
+  author: () => string | null,
+  dated: boolean,
+): string | null {
+  let byline = withoutDateline(foldSpaces(withoutIconGlyphs(readabilityByline ?? '')));
+  byline = foldSpaces(byline.replace(emailAddress, '').replace(profileLink, '')).replace(/^["“](.+)["”]$/, '$1') || byline;
+  if (labelOnly.test(byline) || authorLabel.test(byline)) return author();
+  // Readability takes any class with "author" in it: Magento's `authorization-link` is "Sign In" (WCXB 4495), a docs
+  // page's `--reset-author` option, a profile's address or id.
+  if (accountLink.test(byline) || !/\p{L}/u.test(byline) || /^(https?:|--)/.test(byline)) return null;
+  // A byline that is the date alone shows twice beside the header's published date ("DECEMBER 27, 2024 · December 27, 2024").
+  if (dated && isBareDate(byline)) return null;
+  // So does a date beside the name ("By Sarah Schwartz — November 18, 2025", "Luke KimDecember 17, 2025"); on a page
+  // whose header has no date of its own, the date stays, set apart from the name ("Luke Kim · December 17, 2025").
+  // An update's date ("Last Updated: January 7, 2025") says something the published date does not: it stays whole.
+  const dates = [trailingDate.exec(byline)?.[0], leadingDate.exec(byline)?.[0]];
+  const named = byline.replace(trailingDate, '').replace(leadingDate, '');
+  if (named && named !== byline && !datelineLabelOnly.test(named)) {
+    const shown = dates.map((text) => text?.replace(/^[\s|·•,–—-]+|[\s|·•,–—-]+$/g, '')).filter(Boolean);
+    byline = dated ? named : [named, ...shown].join(' · ');
+  }
+  return byline || null;
 }
+
+// What a byline box says besides the name: a heading or a link over it, the writer's address.
+const authorLabel = /^(about the (author|writer)s?|the author|authors?|topic author|follow( the)? author|full bio|author'?s profile)$/i;
+const profileLink = /\s*(author['’]s profile|full bio|view all posts|follow)$/i;
+const emailAddress = /\s*[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
+
+const month = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const date = `(${month}\\s*\\d{1,2}(st|nd|rd|th)?,?\\s*\\d{4}|\\d{1,2}(st|nd|rd|th)?\\s*${month},?\\s*\\d{4}|\\d{4}[/-]\\d{1,2}[/-]\\d{1,2}(t[\\d:.+-]+)?|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4})`;
+const time = '([\\s,]*(at\\s+)?\\d{1,2}[:.]\\d{2}(:\\d{2})?(\\s*[ap]\\.?m\\.?)?)?';
+const trailingDate = new RegExp(`[\\s|·•,–—-]*(on\\s+)?${date}${time}\\s*$`, 'i');
+const leadingDate = new RegExp(`^${date}${time}[\\s|·•,–—-]*`, 'i');
+
+const datelineLabelOnly = /^((last|first|originally) )?(published|updated|posted|modified)( on)?:?$/i;
+const accountLink = /^(sign|log)\s?(in|on|up|out)\b|^(my )?account$|^register$|^create (an )?account$/i;
 
 const datelineLabel = /(published|updated|posted)\b/i;
 
@@ -35,3 +70,9 @@ function withoutDateline(byline: string): string {
   if (!before || /^(last|first|originally)$/i.test(before) || isDateline(before)) return byline;
   return isDateline(byline.slice(label.index)) ? before : byline;
 }
+
+/** Whether the header shows a published date for `publishedTime` (as `formatDate` in the content script decides). */
+export const showsDate = (publishedTime: string | null | undefined): boolean => {
+  const value = publishedTime?.trim() ?? '';
+  return !!value && (!Number.isNaN(new Date(value).getTime()) || value.length <= 40);
+};

@@ -11,7 +11,7 @@ import { embedsToLinks, markEmbeddedPosts } from './embeds';
 import { markPostBodies, unquotePostBodies } from './forum-furniture';
 import { keepRemovedMarkup } from './removed-place';
 import { blockText, countWords, dropIconGlyphs, leadingText, looksBinary, readingMinutes, withoutIconGlyphs } from './text';
-import { headerByline, markedAuthor } from './byline';
+import { headerByline, markedAuthor, showsDate } from './byline';
 import { pageHeadlines, titleWithoutSite } from './page-title';
 import type { BlockModel } from './block-scorer';
 import { dropDoubtful, judgeArticle, scorePage } from './page-scores';
@@ -160,7 +160,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
 
   const pageTitle = withoutIconGlyphs(parsed?.title ?? '').trim() || withoutIconGlyphs(doc.title).trim();
   const title = titleWithoutSite(pageTitle, headlines, parsed?.siteName ?? null, options.url ?? doc.baseURI);
-  const byline = headerByline(parsed?.byline, () => markedAuthor(doc));
+  const byline = headerByline(parsed?.byline, () => markedAuthor(doc), showsDate(parsed?.publishedTime));
   // The lead figure goes back before declutter, whose rules judge its caption's lines as any others ("Media playback is
   // unsupported on your device"), but is kept out of the published text's and the scorer's doubts: a caption is in
   // neither, and the lead photo's caption belongs to the article.

@@ -46,11 +46,57 @@ describe('the byline', () => {
 
   it('leaves out a date run into the byline (the header shows the date apart), not a name that holds such a word', () => {
     // WCXB 4052 (Top Gear): the header read "TopGear.comPublished: 11 Mar 2026 · March 11, 2026".
-    expect(headerByline('TopGear.comPublished: 11 Mar 2026', () => null)).toBe('TopGear.com');
-    expect(headerByline('Jane Doe | Updated March 3, 2025 10:32 AM', () => null)).toBe('Jane Doe');
-    expect(headerByline('The Posted Press Team', () => null)).toBe('The Posted Press Team');
-    expect(headerByline('Published Poets Society', () => null)).toBe('Published Poets Society');
-    expect(headerByline('Last Updated: January 7, 2025', () => null)).toBe('Last Updated: January 7, 2025');
-    expect(headerByline('April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm', () => null)).toBe('April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm');
+    expect(headerByline('TopGear.comPublished: 11 Mar 2026', () => null, true)).toBe('TopGear.com');
+    expect(headerByline('Jane Doe | Updated March 3, 2025 10:32 AM', () => null, true)).toBe('Jane Doe');
+    expect(headerByline('The Posted Press Team', () => null, true)).toBe('The Posted Press Team');
+    expect(headerByline('Published Poets Society', () => null, true)).toBe('Published Poets Society');
+    expect(headerByline('Last Updated: January 7, 2025', () => null, true)).toBe('Last Updated: January 7, 2025');
+    expect(headerByline('April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm', () => null, true)).toBe('April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm');
+  });
+
+  it('shows a date-only byline once: not beside the published date, kept where the header has no other date', () => {
+    // WCXB 0368 (UC Davis Health): the header read "DECEMBER 27, 2024 · December 27, 2024 · 3 min read".
+    expect(headerByline('DECEMBER 27, 2024', () => null, true)).toBeNull();
+    expect(headerByline('DECEMBER 27, 2024', () => null, false)).toBe('DECEMBER 27, 2024');
+    expect(headerByline('By Jane Doe, December 27, 2024', () => null, true)).toBe('By Jane Doe');
+  });
+
+  it('is never an account link that Readability took for one ("authorization-link": "Sign In")', () => {
+    // WCXB 4495 (ViewSonic, Magento): the header read "Sign In · 2 min read".
+    for (const link of ['Sign In', 'Log in', 'Sign up', 'My Account', 'Create an Account']) {
+      expect(headerByline(link, () => null, false)).toBeNull();
+    }
+    expect(headerByline('Signe Olsen', () => null, false)).toBe('Signe Olsen');
+    expect(headerByline('Logan Inness', () => null, false)).toBe('Logan Inness');
+  });
+
+  it('leaves the date beside a name to the header\'s own date, and sets it apart where the header shows none', () => {
+    // WCXB 0279, 0190, 0433, 0453, 0093, 4517: the header read "By Sarah Schwartz — November 18, 2025 · November 18, 2025".
+    const cases: [string, string][] = [
+      ['By Sarah Schwartz — November 18, 2025', 'By Sarah Schwartz'],
+      ['By Dr. Vahid Osman - Mar 27, 2024', 'By Dr. Vahid Osman'],
+      ['Luke KimDecember 17, 2025', 'Luke Kim'],
+      ['Dec 17, 2025Julian K. Arni', 'Julian K. Arni'],
+      ['EcoFlow- 2025/4/29', 'EcoFlow'],
+      ['Nick van Mead2022-11-23T08:10+02:00', 'Nick van Mead'],
+      ['Chris Carroll30 Sep 2022, 11:07am', 'Chris Carroll'],
+      ['Marcus Day', 'Marcus Day'],
+    ];
+    for (const [shown, name] of cases) expect(headerByline(shown, () => null, true)).toBe(name);
+    expect(headerByline('By Sarah Schwartz — November 18, 2025', () => null, false)).toBe('By Sarah Schwartz · November 18, 2025');
+    expect(headerByline('Luke KimDecember 17, 2025', () => null, false)).toBe('Luke Kim · December 17, 2025');
+  });
+
+  it("is the marked-up author where it is a byline box's heading or link, and never an address, an id or an option", () => {
+    // WCXB 0363 ("About the Author"), 0277 ("Author"), 0067 ("Ahmet Serhan Author’s Profile"), 0456, 0301, 0404, 0689.
+    expect(headerByline('About the Author', () => 'Jeffrey Zeldman', true)).toBe('Jeffrey Zeldman');
+    expect(headerByline('Author', () => null, true)).toBeNull();
+    expect(headerByline('Ahmet Serhan Author’s Profile', () => null, true)).toBe('Ahmet Serhan');
+    expect(headerByline('Newsdesk news@businessweekly.co.uk', () => null, true)).toBe('Newsdesk');
+    expect(headerByline('"David Kim"', () => null, true)).toBe('David Kim');
+    expect(headerByline('beatriz.pinto@hommes.studio', () => null, true)).toBe('beatriz.pinto@hommes.studio');
+    for (const junk of ['https://em360tech.com/user/megan-leanda-berry', '262588213843476', '--reset-author']) {
+      expect(headerByline(junk, () => null, true)).toBeNull();
+    }
   });
 });
