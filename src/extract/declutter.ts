@@ -9,7 +9,7 @@ import { isLabelledContents } from './table-of-contents';
 import { blockTags, inlineTags, textsUnder, type Drop } from './declutter-blocks';
 import { dropTrailingRailHeadings, removeLabelledBox } from './labelled-boxes';
 import { removeRepeats } from './repeated-lines';
-import { removeCopies } from './repeated-blocks';
+import { removeCopies, removeTwins } from './repeated-blocks';
 import { removeAdvertSection } from './advert-sections';
 import { wordChar } from './text';
 
@@ -92,6 +92,7 @@ export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0
   }
   removeRepeats(blocks, root, texts, drop, blockCtx.listedLines);
   removeCopies(blocks, root, texts, drop);
+  removeTwins(blocks, root, texts, drop);
   dropTrailingRailHeadings(root, texts, drop);
   for (const el of elementsIn(root, emptyCandidates)) {
     // A walk, not `querySelector`: jsdom's selector engine took 50 ms over an Amazon page's hundreds of empty boxes.

@@ -60,3 +60,36 @@ export function removeCopies(blocks: readonly Element[], root: Element, texts: T
   if (copiedLength < twiceShare * texts.of(root).length || !varied(copies, texts)) return;
   for (const el of copies) drop(el, 'boilerplate');
 }
+
+const fallbackHolders = 'video, audio, object, canvas';
+/** Words a line needs for its twin to be a copy, not an answer said twice ("Yes", "Yes"). */
+const minTwinWords = 2;
+// Longer twins are paragraphs, which `removeCopies` judges: a placeholder's paragraph repeated is the page's own text.
+
+/** Whether nothing shows between `a` and the later `b` but markup and images. */
+function adjacent(a: Element, b: Element): boolean {
+  const range = a.ownerDocument.createRange();
+  range.setStartAfter(a);
+  range.setEndBefore(b);
+  return !/[\p{L}\p{N}]/u.test(range.toString());
+}
+
+/**
+ * A line shown twice in a row, nothing but images between: a card drawing its title once for video and once for text
+ * (CrowdStrike, WCXB 2848). The second goes; tables, code and quotes repeat on purpose and stay.
+ */
+export function removeTwins(blocks: readonly Element[], root: Element, texts: Texts, drop: Drop): void {
+  let last: Element | null = null;
+  for (const el of blocks) {
+    // A video's fallback text never shows: the caption after it that says the same is the one read (WCXB 4027).
+    if (!leafTags.has(el.tagName) || !root.contains(el) || el.closest(fallbackHolders)) continue;
+    const text = texts.of(el);
+    if (!text) continue;
+    if (last && text === texts.of(last) && !last.contains(el) && text.length < minLength && text.split(' ').length >= minTwinWords
+      && !el.closest('td, th, pre, blockquote') && adjacent(last, el)) {
+      drop(el, 'boilerplate');
+      continue;
+    }
+    last = el;
+  }
+}

@@ -37,5 +37,21 @@ describe('declutter: a page that shows its text twice', () => {
     expect(text.match(/Lorem ipsum/g)).toHaveLength(5);
     expect(removed).toEqual([]);
   });
-});
 
+  it('shows a line drawn twice in a row once (a card\'s title for video and for text), not lines repeated apart or in tables', () => {
+    // WCXB 2848 (CrowdStrike): every card of a carousel read its title twice.
+    const card = (title: string) => `<div class="cmp-teaser"><img src="/${title.length}.png" alt=""><div class="cmp-teaser__video-title"><h3><span><p>${title}</p></span></h3></div>
+      <div class="cmp-teaser__content"><h3><span><p>${title}</p></span></h3><a href="/blog">Read blog</a></div></div>`;
+    const titles = ['Enterprise Graph: the richest data layer', 'Threat AI: an agentic threat intelligence system'];
+    const table = '<table><tr><td>Water resistant to 100 m</td></tr><tr><td>Water resistant to 100 m</td></tr></table>';
+    // WCXB 4027 (NASA SVS): a video's fallback paragraph says what its caption says; the caption is the one shown.
+    const video = '<video controls poster="/a.jpg"><source src="/a.mp4"><p>Predicted maize yields to the end of the century.</p></video><p>Predicted maize yields to the end of the century.</p>';
+    const { text, removed } = declutter(`${prose}${titles.map(card).join('')}${video}<p>Yes</p><p>Yes</p>${table}<h3>Pricing plans</h3><p>Monthly.</p><h3>Pricing plans</h3>${prose}`);
+    for (const title of titles) expect(text.match(new RegExp(title, 'g'))).toHaveLength(1);
+    expect(text.match(/Water resistant/g)).toHaveLength(2);
+    expect(text.match(/Pricing plans/g)).toHaveLength(2);
+    expect(text.match(/^Yes$/gm)).toHaveLength(2);
+    expect(text).toContain('Predicted maize yields');
+    expect(removed.map((item) => item.rule)).toEqual(['boilerplate', 'boilerplate']);
+  });
+});
