@@ -159,12 +159,13 @@ export const pageCounterText = /^(page|seite|página|pagina|страница|с�
 /**
  * A shop's, a listing's or a service page's controls alone on their line: a card's button ("Shop now", "Add to cart",
  * "Apply now", "View in list", "Get a Quote"), a service page's ("Get started", "Talk to an expert", "Book a
- * consultation"), a grid's tools ("Sort by", "Filters", "Sort: Best Match", "Trier par") and counters ("1–24 of 140
+ * consultation"), a grid's tools ("Sort by", "Filters", "Sort: Best Match", "Trier par", Magento's "View as Grid List", "Set Descending
+ * Direction", "per page") and counters ("1–24 of 140
  * products", "Showing 36 of 84"), a badge ("Top rated", "New arrival"), an expander ("Show more", "View all", rustdoc's
  * "Expand description").
  */
 export const controlLabelText =
-  /^(shop now|apply now|book now|add to cart|get started( now| today| for free)?!?|talk to (an expert|sales|us)|download now|let['’]s talk|find out more|see (all )?case studies|contact us( today| now)?|(book|schedule) a (call|demo|consultation)|view full details|show more|see more|view all|expand( all| description)?|collapse( all)?|view (in|on) (the )?(list|map)|get (a )?quote( \(\d{3}\) \d{3}-\d{4})?|read reviews|see (more|all) reviews|compare|quick (shop|view|add)|sort( by)?:?|trier par|ordenar por|sortieren nach|ordina per|(filter|refine) by:?|results list|filters?|sort (and|&) filter|top rated|new arrivals?|view:|sort( by)?: [\w ]{1,20}|loaded \d+ results|(showing )?\d[\d,]*\s*[–-]\s*\d[\d,]* of \d[\d,]*( products| results| items)?|showing \d[\d,]* of \d[\d,]*( products| results| items)?|\(\d[\d,]* (products|results|items)\))\s*[›»>→]?$/i;
+  /^(shop now|apply now|book now|add to cart|get started( now| today| for free)?!?|talk to (an expert|sales|us)|download now|let['’]s talk|find out more|see (all )?case studies|contact us( today| now)?|(book|schedule) a (call|demo|consultation)|view full details|show more|see more|view all|expand( all| description)?|collapse( all)?|view (in|on) (the )?(list|map)|get (a )?quote( \(\d{3}\) \d{3}-\d{4})?|read reviews|see (more|all) reviews|compare|quick (shop|view|add)|sort( by)?:?|trier par|ordenar por|sortieren nach|ordina per|(filter|refine) by:?|results list|filters?|sort (and|&) filter|top rated|new arrivals?|view:|view as:?( grid| list)*|set (a|de)scending direction|(show )?(\d+ )?(items )?per page|sort( by)?: [\w ]{1,20}|loaded \d+ results|(showing )?\d[\d,]*\s*[–-]\s*\d[\d,]* of \d[\d,]*( products| results| items)?|showing \d[\d,]* of \d[\d,]*( products| results| items)?|\(\d[\d,]* (products|results|items)\))\s*[›»>→]?$/i;
 
 /** A link back up the page, after each section of a long guide ("Back to top ↑"). */
 export const backToTopText = /^(back|return|go|jump|scroll) to (the )?top( of (the )?page)?\s*[↑⬆^▲]?$/i;

@@ -277,12 +277,13 @@ describe('declutter: account prompts, comment-form consent and a pager left with
     expect(text).toContain('Get a quote from three movers');
   });
 
-  it('removes a product grid\'s sort choice and counters ("Sort: Best Match", "1–30 of 142 products"); keeps prose with counts', () => {
+  it('removes a product grid\'s sort choice, view and counters ("Sort: Best Match", "View as Grid List", "1–30 of 142 products"); keeps prose with counts', () => {
     const { text, removed } = declutter(`${prose}<div><p>Loaded 30 results</p><p>1–30 of 142 products</p><p>(142 products)</p><p>Sort: Best Match</p>
-      <p>View:</p><p>Showing 36 of 84</p><p>Trier par</p><h2>Results list</h2></div><p>Sort by size: the 30 of 142 products that fit under a seat ship first.</p>${prose}`);
-    expect(text).not.toMatch(/Loaded 30|1–30 of 142|\(142 products\)|Best Match|View:|Showing 36|Trier par|Results list/);
+      <p>View:</p><p>Showing 36 of 84</p><p>Trier par</p><h2>Results list</h2>
+      <p><strong>View as Grid</strong> <a href="?mode=list">List</a></p><p><a href="#"><span>Set Descending Direction</span></a></p><p><span>per page</span></p></div><p>Sort by size: the 30 of 142 products that fit under a seat ship first.</p>${prose}`);
+    expect(text).not.toMatch(/Loaded 30|1–30 of 142|\(142 products\)|Best Match|View:|Showing 36|Trier par|Results list|View as|Descending|per page/);
     expect(text).toContain('Sort by size: the 30 of 142 products');
-    expect(removed.filter((item) => item.rule === 'call-to-action')).toHaveLength(8);
+    expect(removed.filter((item) => item.rule === 'call-to-action')).toHaveLength(11);
   });
 
   it('removes a share bar\'s label left alone on its line ("Share:"), not prose that starts with the word', () => {
