@@ -36,6 +36,14 @@ describe('icons sized by the page\'s style sheet', () => {
       <svg width="100%"><circle r="4"/></svg>`);
     expect(sizes(body)).toEqual(['20x20', '100%xnull', '100%xnull']);
   });
+
+  it('keep the size their style attribute gave them, which the sanitizer takes out', () => {
+    // WCXB 0046 (The Motley Fool): a glossary card's 75 × 59 px book filled the column.
+    const body = sanitized(`<div><svg class="flex" style="width:75px;height:59px" viewBox="0 0 75 59"><path d="M1 1h70v50"/></svg><a href="/terms/c/cloud-computing/">Cloud Computing</a></div>
+      <p><svg style="width: 50%" viewBox="0 0 800 400"><rect width="800" height="400"/></svg></p>`);
+    expect(sizes(body)).toEqual(['75x59', 'nullxnull']);
+    expect(body.querySelector('svg')!.hasAttribute('style')).toBe(false);
+  });
 });
 
 describe('controls', () => {
