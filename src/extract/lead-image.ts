@@ -16,6 +16,23 @@ function imageKeys(img: Element): string[] {
   return [img.getAttribute('src'), ...srcset].map(fileKey).filter((key) => key.length >= 4);
 }
 
+const logoWord = /(^|[^a-z])logo|^home$/i;
+const smallerThan = (img: Element, name: 'width' | 'height', size: number) => {
+  const value = Number(img.getAttribute(name));
+  return value > 0 && value < size;
+};
+
+/**
+ * The site's logo, which a forum or a shop gives as its `og:image` (Wall Street Oasis, WCXB 2201: a 120 × 35 image
+ * with the alt "Home" stood over the thread): named so, in the page's navigation, or too small for a photo.
+ */
+function isLogo(img: Element): boolean {
+  const file = (img.getAttribute('src') ?? '').split(/[?#]/)[0]!.split('/').pop() ?? '';
+  if ([file, img.getAttribute('alt') ?? '', img.getAttribute('class') ?? ''].some((text) => logoWord.test(text.trim()))) return true;
+  // Not any `<header>`: an article's own holds its lead photo.
+  return smallerThan(img, 'width', 200) || smallerThan(img, 'height', 100) || !!img.closest('nav');
+}
+
 /**
  * Finds the page's lead image before Readability runs, as a detached copy: the figure (with its caption)
  * holding the og:image, or the first figure with an image and a caption above the article's text.
@@ -26,7 +43,7 @@ export function findLeadFigure(doc: Document): Element | null {
   const ogKey = fileKey(meta?.getAttribute('content'));
   let match: Element | null = null;
   if (ogKey.length >= 4) {
-    match = tagsIn(doc, imgTag).find((img) => imageKeys(img).includes(ogKey)) ?? null;
+    match = tagsIn(doc, imgTag).find((img) => imageKeys(img).includes(ogKey) && !isLogo(img)) ?? null;
   }
   if (!match) {
     // Tag lists, not `querySelector`: in jsdom each selector is a slow scan of the whole page (5-15 ms on a large one).

@@ -17,6 +17,17 @@ describe('findLeadFigure', () => {
     expect(findLeadFigure(d)?.querySelector('img')?.getAttribute('src')).toBe('/x.jpg');
   });
 
+  it("never takes the site's logo for the lead image, however the og:image names it", () => {
+    // WCXB 2201 (Wall Street Oasis): the og:image is the logo, a 120 × 35 image with the alt "Home", in the thread's top bar.
+    const head = '<meta property="og:image" content="https://www.example/themes/images/wso-logo-2019.png">';
+    expect(findLeadFigure(doc(head, '<div class="bar"><a href="/"><img src="/themes/images/wso-logo-2019.png" alt="Home"></a></div><article><p>Text</p></article>'))).toBeNull();
+    const brand = '<meta property="og:image" content="https://www.example/img/brand.png">';
+    expect(findLeadFigure(doc(brand, '<nav><a href="/"><img src="/img/brand.png" alt="Example"></a></nav><article><p>Text</p></article>'))).toBeNull();
+    expect(findLeadFigure(doc(brand, '<header><h1>Storm</h1><img src="/img/brand.png" alt="The harbour"></header><article><p>Text</p></article>'))).not.toBeNull();
+    expect(findLeadFigure(doc(brand, '<div><img src="/img/brand.png" width="120" height="35" alt="Example"></div><article><p>Text</p></article>'))).toBeNull();
+    expect(findLeadFigure(doc(brand, '<article><img src="/img/brand.png" width="1200" height="630" alt="A crowded harbour"><p>Text</p></article>'))).not.toBeNull();
+  });
+
   it('takes no figure that comes after the text or has no caption', () => {
     expect(findLeadFigure(doc('', '<article><p>Text</p><figure><img src="/x.jpg"><figcaption>Cap</figcaption></figure></article>'))).toBeNull();
     expect(findLeadFigure(doc('', '<article><figure><img src="/x.jpg"></figure><p>Text</p></article>'))).toBeNull();
