@@ -12,6 +12,23 @@ export function isHidden(el: Element): boolean {
   return !!style && hidingStyle.test(style);
 }
 
+const styledLength = (style: string, property: 'width' | 'height') =>
+  new RegExp(`(?:^|;)\\s*${property}\\s*:\\s*(\\d+(?:\\.\\d+)?)px`, 'i').exec(style)?.[1];
+
+/**
+ * A drawing sized by its style attribute (`style="width:75px;height:59px"`) keeps that size as attributes when the
+ * style goes (prune drops every style attribute it has read): without it an icon fills the column (a glossary card's
+ * 75 px book drawn 630 px wide, WCXB 0046).
+ */
+export function keepStyledSize(svg: Element): void {
+  const style = svg.getAttribute('style');
+  if (!style || svg.hasAttribute('width') || svg.hasAttribute('height')) return;
+  const width = styledLength(style, 'width');
+  const height = styledLength(style, 'height');
+  if (width) svg.setAttribute('width', width);
+  if (height) svg.setAttribute('height', height);
+}
+
 /** Shown again (on the copy): its `hidden` attribute and hiding declarations taken out. */
 export function unhide(el: Element): void {
   el.removeAttribute('hidden');

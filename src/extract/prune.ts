@@ -7,7 +7,7 @@ import { dropFieldLabels } from './form-remnants';
 import { noteFurniture } from './forum-furniture';
 import { isDialog, isModal, unhideAround } from './modal-dialogs';
 import { iconLigature, isEchoOfText, isIconWord, isNarrowScreenCopy, isResponsiveTwin, isScrambledLetter } from './style-hidden-text';
-import { isHidden, textLength, unhidePage } from './hidden-elements';
+import { isHidden, keepStyledSize, textLength, unhidePage } from './hidden-elements';
 import { isNavbar } from './page-chrome';
 import { removePriceBoxes } from './price-boxes';
 import { elementsIn, holdsArticle, inertTags, foldedText, linkDensity, linkTags, nameHints, removeElement, tagSet, tagsIn } from './dom-measures';
@@ -191,6 +191,7 @@ export function pruneNonContent(
       // Read for the last time: what it hid has gone. The article never shows it (the sanitizer drops it), and every
       // later copy and visibility check would parse it again (in jsdom a large share of Readability's, the best
       // subtree's and the sanitizer's time on pages styled inline).
+      if (el.localName === 'svg') keepStyledSize(el);
       el.removeAttribute('style');
     }
   }

@@ -79,31 +79,12 @@ function sizeIcon(svg: Element): void {
   svg.setAttribute('height', '1em');
 }
 
-const styledLength = (style: string, property: 'width' | 'height') =>
-  new RegExp(`(?:^|;)\\s*${property}\\s*:\\s*(\\d+(?:\\.\\d+)?)px`, 'i').exec(style)?.[1];
-
-/**
- * A drawing sized by its style attribute (`style="width:75px;height:59px"`, which the sanitizer drops) keeps that size
- * as attributes: without it an icon fills the column (a glossary card's 75 px book drawn 630 px wide, WCXB 0046).
- */
-function keepStyledSize(svg: Element): void {
-  const style = svg.getAttribute('style');
-  if (!style || svg.hasAttribute('width') || svg.hasAttribute('height')) return;
-  const width = styledLength(style, 'width');
-  const height = styledLength(style, 'height');
-  if (width) svg.setAttribute('width', width);
-  if (height) svg.setAttribute('height', height);
-}
-
 const purifiers = new WeakMap<object, DOMPurify>();
 
 function purifierFor(window: Window & typeof globalThis): DOMPurify {
   let purify = purifiers.get(window);
   if (purify) return purify;
   purify = createDOMPurify(window);
-  purify.addHook('beforeSanitizeAttributes', (node) => {
-    if (node.nodeName === 'svg') keepStyledSize(node);
-  });
   // A name is an anchor on <a> only; elsewhere (img, map) it only names a global.
   purify.addHook('uponSanitizeAttribute', (node, data) => {
     if (data.attrName === 'name' && node.nodeName !== 'A' && node.nodeName !== 'a') data.keepAttr = false;
