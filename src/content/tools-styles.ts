@@ -35,7 +35,9 @@ export const toolsCss = `
 }
 .outline h2 { font-size: 12px; letter-spacing: 0.08em; text-transform: uppercase; color: var(--muted); margin: 0 0 8px; }
 .outline ol { list-style: none; margin: 0; padding: 0; display: grid; gap: 2px; }
-.outline a { display: block; color: var(--muted); text-decoration: none; padding: 4px 8px; border-inline-start: 2px solid transparent; }
+/* A page's quote set as a heading would fill the outline: three lines of it, the rest in its title. Margins, not
+   padding, above and below: a clamped box shows its fourth line's top through its padding. */
+.outline a { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; overflow: hidden; color: var(--muted); text-decoration: none; padding: 0 8px; margin: 4px 0; border-inline-start: 2px solid transparent; }
 .outline a[data-level="3"] { padding-inline-start: 18px; }
 .outline a[data-level="4"] { padding-inline-start: 28px; }
 .outline a[aria-current="true"] { color: var(--fg); border-inline-start-color: var(--accent); font-weight: 600; }

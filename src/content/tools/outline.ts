@@ -21,7 +21,10 @@ export function setupOutline(overlay: Overlay, signal: AbortSignal): HTMLElement
   };
   const links = headings.map((heading, index) => {
     heading.id ||= `cp-section-${index + 1}`;
-    const link = el('a', { href: `#${heading.id}` }, headingLabel(heading));
+    const label = headingLabel(heading);
+    const link = el('a', { href: `#${heading.id}` }, label);
+    // Its style shows three lines at most: a longer one is whole on hover.
+    if (label.length > 90) link.title = label;
     link.dataset.level = heading.tagName.slice(1);
     link.addEventListener('click', (event) => {
       event.preventDefault();
