@@ -88,7 +88,9 @@ export const railHeadingText = new RegExp(
       'people who (viewed|bought) this( item| product)? also (viewed|bought)', 'customers who (viewed|bought) this( item| product)? also (viewed|bought)',
       'customers also (viewed|bought|purchased|liked|shopped( for)?)', 'frequently bought together', 'similar (items|products)', 'explore (related|similar) (items|products)',
       "seller['’]s other items", 'more from this seller', 'related products', 'products related to this item', 'recently viewed( items| products)?',
-      'complete the look', 'shop the look', 'pairs well with',
+      'complete the (look|set)\\??', 'shop the look', 'pairs well with',
+      // A shop's "added to cart" box, hidden until a purchase, that offers more (WCXB 0598).
+      'added to (your )?(cart|bag|basket)!?( complete the (look|set)\\??)?',
       'lire aussi', 'à lire aussi', 'sur le même sujet', 'mehr zum thema', 'das könnte sie auch interessieren', 'lee también',
       'leer más', 'te puede interesar', 'leggi anche', 'читайте також', 'читайте также', 'по теме', 'більше новин',
     ].join('|') +

@@ -55,7 +55,7 @@ describe('declutter: related stories and rails', () => {
     expect(declutter(`<p>On Tuesday: the council met again, and the vote was delayed until the spring.</p>${prose}`).text).toContain('On Tuesday');
   });
 
-  it('removes a card that names the site it leads to ("Also on rt.com …"), "Leggi anche su:", "Related post:" and a "More:" rail', () => {
+  it('removes a card that names the site it leads to ("Also on rt.com …"), "Leggi anche su:", "Related post:", "Also read <link>" and a "More:" rail', () => {
     const { text } = declutter(`${prose}<a href="/news/473735-bolivia/"><span><span>Also on rt.com</span>
       <span>Journalists &amp; politicians from Morales’ party threatened with sedition arrests</span></span></a>${prose}
       <p>(<a href="/i-cavalieri"><strong><em>Leggi anche su: I Cavalieri dello Zodiaco: ecco gli attori</em></strong></a>)</p>
@@ -67,6 +67,13 @@ describe('declutter: related stories and rails', () => {
     // Prose that opens like one is kept: no whole link, or no site's name.
     const kept = declutter(`<p>Also on rt.com the editors ran the story twice, which the council's spokesman called a mistake.</p>${prose}`);
     expect(kept.text).toContain('Also on rt.com the editors');
+    // WCXB 4184 (Consumer Reports): no colon, the rest of the line a link.
+    const url = 'https://www.consumerreports.org/cars/car-repair-maintenance/your-car-maintenance-checklist-a6808357212/';
+    const read = declutter(`<section><p>Nothing will do more to make your car last longer than keeping on top of basic upkeep, the experts say.</p>
+      <p><strong>Also read <a href="https://www.consumerreports.org/cars/car-repair-maintenance/how-to-save-money-on-car-repairs-a2710203554/">how to save money on car repairs</a>.</strong></p>${prose}</section>
+      <p>Also read the <a href="/terms">terms</a> before you sign: the council's lawyers wrote them with the harbour board.</p>`, null, 'Your Maintenance Checklist', url);
+    expect(read.text).not.toContain('car repairs');
+    expect(read.text).toContain('Also read the terms before you sign');
   });
 
   it('removes a paid offer\'s pitch that is all links to the offer, and a post\'s WordPress categories', () => {
@@ -107,6 +114,16 @@ describe('declutter: related stories and rails', () => {
     expect(text).not.toMatch(/also viewed|Blouse|Tunic|delivery/);
     expect(text).toContain('The city council voted');
     expect(removed.every((item) => item.rule === 'related')).toBe(true);
+  });
+
+  it('removes a shop\'s "Added to your cart! Complete the set?" box of other products (hidden until a purchase)', () => {
+    // WCXB 0598 (Hyo Silver): the box and its four products stood under the belt buckle's description.
+    const card = (name: string, price: string) => `<div><a href="/products/${price}"><img src="/${price}.jpg" alt="${name}"></a>
+      <h3><a href="/products/${price}">${name}</a></h3><p>$ ${price}.00<a href="/products/${price}">View product</a></p></div>`;
+    const box = `<div><h2>Added to your cart! Complete the set?</h2>${card('Engraved Silver Cuff', '425')}${card('Silver Flower Pendant', '155')}${card('Wyatt Cross Pendant', '210')}</div>`;
+    const { text } = declutter(`${prose}${box}`);
+    expect(text).not.toMatch(/Added to your cart|Silver Cuff|Wyatt/);
+    expect(text).toContain('The city council voted');
   });
 
   it('keeps the prose after a wrapped "Related products" heading, and a "See also" list of annotated links', () => {
