@@ -139,6 +139,8 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
     && commentsText.test(text)) return 'comments';
   if (pageCounterText.test(text) || backToTopText.test(text)) return 'navigation';
   if (length <= 250 && storyLinkLabel.test(text) && (el.querySelector('a[href]') || length <= 120)) return 'related';
+  // Without the colon, the rest a link: "Also read how to save money on car repairs." (Consumer Reports, WCXB 4184).
+  if (length <= 200 && /^(also read|read also|read more|related)\s+[^:\s]/i.test(text) && linkDensity(el, text) >= 0.6) return 'related';
   if (((length <= 100 && fullStoryLink.test(text)) || (length <= 250 && siteStoryLabel.test(text)))
     && (el.closest('a[href]') || linkDensity(el, text) >= 0.9)) return 'related';
   if (length <= 500 && rawShortcode.test(text)) return 'boilerplate';
