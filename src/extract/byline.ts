@@ -26,7 +26,8 @@ export function headerByline(
   dated: boolean,
 ): string | null {
   let byline = withoutDateline(foldSpaces(withoutIconGlyphs(readabilityByline ?? '')));
-  byline = foldSpaces(byline.replace(emailAddress, '').replace(profileLink, '')).replace(/^["“](.+)["”]$/, '$1') || byline;
+  byline = foldSpaces(byline.replace(emailAddress, '').replace(profileLink, '').replace(readingTime, ''))
+    .replace(/^["“](.+)["”]$/, '$1') || byline;
   if (labelOnly.test(byline) || authorLabel.test(byline)) return author();
   // Readability takes any class with "author" in it: Magento's `authorization-link` is "Sign In" (WCXB 4495), a docs
   // page's `--reset-author` option, a profile's address or id.
@@ -45,10 +46,12 @@ export function headerByline(
   return byline || null;
 }
 
-// What a byline box says besides the name: a heading or a link over it, the writer's address.
+// What a byline box says besides the name: a heading or a link over it, the writer's address, the reading time.
 const authorLabel = /^(about the (author|writer)s?|the author|authors?|topic author|follow( the)? author|full bio|author'?s profile)$/i;
 const profileLink = /\s*(author['’]s profile|full bio|view all posts|follow)$/i;
 const emailAddress = /\s*[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
+// The header says how long the article takes to read, from its own count ("Dariusz Jaroń05 Nov 2025. 8 minutes read").
+const readingTime = /[\s.|·•,–—-]*\d+\s*(min|mins|minutes?)\.?\s*read$/i;
 
 const month = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const date = `(${month}\\s*\\d{1,2}(st|nd|rd|th)?,?\\s*\\d{4}|\\d{1,2}(st|nd|rd|th)?\\s*${month},?\\s*\\d{4}|\\d{4}[/-]\\d{1,2}[/-]\\d{1,2}(t[\\d:.+-]+)?|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4})`;
@@ -57,7 +60,8 @@ const trailingDate = new RegExp(`[\\s|·•,–—-]*(on\\s+)?${date}${time}\\s*
 const leadingDate = new RegExp(`^${date}${time}[\\s|·•,–—-]*`, 'i');
 
 const datelineLabelOnly = /^((last|first|originally) )?(published|updated|posted|modified)( on)?:?$/i;
-const accountLink = /^(sign|log)\s?(in|on|up|out)\b|^(my )?account$|^register$|^create (an )?account$/i;
+// Links and badges whose class has "author" in it: Magento's `authorization-link`, B&H's `authorized_…` dealer badge.
+const accountLink = /^(sign|log)\s?(in|on|up|out)\b|^(my )?account$|^register$|^create (an )?account$|^authori[sz]ed (dealer|reseller|retailer|seller)$/i;
 
 const datelineLabel = /(published|updated|posted)\b/i;
 

@@ -17,6 +17,8 @@ import { inlineTags } from './declutter-blocks';
 export interface BlockContext {
   title: string;
   byline: string | null;
+  /** Readability's byline as the page wrote it, where the header shows it otherwise or not at all ("Authorized Dealer"). */
+  pageByline?: string | null;
   /** Set by `listingLines`: bare dates, bylines, datelines and these teaser cards are what the page lists, not clutter. */
   listedLines?: Set<Element>;
   listedCards?: Set<Element>;
@@ -127,7 +129,7 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
   if (length <= 60 && !inlineTags.has(el.tagName) && shopButtonText.test(text)) return 'call-to-action';
   if (length <= 150 && readingTimeText.test(text) && !isLabelledTime(el, text)) return 'duplicate-header';
   if (length <= 100 && namedReadingTime.test(text)) return 'duplicate-header';
-  if ((isDateline(text) || isBylineRemnant(text, ctx.byline)) && !ctx.listedLines?.has(el)) return 'duplicate-header';
+  if ((isDateline(text) || isBylineRemnant(text, ctx.byline) || text === ctx.pageByline) && !ctx.listedLines?.has(el)) return 'duplicate-header';
   if (length <= 250 && (text.match(metaLabels)?.length ?? 0) >= 2) return 'duplicate-header';
   const startsWithByline = !!ctx.byline && (text.startsWith(ctx.byline) || /^(by|von|par|por)\s/i.test(text)) && text.includes(ctx.byline);
   // A date or a reading time after the byline ("By Jane Doe | March 3, 2024"): any digit was too little where the byline is

@@ -10,7 +10,7 @@ import { sanitizeArticle } from './sanitize';
 import { embedsToLinks, markEmbeddedPosts } from './embeds';
 import { markPostBodies, unquotePostBodies } from './forum-furniture';
 import { keepRemovedMarkup } from './removed-place';
-import { blockText, countWords, dropIconGlyphs, leadingText, looksBinary, readingMinutes, withoutIconGlyphs } from './text';
+import { blockText, countWords, dropIconGlyphs, foldSpaces, leadingText, looksBinary, readingMinutes, withoutIconGlyphs } from './text';
 import { headerByline, markedAuthor, showsDate } from './byline';
 import { pageHeadlines, titleWithoutSite } from './page-title';
 import type { BlockModel } from './block-scorer';
@@ -166,7 +166,8 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   // neither, and the lead photo's caption belongs to the article.
   const restoredLead = restoreLeadFigure(root, leadFigure);
   removeHoverCards(root, removed);
-  removeClutter(root, { title, byline, removed, url: options.url ?? doc.baseURI, furniture, replies });
+  const pageByline = foldSpaces(withoutIconGlyphs(parsed?.byline ?? '')) || null;
+  removeClutter(root, { title, byline, pageByline, removed, url: options.url ?? doc.baseURI, furniture, replies });
   const leadMark = restoredLead && root.contains(restoredLead) ? doc.createComment('') : null;
   if (leadMark) restoredLead!.replaceWith(leadMark);
   if (published) dropUnpublished(root, published, removed, scores?.counted);

@@ -63,7 +63,8 @@ describe('the byline', () => {
 
   it('is never an account link that Readability took for one ("authorization-link": "Sign In")', () => {
     // WCXB 4495 (ViewSonic, Magento): the header read "Sign In · 2 min read".
-    for (const link of ['Sign In', 'Log in', 'Sign up', 'My Account', 'Create an Account']) {
+    // WCXB 0626 (B&H): "Authorized Dealer" from a badge's `authorized_…` class.
+    for (const link of ['Sign In', 'Log in', 'Sign up', 'My Account', 'Create an Account', 'Authorized Dealer']) {
       expect(headerByline(link, () => null, false)).toBeNull();
     }
     expect(headerByline('Signe Olsen', () => null, false)).toBe('Signe Olsen');
@@ -85,6 +86,8 @@ describe('the byline', () => {
     for (const [shown, name] of cases) expect(headerByline(shown, () => null, true)).toBe(name);
     expect(headerByline('By Sarah Schwartz — November 18, 2025', () => null, false)).toBe('By Sarah Schwartz · November 18, 2025');
     expect(headerByline('Luke KimDecember 17, 2025', () => null, false)).toBe('Luke Kim · December 17, 2025');
+    // WCXB 4381: "Dariusz Jaroń05 Nov 2025. 8 minutes read · 8 min read".
+    expect(headerByline('Dariusz Jaroń05 Nov 2025. 8 minutes read', () => null, false)).toBe('Dariusz Jaroń · 05 Nov 2025');
   });
 
   it("is the marked-up author where it is a byline box's heading or link, and never an address, an id or an option", () => {

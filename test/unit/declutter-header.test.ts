@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { declutter, prose } from './declutter-helpers';
+import { JSDOM } from 'jsdom';
 import { isDateline } from '../../src/extract/header-lines';
+import { removeClutter } from '../../src/extract/declutter';
+import { blockText } from '../../src/extract/text';
+import type { RemovedItem } from '../../src/extract/types';
 
 describe('declutter: header remnants, credits and labels', () => {
   it('recognises datelines in several languages, and not sentences with dates', () => {
@@ -18,6 +22,16 @@ describe('declutter: header remnants, credits and labels', () => {
   it('removes datelines, reading time and a repeated byline', () => {
     const { text } = declutter(`<p>By</p><p>Abbey Fenbert</p><p>Updated: March 14, 2024 2:28 AM</p><p>3 min read</p>${prose}`, 'Abbey Fenbert');
     expect(text).not.toMatch(/Abbey|Updated|min read|^By$/m);
+  });
+
+  it('removes the line Readability took for the byline where the header shows no such byline ("Authorized Dealer")', () => {
+    // WCXB 3039 (B&H): the badge's class says "authorized_…"; the header leaves it out, and the line is not the article's.
+    const doc = new JSDOM(`<body><div id="root"><div>Authorized Dealer</div>${prose}<p>Authorized Dealer</p></div></body>`).window.document;
+    const root = doc.getElementById('root')!;
+    const removed: RemovedItem[] = [];
+    removeClutter(root, { title: 'Nikon D750', byline: null, pageByline: 'Authorized Dealer', removed });
+    expect(removed.map((item) => item.rule)).toEqual(['duplicate-header', 'duplicate-header']);
+    expect(blockText(root)).toContain('The city council voted');
   });
 
   it('removes a header\'s labels whose values its script fills ("Posted By", "Posted On") and a service\'s "Want To Work With Us?"', () => {
