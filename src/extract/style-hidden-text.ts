@@ -56,13 +56,22 @@ export function isNarrowScreenCopy(el: Element): boolean {
 
 /**
  * The words again inside their own line, for screen readers (eBay's `<span>GBP 0.00<span class="clipped">GBP 0.00</span>
- * </span>`): the style sheet hides the inner copy, which the copy of the page has not got ("GBP 0.00GBP 0.00").
+ * </span>`): the style sheet hides the inner copy, which the copy of the page has not got ("GBP 0.00GBP 0.00"). After
+ * the line's text, or before it in an element hidden from assistive tech.
  */
 export function isEchoOfText(el: Element): boolean {
   const before = el.previousSibling;
-  if (before?.nodeType !== 3 || el.nextSibling || el.childElementCount > 0) return false;
-  const text = foldedText(el);
-  return text.length <= 200 && wordy.test(text) && text === foldSpaces(before.nodeValue ?? '');
+  if (before?.nodeType === 3 && !el.nextSibling && el.childElementCount === 0) return sameLine(el, before);
+  // Or before it, in a card's overlay link hidden from assistive tech (Walmart's `<h2><a aria-hidden="true"
+  // class="absolute--fill"><span>Make mealtime amazing</span></a>Make mealtime amazing</h2>`, WCXB 4203).
+  const after = el.nextSibling;
+  return after?.nodeType === 3 && !el.previousSibling && !after.nextSibling && el.getAttribute('aria-hidden') === 'true'
+    && sameLine(el, after);
+}
+
+function sameLine(el: Element, text: Node): boolean {
+  const own = foldedText(el);
+  return own.length <= 200 && wordy.test(own) && own === foldSpaces(text.nodeValue ?? '');
 }
 
 // A class name that is a bare UUID: eBay spells its "Sponsored" label in dozens of such spans, most of them hidden by

@@ -50,6 +50,14 @@ describe('text the style sheet hides: the same words twice side by side, an echo
     expect(doc.getElementById('more')!.textContent).toBe('Read moreabout the flood');
   });
 
+  it('reads once: a card\'s overlay link, hidden from assistive tech, that says the heading\'s words before it (Walmart)', () => {
+    // WCXB 4203: "Make mealtime amazingMake mealtime amazing" led the outline.
+    const doc = pruned(`<h2 id="hero" class="ma0 bold"><a class="absolute--fill" aria-hidden="true" tabindex="-1" href="/browse/instant-pot"><span class="ld_FS">Make mealtime amazing</span></a>Make mealtime amazing</h2>
+      <h2 id="shown"><a href="/browse/air-fryers">Fresh ways to fry</a>Fresh ways to fry</h2>`);
+    expect(doc.getElementById('hero')!.textContent).toBe('Make mealtime amazing');
+    expect(doc.getElementById('shown')!.textContent).toBe('Fresh ways to fryFresh ways to fry');
+  });
+
   it('takes off a label scrambled over spans named by UUIDs, most of them hidden by the style sheet', () => {
     const doc = pruned(`<div id="label"><span class="nYpj 440b3421-0591-4279-b977-1d34a651ceaf">9</span><span
       class="zXCP 511e4748-1bce-40c8-9c69-f944ec710640">303097ac-d3e5-41e1-baf5-303640756ebf</span><span
