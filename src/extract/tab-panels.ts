@@ -42,6 +42,30 @@ function startsWithLabel(panel: Element, label: string): boolean {
   return !!first && foldedText(first).toLowerCase() === label.toLowerCase();
 }
 
+/** A panel's label as its heading, unless the panel opens with it already. */
+function labelPanel(doc: Document, panel: Element, label: string): void {
+  if (!label || label.length > 80 || startsWithLabel(panel, label)) return;
+  const heading = doc.createElement('h5');
+  heading.textContent = label;
+  panel.insertBefore(heading, panel.firstChild);
+}
+
+/**
+ * WooCommerce's product tabs ("Description", "Additional information", "Reviews") have no tab roles: a list of links
+ * to the panels, which its script hides but for one. Each panel gets its tab's label; the list of links goes (it stood
+ * over the product's description in reader view, WCXB 0596).
+ */
+function unfoldShopTabs(doc: Document): void {
+  for (const box of Array.from(doc.getElementsByClassName('woocommerce-tabs'))) {
+    const list = box.querySelector('ul.tabs, ul.wc-tabs');
+    const links = list ? Array.from(list.querySelectorAll('li > a[href^="#"]')) : [];
+    const panels = links.map((link) => doc.getElementById(fragmentOf(link.getAttribute('href')) ?? ''));
+    if (links.length < 2 || panels.some((panel) => !panel || list!.contains(panel))) continue;
+    panels.forEach((panel, i) => labelPanel(doc, panel!, foldedText(links[i]!)));
+    list!.remove();
+  }
+}
+
 /**
  * Tabbed content (a code sample per language, a product's description and specifications): the page shows one panel
  * and hides the others until their tab is clicked. Reader view has no tabs to click, so every panel of a working tab
@@ -49,6 +73,7 @@ function startsWithLabel(panel: Element, label: string): boolean {
  * together as one line, goes. On the inert copy, before anything drops hidden elements.
  */
 export function unfoldTabs(doc: Document): void {
+  unfoldShopTabs(doc);
   const lists = doc.querySelectorAll('[role="tablist"]');
   if (!lists.length) return;
   const labelled = new Map<string, Element>();
@@ -70,11 +95,7 @@ export function unfoldTabs(doc: Document): void {
     shown.forEach((panel, i) => {
       if (hiddenByItself(panel) && placeholder.test(foldedText(panel))) return;
       show(panel);
-      const label = foldedText(tabs[i]!);
-      if (!label || label.length > 80 || startsWithLabel(panel, label)) return;
-      const heading = doc.createElement('h5');
-      heading.textContent = label;
-      panel.insertBefore(heading, panel.firstChild);
+      labelPanel(doc, panel, foldedText(tabs[i]!));
     });
     list.remove();
   }

@@ -28,6 +28,19 @@ describe('unfoldTabs', () => {
     expect(panels[2]!.querySelectorAll('h3, h5')).toHaveLength(1);
   });
 
+  it('labels each of WooCommerce\'s product panels with its tab and takes the list of tab links out (it has no tab roles)', () => {
+    // WCXB 0596 (Mahalo): "Description" and "Additional information" stood as links over the product's description.
+    const doc = unfold(`<div class="woocommerce-tabs"><div class="row"><ul class="tabs"><li class="description_tab"><a href="#tab-description">Description</a></li>
+      <li class="additional_information_tab"><a href="#tab-additional_information">Additional information</a></li></ul></div>
+      <div class="panel entry-content" id="tab-description"><p>A serum for every morning.</p></div>
+      <div class="panel entry-content" id="tab-additional_information"><h2>Additional information</h2><table><tr><th>Size</th><td>30 ml</td></tr></table></div></div>
+      <ul class="tabs"><li><a href="#intro">Intro</a></li><li><a href="#faq">FAQ</a></li></ul><div id="intro"></div><div id="faq"></div>`);
+    expect(doc.querySelector('.woocommerce-tabs ul')).toBeNull();
+    expect(doc.getElementById('tab-description')!.firstElementChild!.outerHTML).toBe('<h5>Description</h5>');
+    expect(doc.getElementById('tab-additional_information')!.querySelectorAll('h2, h5')).toHaveLength(1);
+    expect(doc.querySelectorAll('ul.tabs')).toHaveLength(1);
+  });
+
   it('leaves alone rows whose panels are all hidden (a closed menu), all shown, or not all found', () => {
     const html = `<div role="tablist"><button role="tab" aria-controls="a">A</button><button role="tab" aria-controls="b">B</button></div>
       <div role="tablist"><button role="tab" aria-controls="c">C</button><button role="tab" aria-controls="d">D</button></div>
