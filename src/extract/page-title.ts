@@ -9,6 +9,8 @@ import { foldSpaces } from './text';
 // Separators between a headline and a site's name, spaced on both sides ("A - B", never "e-mail" or "5-7").
 const separator = /\s+(?:[|\-–—·•»/]|::)\s+/g;
 const maxHeadings = 3;
+// A part that names no page, on any site: "Best Sharpening Stones ® | Home Page" (WCXB 4122).
+const genericPart = /^(home|home ?page|official (web)?site|blog)$/i;
 
 const fold = (text: string) => foldSpaces(text).toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 const letters = (text: string) => fold(text).replace(/[^\p{L}\p{N}]/gu, '');
@@ -69,7 +71,7 @@ export function titleWithoutSite(title: string, heads: readonly string[], siteNa
   if (pieces.length < 2) return title;
   const span = (from: number, to: number) => title.slice(pieces[from]!.start, pieces[to]!.end).trim();
   const sites = siteNames(siteName, url);
-  const isSite = (text: string) => sites.includes(letters(text));
+  const isSite = (text: string) => sites.includes(letters(text)) || genericPart.test(text.trim());
   // The page's own headline, where the title holds it between separators (first or last parts, or one part).
   for (let from = 0; from < pieces.length; from++) {
     for (let to = pieces.length - 1; to >= from; to--) {

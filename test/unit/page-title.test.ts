@@ -20,6 +20,8 @@ describe("the title without the site's name", () => {
     expect(titleWithoutSite('Elite Gaming Monitors | ViewSonic', doc, null, 'https://www.viewsonic.com/us/products/')).toBe('Elite Gaming Monitors');
     expect(titleWithoutSite('Barbecue à gaz - Esprit Barbecue', doc, null, 'https://www.esprit-barbecue.fr/10-barbecue-gaz')).toBe('Barbecue à gaz');
     expect(titleWithoutSite('The Motley Fool | Best Cloud Stocks', doc, 'The Motley Fool', 'https://www.fool.com/x')).toBe('Best Cloud Stocks');
+    // WCXB 4122: a part that names no page, on a home page too.
+    expect(titleWithoutSite('Best Sharpening Stones ® | Home Page', doc, null, 'https://www.sharpeningsupplies.com/')).toBe('Best Sharpening Stones ®');
   });
 
   it("keeps the site's name on its home page, whose title names the site", () => {
