@@ -10,6 +10,22 @@ function isPlaceholder(src: string | null): boolean {
   return !src || /^data:image\/(gif|png|svg)/i.test(src) || /(blank|spacer|placeholder|pixel|transparent)\.(gif|png|svg)/i.test(src);
 }
 
+/**
+ * A placeholder drawn as an empty SVG of the photo's shape (`data:image/svg+xml,<svg viewBox="0 0 800 450"></svg>`),
+ * which the page's script swaps for the photo: with no other source it is an 800 × 450 blank in the article
+ * (realestate.com.au, WCXB 4565). Without a `src` the reader shows the image's description instead, as for a broken one.
+ */
+function drawsNothing(src: string | null): boolean {
+  if (!src || !/^data:image\/svg\+xml,/i.test(src)) return false;
+  let svg = src;
+  try {
+    svg = decodeURIComponent(src.slice(src.indexOf(',') + 1));
+  } catch {
+    return false;
+  }
+  return !/<(path|rect|circle|ellipse|line|polyline|polygon|image|text|use|g)\b/i.test(svg);
+}
+
 /** Gives lazily loaded images a real `src`/`srcset`, and unwraps <noscript> image fallbacks. */
 export function fixLazyImages(doc: Document): void {
   for (const noscript of tagsIn(doc, noscriptTags)) {
@@ -35,6 +51,7 @@ export function fixLazyImages(doc: Document): void {
     if (isImg && isPlaceholder(img.getAttribute('src'))) {
       const real = lazySrcAttrs.map((name) => img.getAttribute(name)).find((value) => value && imageUrl.test(value));
       if (real) img.setAttribute('src', real);
+      else if (drawsNothing(img.getAttribute('src'))) img.removeAttribute('src');
     }
     if (!img.getAttribute('srcset')) {
       const set = lazySrcsetAttrs.map((name) => img.getAttribute(name)).find(Boolean);

@@ -11,6 +11,18 @@ describe('fixLazyImages', () => {
     expect(d.querySelector('img')!.getAttribute('src')).toBe('/img/photo.jpg');
   });
 
+  it('takes off an empty SVG placeholder with no other source, so the reader shows no blank the photo\'s size', () => {
+    // WCXB 4565 (realestate.com.au): an 800 × 450 blank under the intro, the photo's address only in the page's script.
+    const blank = 'data:image/svg+xml,%3Csvg xmlns=&quot;http://www.w3.org/2000/svg&quot; viewBox=&quot;0 0 800 450&quot;%3E%3C/svg%3E';
+    const drawn = 'data:image/svg+xml,%3Csvg viewBox=%220 0 8 8%22%3E%3Cpath d=%22M0 0h8v8%22/%3E%3C/svg%3E';
+    const d = doc(`<img id="blank" src="${blank}" srcset="" alt="white tiny house interior"><img id="drawn" src="${drawn}" alt="chart">
+      <img id="lazy" src="${blank}" data-src="/img/house.jpg">`);
+    fixLazyImages(d);
+    expect(d.getElementById('blank')!.hasAttribute('src')).toBe(false);
+    expect(d.getElementById('drawn')!.getAttribute('src')).toBe(drawn);
+    expect(d.getElementById('lazy')!.getAttribute('src')).toBe('/img/house.jpg');
+  });
+
   it('copies a lazy srcset', () => {
     const d = doc('<img src="/a.jpg" data-srcset="/a-640.jpg 640w, /a-1280.jpg 1280w">');
     fixLazyImages(d);
