@@ -1,5 +1,6 @@
-import type { RemovedItem } from './types';
+import type { RemovedItem, RuleName } from './types';
 import { elementsIn, foldedText, holdsArticle, linkDensity, linkTags, removeElement, tagSet } from './dom-measures';
+import { textLength } from './hidden-elements';
 
 // A site's bar of links drawn without <nav> or a navigation role: Bootstrap's `navbar`, a React module's
 // `NavBar-module_container`, Webflow's `navbar w-nav`. Its sections ("News", "Weather", "Sports") and a weather strip
@@ -30,4 +31,24 @@ export function isNavbar(el: Element, hints: string): boolean {
  */
 export function dropFooters(root: Element, removed: RemovedItem[]): void {
   for (const footer of Array.from(root.getElementsByTagName('footer'))) if (root.contains(footer)) removeElement(footer, 'boilerplate', 'declutter', removed);
+}
+
+// A shop's filters beside its grid (Shopify's `facets-wrapper`, `FacetsWrapperDesktop`, `facets__item`): left without
+// their inputs, the reader showed "Product type (0)", empty toggles and "Remove all" (WCXB 2897).
+const facetsHint = /(^|[\s_-])facets?([\s_-]|wrapper|container|$)|facetswrapper/;
+// A box about the writer under the post, by its class (WordPress's Starbox `abh_box` with its "Author" / "Recent
+// Posts" tabs, WCXB 0305; Simple Author Box's `saboxplugin-wrap`; themes' `author-box`, `about-author`).
+const authorBoxHint = /(^|[\s_-])(author[-_]?(box|bio|card)|about[-_](the[-_])?author|abh_box|saboxplugin-wrap)([\s_-]|$)/;
+
+/** A paragraph of prose inside: Brother's FAQ answers sit in `facet-row`s (WCXB 4149), a shop's filters hold none. */
+const holdsProse = (el: Element) => Array.from(el.getElementsByTagName('p')).some((p) => foldedText(p).length >= 80);
+
+/**
+ * A box whose class names it the page's furniture beside the article, a shop's filters or a box about the writer, and
+ * that holds neither the article nor more than `maxText` of the page's text.
+ */
+export function namedFurniture(el: Element, hints: string, maxText: () => number): RuleName | null {
+  const rule = facetsHint.test(hints) ? 'navigation' : authorBoxHint.test(hints) ? 'author-box' : null;
+  if (!rule || holdsArticle(el) || textLength(el) >= maxText()) return null;
+  return rule === 'navigation' && holdsProse(el) ? null : rule;
 }

@@ -8,7 +8,7 @@ import { noteFurniture } from './forum-furniture';
 import { isDialog, isModal, unhideAround } from './modal-dialogs';
 import { iconLigature, isEchoOfText, isIconWord, isNarrowScreenCopy, isResponsiveTwin, isScrambledLetter } from './style-hidden-text';
 import { isHidden, keepStyledSize, textLength, unhidePage } from './hidden-elements';
-import { isNavbar } from './page-chrome';
+import { isNavbar, namedFurniture } from './page-chrome';
 import { removePriceBoxes } from './price-boxes';
 import { elementsIn, holdsArticle, inertTags, foldedText, linkDensity, linkTags, nameHints, removeElement, tagSet, tagsIn } from './dom-measures';
 
@@ -47,17 +47,12 @@ const commentsHint = /(^|[\s_-])(comments?|disqus|discussion)($|[\s_-])/;
 const promoBarHint = /(promo|announcement)[_-]?(bar|banner)/;
 /** Share of the page's text a promo bar may hold: more is a wrapper around the page (WCXB 4459's aside holds the post). */
 const promoBarShare = 0.25;
-// A shop's filters beside its grid (Shopify's `facets-wrapper`, `FacetsWrapperDesktop`, `facets__item`): left without
-// their inputs, the reader showed "Product type (0)", empty toggles and "Remove all" (WCXB 2897).
-const facetsHint = /(^|[\s_-])facets?([\s_-]|wrapper|container|$)|facetswrapper/;
 /** A class named a call to action: `cta-box`, `post-cta-wrapper`, CSS modules' `AdvisorResourcesCTA_advisorCta__ex5AL`. */
 const ctaName = /(^|[\s_-])cta([A-Z\s_-]|$)|[a-z](CTA|Cta)([A-Z\s_-]|$)/;
 const actionTags = tagSet('a', 'button');
 const ctaChars = 300;
 
 const proseSibling = (el: Element | null) => el?.tagName === 'P' && foldedText(el).length >= 80;
-/** A paragraph of prose inside: Brother's FAQ answers sit in `facet-row`s (WCXB 4149), a shop's filters hold none. */
-const holdsProse = (el: Element) => Array.from(el.getElementsByTagName('p')).some(proseSibling);
 
 /** Set among the article's paragraphs (through wrappers of one child): a box in the story's flow, not a card. */
 function besideProse(el: Element): boolean {
@@ -131,7 +126,8 @@ function judge(el: Element, page: PageFacts): RemovedItem['rule'] | null {
     return 'call-to-action';
   }
   if (isCallToActionBox(el)) return 'call-to-action';
-  if (facetsHint.test(hints) && !holdsArticle(el) && textLength(el) < promoBarShare * page.barText() && !holdsProse(el)) return 'navigation';
+  const furniture = namedFurniture(el, hints, () => promoBarShare * page.barText());
+  if (furniture) return furniture;
   if (!consent && !ad && !comments) return null;
   const text = foldedText(el);
   // A consent platform's preference centre is long (every purpose and vendor described) but never the article; nor is

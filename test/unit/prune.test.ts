@@ -189,6 +189,18 @@ describe('pruneNonContent', () => {
 });
 
 describe('modal dialogs', () => {
+  it("removes a shop's filters and a box about the writer named so; not a box of prose named a facet, nor one that holds the article", () => {
+    // WCXB 2897 (Shopify's facets), 0305 (Starbox's abh_box), 4149 (Brother's FAQ answers in facet-row boxes).
+    const answer = '<p>When you are looking for a sewing machine for beginners, focus on ease of use, convenience, speed and cost.</p>';
+    const { text, removed } = prune(`${paragraph.repeat(8)}<div id="FacetsWrapperDesktop"><details><summary>Product type (0)</summary></details><a href="/c">Remove all</a></div>
+      <div class="abh_box abh_box_down"><ul class="abh_tabs"><li><a href="#abh_about">Author</a></li><li><a href="#abh_posts">Recent Posts</a></li></ul>
+      <p>Owner, Founder, &amp; Retreat Leader at Ambuja Yoga</p></div><div class="facet-row-container">${answer}</div>
+      <div class="author-box">${paragraph.repeat(12)}</div>`);
+    expect(text).not.toMatch(/Product type|Remove all|Recent Posts|Retreat Leader/);
+    expect(text).toContain('focus on ease of use');
+    expect(removed.map((item) => item.rule)).toEqual(['navigation', 'author-box']);
+  });
+
   it('removes short dialogs over the page, keeps a long one', () => {
     const { text, removed } = prune(`<div role="dialog" aria-label="Subscribe"><p>Get unlimited access for $1.</p></div>
       <dialog open>Download our app</dialog><div aria-modal="true">${paragraph.repeat(20)}</div>`);
