@@ -25,7 +25,7 @@ import { keepMathSource } from './math-source';
 import { relativeFragments } from './page-fragments';
 import { dropCodeLineNumbers, separateCodeLines } from './code-lines';
 import { dropListNumbers } from './list-numbers';
-import { dropFooters } from './page-chrome';
+import { dropAuthorBoxes, dropFooters } from './page-chrome';
 import { repairMojibake } from './mojibake';
 import { revealStreamedContent } from './streamed-html';
 import { revealNoscriptContent } from './noscript-content';
@@ -166,6 +166,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   // neither, and the lead photo's caption belongs to the article.
   const restoredLead = restoreLeadFigure(root, leadFigure);
   removeHoverCards(root, removed);
+  dropAuthorBoxes(root, removed);
   const pageByline = foldSpaces(withoutIconGlyphs(parsed?.byline ?? '')) || null;
   removeClutter(root, { title, byline, pageByline, removed, url: options.url ?? doc.baseURI, furniture, replies });
   const leadMark = restoredLead && root.contains(restoredLead) ? doc.createComment('') : null;

@@ -44,6 +44,20 @@ const authorBoxHint = /(^|[\s_-])(author[-_]?(box|bio|card)|about[-_](the[-_])?a
 const holdsProse = (el: Element) => Array.from(el.getElementsByTagName('p')).some((p) => foldedText(p).length >= 80);
 
 /**
+ * Marks a box about the writer for `dropAuthorBoxes` instead of removing it before Readability, which takes the page's
+ * byline from it (13 WCXB pages lost theirs when prune removed the box: "Tony Mastrangeli", 4680).
+ */
+const authorBoxMark = 'data-cp-author-box';
+export const markAuthorBox = (el: Element): void => el.setAttribute(authorBoxMark, '');
+
+/** The boxes about the writer marked before Readability, once it has read the byline from them. */
+export function dropAuthorBoxes(root: Element, removed: RemovedItem[]): void {
+  for (const box of Array.from(root.querySelectorAll(`[${authorBoxMark}]`))) {
+    if (root.contains(box)) removeElement(box, 'author-box', 'declutter', removed);
+  }
+}
+
+/**
  * A box whose class names it the page's furniture beside the article, a shop's filters or a box about the writer, and
  * that holds neither the article nor more than `maxText` of the page's text.
  */

@@ -8,7 +8,7 @@ import { noteFurniture } from './forum-furniture';
 import { isDialog, isModal, unhideAround } from './modal-dialogs';
 import { iconLigature, isEchoOfText, isIconWord, isNarrowScreenCopy, isResponsiveTwin, isScrambledLetter } from './style-hidden-text';
 import { isHidden, keepStyledSize, textLength, unhidePage } from './hidden-elements';
-import { isNavbar, namedFurniture } from './page-chrome';
+import { isNavbar, markAuthorBox, namedFurniture } from './page-chrome';
 import { removePriceBoxes } from './price-boxes';
 import { elementsIn, holdsArticle, inertTags, foldedText, linkDensity, linkTags, nameHints, removeElement, tagSet, tagsIn } from './dom-measures';
 
@@ -127,7 +127,8 @@ function judge(el: Element, page: PageFacts): RemovedItem['rule'] | null {
   }
   if (isCallToActionBox(el)) return 'call-to-action';
   const furniture = namedFurniture(el, hints, () => promoBarShare * page.barText());
-  if (furniture) return furniture;
+  if (furniture === 'author-box') markAuthorBox(el);
+  else if (furniture) return furniture;
   if (!consent && !ad && !comments) return null;
   const text = foldedText(el);
   // A consent platform's preference centre is long (every purpose and vendor described) but never the article; nor is

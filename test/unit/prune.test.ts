@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { isCollectingForm, pruneNonContent } from '../../src/extract/prune';
+import { extractArticle } from '../../src/extract';
 import type { RemovedItem } from '../../src/extract/types';
 
 function prune(html: string) {
@@ -192,13 +193,28 @@ describe('modal dialogs', () => {
   it("removes a shop's filters and a box about the writer named so; not a box of prose named a facet, nor one that holds the article", () => {
     // WCXB 2897 (Shopify's facets), 0305 (Starbox's abh_box), 4149 (Brother's FAQ answers in facet-row boxes).
     const answer = '<p>When you are looking for a sewing machine for beginners, focus on ease of use, convenience, speed and cost.</p>';
-    const { text, removed } = prune(`${paragraph.repeat(8)}<div id="FacetsWrapperDesktop"><details><summary>Product type (0)</summary></details><a href="/c">Remove all</a></div>
+    const { doc, text, removed } = prune(`${paragraph.repeat(8)}<div id="FacetsWrapperDesktop"><details><summary>Product type (0)</summary></details><a href="/c">Remove all</a></div>
       <div class="abh_box abh_box_down"><ul class="abh_tabs"><li><a href="#abh_about">Author</a></li><li><a href="#abh_posts">Recent Posts</a></li></ul>
       <p>Owner, Founder, &amp; Retreat Leader at Ambuja Yoga</p></div><div class="facet-row-container">${answer}</div>
       <div class="author-box">${paragraph.repeat(12)}</div>`);
-    expect(text).not.toMatch(/Product type|Remove all|Recent Posts|Retreat Leader/);
+    expect(text).not.toMatch(/Product type|Remove all/);
     expect(text).toContain('focus on ease of use');
-    expect(removed.map((item) => item.rule)).toEqual(['navigation', 'author-box']);
+    expect(removed.map((item) => item.rule)).toEqual(['navigation']);
+    // The writer's box is only marked: Readability reads the byline from it first (dropAuthorBoxes takes it out after).
+    expect(Array.from(doc.querySelectorAll('[data-cp-author-box]'), (el) => el.className)).toEqual(['abh_box abh_box_down']);
+  });
+
+  it("reader view keeps the byline Readability reads from a writer's box, and leaves the box out of the article", () => {
+    // WCXB 4680: prune removed such a box before Readability, and the header lost "Tony Mastrangeli".
+    const url = 'https://www.example.com/blog/harbour-tides/';
+    const dom = new JSDOM(`<!doctype html><html><head><title>Harbour tides</title></head><body><main><article><h1>Harbour tides</h1>
+      <div class="author-box"><span class="author-name">Tony Mastrangeli</span><p>Tony writes about the harbour, its tides and its boats, and has walked its sea wall every morning since 1998.</p></div>
+      ${[1, 2, 3, 4, 5, 6].map((n) => paragraph.replace('two years', `${n + 1} years`)).join('')}</article></main></body></html>`, { url });
+    const result = extractArticle(dom.window.document, { url, window: dom.window as unknown as Window & typeof globalThis });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.byline).toBe('Tony Mastrangeli');
+    expect(result.text).not.toContain('Tony writes about the harbour');
+    expect(result.removed.some((item) => item.rule === 'author-box')).toBe(true);
   });
 
   it('removes short dialogs over the page, keeps a long one', () => {
