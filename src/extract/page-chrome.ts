@@ -48,7 +48,10 @@ const holdsProse = (el: Element) => Array.from(el.getElementsByTagName('p')).som
  * byline from it (13 WCXB pages lost theirs when prune removed the box: "Tony Mastrangeli", 4680).
  */
 const authorBoxMark = 'data-cp-author-box';
-export const markAuthorBox = (el: Element): void => el.setAttribute(authorBoxMark, '');
+/** The box and what it holds: Readability puts a box's lone paragraph in its place (a theme's `author-bio`, WCXB 4148). */
+export function markAuthorBox(el: Element): void {
+  for (const part of [el, ...elementsIn(el)]) part.setAttribute(authorBoxMark, '');
+}
 
 /** The boxes about the writer marked before Readability, once it has read the byline from them. */
 export function dropAuthorBoxes(root: Element, removed: RemovedItem[]): void {
