@@ -15,10 +15,11 @@ export function markedAuthor(doc: Document): string | null {
 }
 
 /**
- * The byline the header shows: Readability's, on one line (it keeps an author box's line breaks, WCXB 0353) and without
- * a date run into it (WCXB 4052), or the marked-up author where Readability's is a bare "By" (MIT Sloan's
- * `<p class="authors--byline">By</p>`, WCXB 0094); none where it is an account's link or, on a `dated` page (one with a
- * published time the header shows), the date alone.
+ * The byline the header shows: Readability's, on one line (it keeps an author box's line breaks, WCXB 0353), without a
+ * dateline run into it (WCXB 4052), an address, a profile link or a reading time; the marked-up author where Readability's
+ * is a bare "By" or a box's label (MIT Sloan's `<p class="authors--byline">By</p>`, WCXB 0094); none where it is an
+ * account's link, a badge or an id. On a `dated` page (one with a published time the header shows) a date at its edge
+ * goes, and a date alone is no byline; elsewhere the date is set apart from the name.
  */
 export function headerByline(
   readabilityByline: string | null | undefined,
