@@ -48,13 +48,17 @@ const holdsProse = (el: Element) => Array.from(el.getElementsByTagName('p')).som
  * byline from it (13 WCXB pages lost theirs when prune removed the box: "Tony Mastrangeli", 4680).
  */
 const authorBoxMark = 'data-cp-author-box';
+// Documents with a marked box: the query for them runs only there (a whole pick's selector scan costs ms in jsdom).
+const markedDocuments = new WeakSet<Document>();
 /** The box and what it holds: Readability puts a box's lone paragraph in its place (a theme's `author-bio`, WCXB 4148). */
 export function markAuthorBox(el: Element): void {
+  markedDocuments.add(el.ownerDocument);
   for (const part of [el, ...elementsIn(el)]) part.setAttribute(authorBoxMark, '');
 }
 
 /** The boxes about the writer marked before Readability, once it has read the byline from them. */
 export function dropAuthorBoxes(root: Element, removed: RemovedItem[]): void {
+  if (!markedDocuments.has(root.ownerDocument)) return;
   for (const box of Array.from(root.querySelectorAll(`[${authorBoxMark}]`))) {
     if (root.contains(box)) removeElement(box, 'author-box', 'declutter', removed);
   }
