@@ -1,4 +1,5 @@
 import { foldSpaces } from './text';
+import { parseUrl, siteOf } from './page-address';
 
 /**
  * The article's headline without the site's name that a document title or `og:title` carries ("What is Cloud
@@ -41,15 +42,10 @@ const homePath = /^\/([a-z]{2}([-_][a-z]{2})?\/?)?(index\.\w+)?$/i;
  * on its home page, whose title names the site ("BetterHelp | Professional Therapy With A Licensed Therapist").
  */
 function siteNames(siteName: string | null, url: string | undefined): string[] {
-  let address: URL | null = null;
-  try {
-    address = url ? new URL(url) : null;
-  } catch {
-    // Not an address: the declared name only.
-  }
+  const address = url ? parseUrl(url) : null;
   if (address && homePath.test(address.pathname)) return [];
   const names = siteName ? [letters(siteName)] : [];
-  const host = address?.hostname.replace(/^www\./, '') ?? '';
+  const host = address ? siteOf(address) : '';
   if (host) names.push(letters(host), letters(host.split('.').slice(0, -1).join('.')));
   return names.filter((name) => name.length >= 3);
 }

@@ -12,6 +12,8 @@ const minLength = 150;
  * plan's features on a pricing page, the terms under each offer, the same warning in each tab of a quickstart.
  */
 const twiceShare = 0.3;
+// Quotes (a reply quoting a post), table cells and code repeat on purpose.
+const repeatedOnPurpose = 'blockquote, td, th, pre';
 const leafTags = tagSet('p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'figcaption');
 
 /**
@@ -53,7 +55,7 @@ export function removeCopies(blocks: readonly Element[], root: Element, texts: T
     }
     // Blocks come in page order, so a later block never holds its first.
     if (text.length < minLength || first.contains(el) || insideCopy(el, copies, root)) continue;
-    if (el.closest('blockquote, td, th, pre') || el.querySelector('pre, code, blockquote')) continue;
+    if (el.closest(repeatedOnPurpose) || el.querySelector('pre, code, blockquote')) continue;
     copies.add(el);
     copiedLength += text.length;
   }
@@ -86,7 +88,7 @@ export function removeTwins(blocks: readonly Element[], root: Element, texts: Te
     const text = texts.of(el);
     if (!text) continue;
     if (last && text === texts.of(last) && !last.contains(el) && text.length < minLength && text.split(' ').length >= minTwinWords
-      && !el.closest('td, th, pre, blockquote') && adjacent(last, el)) {
+      && !el.closest(repeatedOnPurpose) && adjacent(last, el)) {
       drop(el, 'boilerplate');
       continue;
     }

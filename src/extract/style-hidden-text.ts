@@ -1,5 +1,5 @@
 import { foldedText, tagSet } from './dom-measures';
-import { foldSpaces } from './text';
+import { foldSpaces, wordPattern } from './text';
 
 // Text the page's style sheet keeps from the eye, which the copy (without style sheets) would read: a label's second
 // copy for another screen size, a line's echo for screen readers, a label scrambled over mostly hidden spans.
@@ -33,7 +33,7 @@ const shownFrom = (breakpoint: string) =>
   new RegExp(`(?:^|\\s)(?:d-${breakpoint}-|${breakpoint}:)(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)(?=\\s|$)`);
 /** Words of each text node apart: the copies glue their spans differently ("agoLemmy", "04Dessalines"). */
 function words(node: Node, into: string[] = []): string[] {
-  if (node.nodeType === 3) into.push(...(node.nodeValue ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  if (node.nodeType === 3) into.push(...(node.nodeValue ?? '').toLowerCase().match(wordPattern) ?? []);
   for (let child = node.firstChild; child; child = child.nextSibling) words(child, into);
   return into;
 }
