@@ -8,7 +8,7 @@ import { noteFurniture } from './forum-furniture';
 import { isDialog, isModal, unhideAround } from './modal-dialogs';
 import { iconLigature, isEchoOfText, isIconWord, isNarrowScreenCopy, isResponsiveTwin, isScrambledLetter } from './style-hidden-text';
 import { isHidden, keepStyledSize, textLength, unhidePage } from './hidden-elements';
-import { isNavbar, markAuthorBox, namedFurniture } from './page-chrome';
+import { isNamedBreadcrumb, isNavbar, markAuthorBox, namedFurniture } from './page-chrome';
 import { removePriceBoxes } from './price-boxes';
 import { elementsIn, holdsArticle, inertTags, foldedText, linkDensity, linkTags, nameHints, removeElement, tagSet, tagsIn } from './dom-measures';
 
@@ -112,6 +112,7 @@ function judge(el: Element, page: PageFacts): RemovedItem['rule'] | null {
   if (tag === 'A' && (el.getAttribute('href') ?? '').startsWith('#') && skipLink.test(foldedText(el))) return 'navigation';
   // A form wrapping the whole page (ASP.NET) also holds the article: only small collecting forms go.
   if (tag === 'FORM' && isCollectingForm(el) && foldedText(el).length < 1500) return 'form';
+  if (isNamedBreadcrumb(el)) return 'navigation';
   if (!hintTags.has(tag) && tag !== 'HEADER') return null;
   const hints = nameHints(el);
   if (isNavbar(el, hints)) return 'navigation';
