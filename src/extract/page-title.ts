@@ -16,20 +16,23 @@ const genericPart = /^(home|home ?page|official (web)?site|blog)$/i;
 const fold = (text: string) => foldSpaces(text).toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 const letters = (text: string) => fold(text).replace(/[^\p{L}\p{N}]/gu, '');
 
+// A heading named the site's logo or title, it or its parent (PIXNET's `topbar__logo__title`).
+const logoClass = /logo|site[-_]?(title|name)|brand/i;
 /** A heading that is the site's logo (`<h1><a href="/">Site</a></h1>`), not a headline. */
 const isLogo = (heading: Element) =>
-  !!heading.closest('a') || fold(heading.querySelector('a')?.textContent ?? '') === fold(heading.textContent ?? '');
+  !!heading.closest('a') || fold(heading.querySelector('a')?.textContent ?? '') === fold(heading.textContent ?? '')
+  || [heading, heading.parentElement].some((el) => logoClass.test(el?.getAttribute('class') ?? ''));
 
 /**
- * The page's first few `<h1>` texts that are not its logo, folded. Read before Readability, which takes the headings
- * out of the document it parses.
+ * The page's first few `<h1>` texts that are not its logo, spaces folded. Read before Readability, which takes the
+ * headings out of the document it parses.
  */
 export function pageHeadlines(doc: Document): string[] {
   const found: string[] = [];
   const all = doc.getElementsByTagName('h1');
   for (let i = 0; i < all.length && found.length < maxHeadings; i++) {
     const heading = all[i]!;
-    if (!isLogo(heading)) found.push(fold(heading.textContent ?? ''));
+    if (!isLogo(heading)) found.push(foldSpaces(heading.textContent ?? ''));
   }
   return found.filter(Boolean);
 }
@@ -62,12 +65,33 @@ function parts(title: string): { start: number; end: number }[] {
   return found;
 }
 
+/**
+ * The page's first headline where the title holds it set apart by punctuation: a title's keywords or a shop's slogan
+ * after it ("Best Camping Hammocks of 2026, Tested & Reviewed", "Hiking Boots: Shop Boots for Hiking & Backpacking",
+ * "Command Decorating Clips 3FB7J, Clear, 40-Clips ()"), or a prefix before ("Amazon.com: …", "Garnix Blog: …"). Never
+ * a headline that runs into the title's next word ("Pet Insurance for Dogs & Cats" stays whole), nor the site's name.
+ */
+function headlineWithin(title: string, headline: string | undefined, isSite: (text: string) => boolean): string {
+  if (!headline || letters(headline).length < 4 || isSite(headline)) return title;
+  const folded = fold(title);
+  const at = folded.indexOf(fold(headline));
+  if (at < 0) return title;
+  const before = folded.slice(0, at).trimEnd();
+  const after = folded.slice(at + fold(headline).length).trimStart();
+  const apart = (char: string | undefined) => char === undefined || !/[\p{L}\p{N}]/u.test(char);
+  return apart(before.at(-1)) && apart(after[0]) ? headline : title;
+}
+
 export function titleWithoutSite(title: string, heads: readonly string[], siteName: string | null, url?: string): string {
+  const sites = siteNames(siteName, url);
+  const isSite = (text: string) => sites.includes(letters(text)) || genericPart.test(text.trim());
+  return headlineWithin(withoutSiteParts(title, heads.map(fold), isSite), heads[0], isSite);
+}
+
+function withoutSiteParts(title: string, heads: readonly string[], isSite: (text: string) => boolean): string {
   const pieces = parts(title);
   if (pieces.length < 2) return title;
   const span = (from: number, to: number) => title.slice(pieces[from]!.start, pieces[to]!.end).trim();
-  const sites = siteNames(siteName, url);
-  const isSite = (text: string) => sites.includes(letters(text)) || genericPart.test(text.trim());
   // The page's own headline, where the title holds it between separators (first or last parts, or one part).
   for (let from = 0; from < pieces.length; from++) {
     for (let to = pieces.length - 1; to >= from; to--) {

@@ -40,6 +40,20 @@ describe("the title without the site's name", () => {
     expect(titleWithoutSite('Pros and cons - the long view', doc, null, 'https://example.com/')).toBe('Pros and cons - the long view');
   });
 
+  it("is the page's headline where the title holds it set apart by punctuation, never one that runs into a word", () => {
+    // WCXB 4130, 2951, 2898, 0453; 4911 and 0274 keep their titles.
+    const head = (text: string) => docWith(`<h1>${text}</h1>`);
+    expect(titleWithoutSite('Best Camping Hammocks of 2026, Tested & Reviewed', head('Best Camping Hammocks of 2026'), null)).toBe('Best Camping Hammocks of 2026');
+    expect(titleWithoutSite('Hiking Boots: Shop Boots for Hiking & Backpacking | REI Co-op', head('Hiking  Boots'), 'REI Co-op')).toBe('Hiking Boots');
+    expect(titleWithoutSite('Command Decorating Clips 3FB7J, Clear, 40-Clips () - PCPartPicker', head('Command Decorating Clips 3FB7J, Clear, 40-Clips'), null, 'https://pcpartpicker.com/product/x')).toBe('Command Decorating Clips 3FB7J, Clear, 40-Clips');
+    expect(titleWithoutSite('Garnix Blog: Hardware-Attested Nix Builds', head('Hardware-Attested Nix Builds'), null)).toBe('Hardware-Attested Nix Builds');
+    expect(titleWithoutSite('Pet Insurance for Dogs & Cats', head('Pet Insurance'), null)).toBe('Pet Insurance for Dogs & Cats');
+    expect(titleWithoutSite('Residential Electrician Coupons', head('Coupons'), null)).toBe('Residential Electrician Coupons');
+    // Nor a headline that is the site's name, nor a heading too short to be one.
+    expect(titleWithoutSite('Render: The cloud for builders', head('Render'), 'Render')).toBe('Render: The cloud for builders');
+    expect(titleWithoutSite('Q&A: tides of the harbour', head('Q&A'), null)).toBe('Q&A: tides of the harbour');
+  });
+
   it('never takes the site\'s logo heading for the headline', () => {
     const doc = docWith('<h1 class="logo">\n  <a href="/">Example News</a>\n</h1><p>Storm hits the coast</p>');
     expect(titleWithoutSite('Storm hits the coast | Example News', doc, null, 'https://news.example.org/storm')).toBe('Storm hits the coast | Example News');
