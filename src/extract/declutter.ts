@@ -30,6 +30,9 @@ const emptyCandidates = tagSet('div', 'section', 'li', 'p', 'figure');
 const mediaTags = new Set(['IMG', 'PICTURE', 'VIDEO', 'svg', 'SVG', 'HR', 'BR', 'IFRAME']);
 // Zero-width characters alone draw nothing but a blank line: Webflow spaces its paragraphs with `<p>&zwj;</p>`.
 const invisibleOnly = /^[\u200b-\u200d\u2060\ufeff]+$/;
+// A control's glyph left alone on its line: a dialog's close "×", a tooltip's "?", a toggle's "+", a slider's "/" between
+// the counters its script fills (WCXB 0603, 4026). Never in WCXB's truths as a line of its own; code keeps its own.
+const controlGlyph = /^[×✕✖?+/]$/u;
 const proseParents = tagSet('p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'td', 'th', 'dd', 'dt', 'pre');
 
 /**
@@ -98,6 +101,6 @@ export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0
     // A walk, not `querySelector`: jsdom's selector engine took 50 ms over an Amazon page's hundreds of empty boxes.
     if (!root.contains(el) || elementsIn(el, mediaTags).length) continue;
     const text = texts.of(el);
-    if (!text || invisibleOnly.test(text)) el.remove();
+    if (!text || invisibleOnly.test(text) || (controlGlyph.test(text) && !el.closest('pre, code, td, th'))) el.remove();
   }
 }

@@ -146,7 +146,7 @@ export const disclosureText = new RegExp(
     'may contain affiliate', 'contains affiliate links', String.raw`\b(i|we) earn from qualifying purchases`,
     `${ownWords}[^.!?]{0,60}${affiliateLinks}`, `${affiliateLinks}[^.!?]{0,60}${ownWords}`,
     'we may (earn|receive) (a )?(small )?commission', 'advertiser disclosure', 'products are chosen independently',
-    'independently (selected|chosen) by our editors',
+    'independently (selected|chosen) by our editors', String.raw`\b(some )?vendors (may )?pay us\b`,
   ].join('|'),
   'i',
 );

@@ -165,8 +165,10 @@ describe('declutter: pitches and disclosures inside the article', () => {
     const about = '<p>Affiliate programs: Streamers earn a commission when viewers buy games, gear, or software via affiliate links.</p>';
     const mine = '<p>Disclosure: some of my posts contain affiliate links. If you purchase through one I may receive a small share.</p>';
     const theirs = '<p>Microsoft may earn an Affiliate Commission if you purchase something through recommended links in this article.</p>';
-    const { text } = declutter(`${prose}${own}${about}${mine}${theirs}${prose}`);
-    expect(text).not.toMatch(/This post contains|some of my posts|Microsoft may earn/);
+    // WCXB 4253: an advertiser disclosure that names neither affiliates nor commissions.
+    const vendors = '<p>TechnologyAdvice is able to offer our services for free because some vendors may pay us for web traffic or other sales opportunities.</p>';
+    const { text } = declutter(`${prose}${own}${about}${mine}${theirs}${vendors}${prose}`);
+    expect(text).not.toMatch(/This post contains|some of my posts|Microsoft may earn|vendors may pay us/);
     expect(text).toContain('Streamers earn a commission');
   });
 });
@@ -308,6 +310,13 @@ describe('declutter: account prompts, comment-form consent and a pager left with
     expect(text.split('\n').filter((line) => !/[\p{L}\p{N}]/u.test(line))).toEqual(['\u200b']);
     expect(text.split('\n')).toHaveLength(9);
     expect(removed).toEqual([]);
+  });
+
+  it("takes out a control's glyph left alone on its line (a dialog's ×, a tooltip's ?, a slider's /), not code's or a table's", () => {
+    // WCXB 0603 (a cart dialog's close "×"), 4026 (a slider's "<span></span> / <span></span>" counter).
+    const { text } = declutter(`<div><span></span> / <span></span></div>${prose}<div class="close">×</div><p>?</p><ul><li>+</li></ul>
+      <pre><code><div>+</div></code></pre><table><tr><td><div>×</div></td></tr></table>${prose}`);
+    expect(text.split('\n').filter((line) => !/[\p{L}\p{N}]/u.test(line))).toEqual(['+', '×']);
   });
 
   it('keeps prose that mentions an account, a page count or posting a comment', () => {
