@@ -26,7 +26,7 @@ import { relativeFragments } from './page-fragments';
 import { dropCodeLineNumbers, separateCodeLines } from './code-lines';
 import { dropListNumbers } from './list-numbers';
 import { dropAuthorBoxes, dropFooters } from './page-chrome';
-import { repairMojibake } from './mojibake';
+import { repairMixedMojibake, repairMojibake, repairRuns } from './mojibake';
 import { revealStreamedContent } from './streamed-html';
 import { revealNoscriptContent } from './noscript-content';
 import { dropUnpublished, jsonLdSources, publishedPrefers, publishedText } from './published-text';
@@ -156,10 +156,11 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
     restoreGuideEntries(root, guide);
   }
   relativeFragments(root, options.url ?? doc.baseURI);
+  repairMixedMojibake(root);
   unquotePostBodies(root);
 
   const pageTitle = withoutIconGlyphs(parsed?.title ?? '').trim() || withoutIconGlyphs(doc.title).trim();
-  const title = titleWithoutSite(pageTitle, headlines, parsed?.siteName ?? null, options.url ?? doc.baseURI);
+  const title = repairRuns(titleWithoutSite(pageTitle, headlines, parsed?.siteName ?? null, options.url ?? doc.baseURI));
   const byline = headerByline(parsed?.byline, () => markedAuthor(doc), showsDate(parsed?.publishedTime));
   // The lead figure goes back before declutter, whose rules judge its caption's lines as any others ("Media playback is
   // unsupported on your device"), but is kept out of the published text's and the scorer's doubts: a caption is in

@@ -1,7 +1,7 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract';
-import { decodeMojibake, looksMojibake } from '../../src/extract/mojibake';
+import { decodeMojibake, looksMojibake, repairRuns } from '../../src/extract/mojibake';
 import { looksBinary } from '../../src/extract/text';
 
 // Issue 12: a real page whose charset header is wrong is read (and its text mended), a real binary file is refused.
@@ -82,5 +82,18 @@ describe('mojibake', () => {
     expect(faces).toContain('Ð€'); // read as a browser reads it, not as Latin-1
     // Each face after a UTF-8 lead byte (Ð, 0xD0) decodes as the Cyrillic letter the two bytes make.
     expect(decodeMojibake(faces)).toBe(new TextDecoder().decode(bytes));
+  });
+
+  it('mends the double-encoded characters of a page that is right elsewhere, in its title and text (WCXB 4656)', () => {
+    const twice = (text: string) => misread(text, 'latin1');
+    expect(repairRuns(`A DIY Investor${twice('’')}s Guide ${twice('—')} 2025`)).toBe('A DIY Investor’s Guide — 2025');
+    // Without a C1 control the pair may be meant, and a lone lead character stays.
+    expect(repairRuns('Ã© and Â½ cup, â\u0080 alone')).toBe('Ã© and Â½ cup, â\u0080 alone');
+    const html = page.replace(/<title>.*<\/title>/, `<title>The mayor${twice('’')}s bridge</title>`)
+      .replace('</article>', `<p>The mayor said it${twice('’')}s the last repair ${twice('—')} for now, she hoped, after a decade of works.</p></article>`);
+    const result = extract(html);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.title).toBe('The mayor’s bridge');
+    expect(result.text).toContain('it’s the last repair — for now');
   });
 });
