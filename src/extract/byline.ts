@@ -28,7 +28,7 @@ export function headerByline(
 ): string | null {
   let byline = withoutDateline(foldSpaces(withoutIconGlyphs(readabilityByline ?? '')));
   byline = foldSpaces(byline.replace(emailAddress, '').replace(profileLink, '').replace(readingTime, ''))
-    .replace(/^["“](.+)["”]$/, '$1') || byline;
+    .replace(/^["“](.+)["”]$/, '$1').replace(gluedLabel, '$1 ') || byline;
   if (labelOnly.test(byline) || authorLabel.test(byline)) return author();
   // Readability takes any class with "author" in it: Magento's `authorization-link` is "Sign In" (WCXB 4495), a docs
   // page's `--reset-author` option, a profile's address or id.
@@ -47,6 +47,9 @@ export function headerByline(
   return byline || null;
 }
 
+// A label run into the name it labels, two elements with no space between ("Written bySir Nuno", WCXB 4682). No `i`
+// flag: with it, \p{Lu} matches lower-case letters too ("bygone").
+const gluedLabel = /^((?:[Ww]ritten |[Pp]osted |[Ww]ords |[Tt]ext |[Ss]tory )?[Bb]y:?)(?=\p{Lu})/u;
 // What a byline box says besides the name: a heading or a link over it, the writer's address, the reading time.
 const authorLabel = /^(about the (author|writer)s?|the author|authors?|topic author|follow( the)? author|full bio|author'?s profile)$/i;
 const profileLink = /\s*(author['’]s profile|full bio|view all posts|follow)$/i;

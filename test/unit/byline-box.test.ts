@@ -50,6 +50,11 @@ describe('the byline', () => {
     expect(headerByline('TopGear.comPublished: 11 Mar 2026', () => null, true)).toBe('TopGear.com');
     expect(headerByline('Jane Doe | Updated March 3, 2025 10:32 AM', () => null, true)).toBe('Jane Doe');
     expect(headerByline('The Posted Press Team', () => null, true)).toBe('The Posted Press Team');
+    // A label run into the name (WCXB 4682), never a name that begins so.
+    expect(headerByline('Written bySir Nuno', () => null, true)).toBe('Written by Sir Nuno');
+    expect(headerByline('byJane Doe', () => null, true)).toBe('by Jane Doe');
+    expect(headerByline('Byron Jones', () => null, true)).toBe('Byron Jones');
+    expect(headerByline('BYRON JONES', () => null, true)).toBe('BYRON JONES');
     expect(headerByline('Published Poets Society', () => null, true)).toBe('Published Poets Society');
     expect(headerByline('Last Updated: January 7, 2025', () => null, true)).toBe('Last Updated: January 7, 2025');
     expect(headerByline('April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm', () => null, true)).toBe('April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm');
