@@ -73,13 +73,16 @@ function parts(title: string): { start: number; end: number }[] {
  */
 function headlineWithin(title: string, headline: string | undefined, isSite: (text: string) => boolean): string {
   if (!headline || letters(headline).length < 4 || isSite(headline)) return title;
-  const folded = fold(title);
-  const at = folded.indexOf(fold(headline));
-  if (at < 0) return title;
+  const spaced = foldSpaces(title);
+  const folded = fold(spaced);
+  const wanted = fold(headline);
+  const at = folded.indexOf(wanted);
+  // The title's own letters are shown, not the heading's: a heading's text may be cased by its style sheet.
+  if (at < 0 || folded.length !== spaced.length || wanted.length === folded.length) return title;
   const before = folded.slice(0, at).trimEnd();
-  const after = folded.slice(at + fold(headline).length).trimStart();
+  const after = folded.slice(at + wanted.length).trimStart();
   const apart = (char: string | undefined) => char === undefined || !/[\p{L}\p{N}]/u.test(char);
-  return apart(before.at(-1)) && apart(after[0]) ? headline : title;
+  return apart(before.at(-1)) && apart(after[0]) ? spaced.slice(at, at + wanted.length) : title;
 }
 
 export function titleWithoutSite(title: string, heads: readonly string[], siteName: string | null, url?: string): string {

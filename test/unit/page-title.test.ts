@@ -44,7 +44,9 @@ describe("the title without the site's name", () => {
     // WCXB 4130, 2951, 2898, 0453; 4911 and 0274 keep their titles.
     const head = (text: string) => docWith(`<h1>${text}</h1>`);
     expect(titleWithoutSite('Best Camping Hammocks of 2026, Tested & Reviewed', head('Best Camping Hammocks of 2026'), null)).toBe('Best Camping Hammocks of 2026');
-    expect(titleWithoutSite('Hiking Boots: Shop Boots for Hiking & Backpacking | REI Co-op', head('Hiking  Boots'), 'REI Co-op')).toBe('Hiking Boots');
+    expect(titleWithoutSite('Hiking Boots: Shop Boots for Hiking & Backpacking | REI Co-op', head('HIKING  boots'), 'REI Co-op')).toBe('Hiking Boots');
+    // The title's letters, not the heading's, which its style sheet may case (WCXB 0014, 0610).
+    expect(titleWithoutSite('Tips for Online Success', head('TIPS FOR ONLINE SUCCESS'), null)).toBe('Tips for Online Success');
     expect(titleWithoutSite('Command Decorating Clips 3FB7J, Clear, 40-Clips () - PCPartPicker', head('Command Decorating Clips 3FB7J, Clear, 40-Clips'), null, 'https://pcpartpicker.com/product/x')).toBe('Command Decorating Clips 3FB7J, Clear, 40-Clips');
     expect(titleWithoutSite('Garnix Blog: Hardware-Attested Nix Builds', head('Hardware-Attested Nix Builds'), null)).toBe('Hardware-Attested Nix Builds');
     expect(titleWithoutSite('Pet Insurance for Dogs & Cats', head('Pet Insurance'), null)).toBe('Pet Insurance for Dogs & Cats');
