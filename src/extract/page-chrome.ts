@@ -57,6 +57,8 @@ export function dropFooters(root: Element, removed: RemovedItem[]): void {
 // Commerce's `refinements`): left without their inputs, the reader showed "Product type (0)", empty toggles and
 // "Remove all" (WCXB 2897), or price ranges and 40 filter words over the grid (4394).
 const facetsHint = /(^|[\s_-])(facets?|refinements?)([\s_-]|wrapper|container|$)|facetswrapper/;
+// DocBook's "Prev / Up / Home / Next" bars above and below each page of a manual (PostgreSQL's, WCXB 2864, 2863).
+const docbookNavHint = /(^|\s)nav(header|footer)(\s|$)/;
 // A box about the writer under the post, by its class (WordPress's Starbox `abh_box` with its "Author" / "Recent
 // Posts" tabs, WCXB 0305; Simple Author Box's `saboxplugin-wrap`; themes' `author-box`, `about-author`).
 const authorBoxHint = /(^|[\s_-])(author[-_]?(box|bio|card)|about[-_](the[-_])?author|abh_box|saboxplugin-wrap)([\s_-]|$)/;
@@ -90,7 +92,7 @@ export function dropAuthorBoxes(root: Element, removed: RemovedItem[]): void {
  * that holds neither the article nor more than `maxText` of the page's text.
  */
 export function namedFurniture(el: Element, hints: string, maxText: () => number): RuleName | null {
-  const rule = facetsHint.test(hints) ? 'navigation' : authorBoxHint.test(hints) ? 'author-box' : null;
+  const rule = facetsHint.test(hints) || docbookNavHint.test(hints) ? 'navigation' : authorBoxHint.test(hints) ? 'author-box' : null;
   if (!rule || holdsArticle(el) || textLength(el) >= maxText()) return null;
   return rule === 'navigation' && holdsProse(el) ? null : rule;
 }
