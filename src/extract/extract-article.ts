@@ -12,7 +12,8 @@ import { markPostBodies, unquotePostBodies } from './forum-furniture';
 import { keepRemovedMarkup } from './removed-place';
 import { blockText, countWords, dropIconGlyphs, foldSpaces, leadingText, looksBinary, readingMinutes, withoutIconGlyphs } from './text';
 import { headerByline, markedAuthor, showsDate } from './byline';
-import { pageHeadlines, titleWithoutSite } from './page-title';
+import { bylineUnderHeadline } from './headline-byline';
+import { pageHeadlines, shownSiteName, titleWithoutSite } from './page-title';
 import type { BlockModel } from './block-scorer';
 import { dropDoubtful, judgeArticle, scorePage } from './page-scores';
 import { chooseReplacement } from './choose-replacement';
@@ -124,6 +125,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   headingButtonsAsText(doc.body);
   const guide = findGuideEntries(doc.body);
   const headlines = pageHeadlines(doc);
+  const writer = bylineUnderHeadline(doc);
   const parsed = new Readability<Element>(doc, { serializer: (node) => node as Element, charThreshold: 500 }).parse();
   timings.readability = clock.lap();
   yield;
@@ -161,7 +163,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
 
   const pageTitle = withoutIconGlyphs(parsed?.title ?? '').trim() || withoutIconGlyphs(doc.title).trim();
   const title = repairRuns(titleWithoutSite(pageTitle, headlines, parsed?.siteName ?? null, options.url ?? doc.baseURI));
-  const byline = headerByline(parsed?.byline, () => markedAuthor(doc), showsDate(parsed?.publishedTime));
+  const byline = headerByline(parsed?.byline, () => markedAuthor(doc), showsDate(parsed?.publishedTime)) ?? writer;
   // The lead figure goes back before declutter, whose rules judge its caption's lines as any others ("Media playback is
   // unsupported on your device"), but is kept out of the published text's and the scorer's doubts: a caption is in
   // neither, and the lead photo's caption belongs to the article.
@@ -202,7 +204,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
     ok: true,
     title,
     byline,
-    siteName: parsed?.siteName?.trim() || null,
+    siteName: shownSiteName(parsed?.siteName),
     publishedTime: parsed?.publishedTime?.trim() || null,
     lang: parsed?.lang?.trim() || pageLang,
     dir,

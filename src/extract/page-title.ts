@@ -13,6 +13,12 @@ const maxHeadings = 3;
 // A part that names no page, on any site: "Best Sharpening Stones ® | Home Page" (WCXB 4122).
 const genericPart = /^(home|home ?page|official (web)?site|blog)$/i;
 
+/** The site's declared name as the header shows it: none where it names no site ("Homepage", "/": WCXB 0278). */
+export function shownSiteName(siteName: string | null | undefined): string | null {
+  const name = foldSpaces(siteName ?? '');
+  return name && /[\p{L}\p{N}]/u.test(name) && !genericPart.test(name) ? name : null;
+}
+
 const fold = (text: string) => foldSpaces(text).toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 const letters = (text: string) => fold(text).replace(/[^\p{L}\p{N}]/gu, '');
 
@@ -22,6 +28,13 @@ const logoClass = /logo|site[-_]?(title|name)|brand/i;
 const isLogo = (heading: Element) =>
   !!heading.closest('a') || fold(heading.querySelector('a')?.textContent ?? '') === fold(heading.textContent ?? '')
   || [heading, heading.parentElement].some((el) => logoClass.test(el?.getAttribute('class') ?? ''));
+
+/** The page's first `<h1>` that is not its logo. */
+export function firstHeadline(doc: Document): Element | null {
+  const all = doc.getElementsByTagName('h1');
+  for (let i = 0; i < all.length; i++) if (!isLogo(all[i]!) && foldSpaces(all[i]!.textContent ?? '')) return all[i]!;
+  return null;
+}
 
 /**
  * The page's first few `<h1>` texts that are not its logo, spaces folded. Read before Readability, which takes the

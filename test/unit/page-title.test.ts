@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract';
-import { pageHeadlines, titleWithoutSite } from '../../src/extract/page-title';
+import { pageHeadlines, shownSiteName, titleWithoutSite } from '../../src/extract/page-title';
 
 const docWith = (body: string) => pageHeadlines(new JSDOM(`<!doctype html><html><body>${body}</body></html>`).window.document);
 
@@ -56,6 +56,13 @@ describe("the title without the site's name", () => {
     expect(titleWithoutSite('Q&A: tides of the harbour', head('Q&A'), null)).toBe('Q&A: tides of the harbour');
   });
 
+  it("shows the site's declared name only where it names a site (WCXB 0278's \"Homepage\")", () => {
+    expect(shownSiteName('  REI   Co-op ')).toBe('REI Co-op');
+    expect(shownSiteName('Homepage')).toBeNull();
+    expect(shownSiteName('/')).toBeNull();
+    expect(shownSiteName(null)).toBeNull();
+  });
+
   it('never takes the site\'s logo heading for the headline', () => {
     const doc = docWith('<h1 class="logo">\n  <a href="/">Example News</a>\n</h1><p>Storm hits the coast</p>');
     expect(titleWithoutSite('Storm hits the coast | Example News', doc, null, 'https://news.example.org/storm')).toBe('Storm hits the coast | Example News');
@@ -65,10 +72,11 @@ describe("the title without the site's name", () => {
   it('is the title extractArticle gives', () => {
     const url = 'https://www.example.com/blog/slow-bread';
     const text = 'Bread that rises slowly in a cool kitchen over a whole night tastes deeper and keeps longer than a quick loaf. ';
-    const dom = new JSDOM(`<!doctype html><html><head><title>Why slow bread tastes better | Example Bakery Blog</title><meta property="og:title" content="Why slow bread tastes better | Example Bakery Blog"></head><body>
+    const dom = new JSDOM(`<!doctype html><html><head><title>Why slow bread tastes better | Example Bakery Blog</title><meta property="og:title" content="Why slow bread tastes better | Example Bakery Blog"><meta property="og:site_name" content="Homepage"></head><body>
       <main><article><h1>Why slow bread tastes better</h1><p>${text.repeat(3)}</p><p>${text.repeat(2)}</p></article></main></body></html>`, { url });
     const result = extractArticle(dom.window.document, { url, window: dom.window as unknown as Window & typeof globalThis });
     if (!result.ok) throw new Error(result.reason);
     expect(result.title).toBe('Why slow bread tastes better');
+    expect(result.siteName).toBeNull();
   });
 });
