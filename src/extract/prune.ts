@@ -114,6 +114,9 @@ function judge(el: Element, page: PageFacts): RemovedItem['rule'] | null {
   if (tag === 'FORM' && isCollectingForm(el) && foldedText(el).length < 1500) return 'form';
   if (isNamedBreadcrumb(el)) return 'navigation';
   if (!hintTags.has(tag) && tag !== 'HEADER') return null;
+  // Foundation's Reveal dialogs stay hidden until their script opens one: a cart's "added" notice, an exit warning
+  // ("You're Leaving Citadel's Website"), a login form (WCXB 0603, 4091, 1066); in no WCXB truth but a size note (4026).
+  if (el.hasAttribute('data-reveal')) return 'modal';
   const hints = nameHints(el);
   if (isNavbar(el, hints)) return 'navigation';
   if (tag === 'HEADER') return null;

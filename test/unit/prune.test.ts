@@ -243,6 +243,14 @@ describe('modal dialogs', () => {
     expect(text).toContain('The council voted');
   });
 
+  it("removes Foundation's Reveal dialogs, which stay hidden until their script opens one (WCXB 4091, 0603)", () => {
+    const { text, removed } = prune(`${paragraph.repeat(4)}<div id="modal_1" class="reveal reveal--compact" data-reveal><h3>You're Leaving Our Website</h3>
+      <p>By proceeding, please note you will be leaving our website. This linked site is not operated or monitored by us.</p></div>
+      <div class="modal add-to-cart-modal" data-reveal=""><span>The product was added to your cart!</span></div>`);
+    expect(text).not.toMatch(/Leaving|added to your cart/);
+    expect(removed.map((item) => item.rule)).toEqual(['modal', 'modal']);
+  });
+
   it('removes a long dialog its script has not shown yet (v-cloak, x-cloak), leaving what it would hide alone (WCXB 0632)', () => {
     const policy = '<p>We collect the information you give us when you place an order or create an account.</p>'.repeat(30);
     for (const cloak of ['v-cloak', 'x-cloak']) {
