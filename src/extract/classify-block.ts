@@ -3,7 +3,7 @@ import {
   adLabelText, audioNoteText, backToTopText, callToActionText, commentsText, controlLabelText, copyrightText, disclosureText, errorMessageText,
   loadingText, pageCounterText, railHeadingText, sentenceEnd, storyLinkLabel, siteStoryLabel, fullStoryLink, shopButtonText, rawShortcode,
 } from './patterns';
-import { dateToken, metaLabels, postMetaText, readingTimeText } from './header-patterns';
+import { dateToken, filingText, metaLabels, postMetaText, readingTimeText } from './header-patterns';
 import { elementsIn, foldedText, linkDensity, linkTags } from './dom-measures';
 import { isShareBar } from './prune';
 import { signUpRule } from './sign-up';
@@ -131,6 +131,7 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
   if (length <= 100 && namedReadingTime.test(text)) return 'duplicate-header';
   if ((isDateline(text) || isBylineRemnant(text, ctx.byline) || text === ctx.pageByline) && !ctx.listedLines?.has(el)) return 'duplicate-header';
   if (length <= 250 && (text.match(metaLabels)?.length ?? 0) >= 2) return 'duplicate-header';
+  if (length <= 120 && filingText.test(text)) return 'duplicate-header';
   const startsWithByline = !!ctx.byline && (text.startsWith(ctx.byline) || /^(by|von|par|por)\s/i.test(text)) && text.includes(ctx.byline);
   // A date or a reading time after the byline ("By Jane Doe | March 3, 2024"): any digit was too little where the byline is
   // the site's name ("Beachbody Performance Recover, 1 cup blueberries" is a menu's line, AEB 5f03fc17).

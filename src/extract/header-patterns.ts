@@ -41,3 +41,11 @@ export const postMetaText =
 
 /** A metadata line: two or more labels such as "Published by:", "Category:", "Tags:" (not a trailer's "Acked-by:"). */
 export const metaLabels = /(?<![\w-])(published|posted|publicado|publié|veröffentlicht|by|por|par|von|category|categoria|categoría|catégorie|kategorie|tags?|filed under|section)\s*:/gi;
+
+/**
+ * A post's filing on a line of its own: "Category: Personal Finance 101", "Tags: Helena, smart thermostat", "Filed under:
+ * Hardware -- Catalogs" (WCXB 4091, 4239, 4533). A wiki's "Category:Portage" has no space after its colon: the page's
+ * own category links, which WCXB's truths keep (0683, 4415).
+ */
+export const filingText = /^(categor(y|ies)|topics?|filed under|posted in|tags?)\s*:\s+\S/i;
+

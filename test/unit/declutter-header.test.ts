@@ -187,12 +187,14 @@ describe('declutter: header remnants, credits and labels', () => {
     expect(teasers.text.match(/Sponsored post/g)).toHaveLength(1);
   });
 
-  it('removes metadata lines and pitches, keeps prose that mentions a category and a heading about patch trailers', () => {
+  it('removes metadata lines, a post\'s filing and pitches, keeps prose that mentions a category and a heading about patch trailers', () => {
     const { text } = declutter(`${prose}<p>05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: saúde</p>
       <p>If you enjoyed this article, we have a proposition for you: join our membership program.</p>
       <p>The program falls under the category of preventive care, which the council funds separately.</p>
-      <h2>When to use Acked-by:, Cc:, and Co-developed-by:</h2>`);
-    expect(text).not.toMatch(/Publicado|proposition/);
+      <h2>When to use Acked-by:, Cc:, and Co-developed-by:</h2>
+      <div><span>Category:</span> <span>Personal Finance 101</span></div><p>Tags: Helena, smart thermostat</p><p>Category:Portage</p>`);
+    expect(text).not.toMatch(/Publicado|proposition|Personal Finance|Helena/);
+    expect(text, "a wiki's own category link (WCXB 0683)").toContain('Category:Portage');
     expect(text).toContain('falls under the category of preventive care');
     expect(text, "a patch's trailers are not labels (WCXB 2874)").toContain('When to use Acked-by:');
   });
