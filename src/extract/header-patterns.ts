@@ -48,4 +48,3 @@ export const metaLabels = /(?<![\w-])(published|posted|publicado|publié|veröff
  * own category links, which WCXB's truths keep (0683, 4415).
  */
 export const filingText = /^(categor(y|ies)|topics?|filed under|posted in|tags?)\s*:\s+\S/i;
-
