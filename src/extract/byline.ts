@@ -27,12 +27,12 @@ export function headerByline(
   dated: boolean,
 ): string | null {
   let byline = withoutDateline(foldSpaces(withoutIconGlyphs(readabilityByline ?? '')));
-  byline = foldSpaces(byline.replace(emailAddress, '').replace(profileLink, '').replace(readingTime, ''))
-    .replace(/^["“](.+)["”]$/, '$1').replace(gluedLabel, '$1 ') || byline;
+  byline = foldSpaces(byline.replace(emailAddress, '').replace(profileLink, '').replace(readingTime, '').replace(gluedRest, ' $1'))
+    .replace(/^["“](.+)["”]$/, '$1').replace(gluedLabel, '$1 ').replace(moreAbout, '') || byline;
   if (labelOnly.test(byline) || authorLabel.test(byline)) return author();
   // Readability takes any class with "author" in it: Magento's `authorization-link` is "Sign In" (WCXB 4495), a docs
   // page's `--reset-author` option, a profile's address or id.
-  if (accountLink.test(byline) || !/\p{L}/u.test(byline) || /^(https?:|--)/.test(byline)) return null;
+  if (accountLink.test(byline) || !/\p{L}/u.test(byline) || /^(https?:|--)/.test(byline) || copyrightLine.test(byline)) return null;
   // A byline that is the date alone shows twice beside the header's published date ("DECEMBER 27, 2024 · December 27, 2024").
   if (dated && isBareDate(byline)) return null;
   // So does a date beside the name ("By Sarah Schwartz — November 18, 2025", "Luke KimDecember 17, 2025"); on a page
@@ -50,6 +50,14 @@ export function headerByline(
 // A label run into the name it labels, two elements with no space between ("Written bySir Nuno", WCXB 4682). No `i`
 // flag: with it, \p{Lu} matches lower-case letters too ("bygone").
 const gluedLabel = /^((?:[Ww]ritten |[Pp]osted |[Ww]ords |[Tt]ext |[Ss]tory )?[Bb]y:?)(?=\p{Lu})/u;
+// A date glued to the name and whatever follows it, a header's line read as one ("by jsteinhardt18th Dec 2025AI
+// Alignment Forum3 min read", "Yucy3/4/2025000000Shares…": WCXB 0384, 4142).
+// The date is set apart and kept for the date rules below; what follows it goes.
+const gluedRest = /(?<=\p{L})(\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}|\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2}).*$/iu;
+// A profile link's words before the name ("Read more about The Upwork Team", 4606) and a footer's copyright line taken
+// for a byline ("The Pennsylvania State University © 2025", 0139, 0087).
+const moreAbout = /^read more (about|from|by)\s+/i;
+const copyrightLine = /©|\(c\) \d{4}|\ball rights reserved\b/i;
 // What a byline box says besides the name: a heading or a link over it, the writer's address, the reading time.
 const authorLabel = /^(about the (author|writer)s?|the author|authors?|topic author|follow( the)? author|full bio|author'?s profile)$/i;
 const profileLink = /\s*(author['’]s profile|full bio|view all posts|follow)$/i;

@@ -55,6 +55,13 @@ describe('the byline', () => {
     expect(headerByline('byJane Doe', () => null, true)).toBe('by Jane Doe');
     expect(headerByline('Byron Jones', () => null, true)).toBe('Byron Jones');
     expect(headerByline('BYRON JONES', () => null, true)).toBe('BYRON JONES');
+    // A date glued to the name, set apart, and the header's line after it gone (WCXB 0384, 4142), a profile link's
+    // words (4606), a copyright line (0139); never a name with digits of its own.
+    expect(headerByline('by jsteinhardt18th Dec 2025AI Alignment Forum3 min read2', () => null, true)).toBe('by jsteinhardt');
+    expect(headerByline('Yucy3/4/2025000000Sharesfacebooktwitter', () => null, false)).toBe('Yucy · 3/4/2025');
+    expect(headerByline('Read more about The Upwork Team', () => null, true)).toBe('The Upwork Team');
+    expect(headerByline('The Pennsylvania State University © 2025', () => null, true)).toBeNull();
+    expect(headerByline('Agent 47', () => null, true)).toBe('Agent 47');
     expect(headerByline('Published Poets Society', () => null, true)).toBe('Published Poets Society');
     expect(headerByline('Last Updated: January 7, 2025', () => null, true)).toBe('Last Updated: January 7, 2025');
     expect(headerByline('April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm', () => null, true)).toBe('April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm');
