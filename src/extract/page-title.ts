@@ -66,6 +66,13 @@ function siteNames(siteName: string | null, url: string | undefined): string[] {
   return names.filter((name) => name.length >= 3);
 }
 
+/**
+ * Whether a title's part (its letters) is the site's name: the same letters, or most of the host's name from its
+ * start ("Encore Realty" on encorerealtysc.com, WCXB 0223).
+ */
+const namesSite = (part: string, site: string) =>
+  part === site || (part.length >= 6 && site.startsWith(part) && part.length >= 0.75 * site.length);
+
 /** The title's parts between separators, each with where it starts and ends in the title. */
 function parts(title: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
@@ -100,7 +107,7 @@ function headlineWithin(title: string, headline: string | undefined, isSite: (te
 
 export function titleWithoutSite(title: string, heads: readonly string[], siteName: string | null, url?: string): string {
   const sites = siteNames(siteName, url);
-  const isSite = (text: string) => sites.includes(letters(text)) || genericPart.test(text.trim());
+  const isSite = (text: string) => sites.some((site) => namesSite(letters(text), site)) || genericPart.test(text.trim());
   return headlineWithin(withoutSiteParts(title, heads.map(fold), isSite), heads[0], isSite);
 }
 

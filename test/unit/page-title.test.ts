@@ -19,6 +19,9 @@ describe("the title without the site's name", () => {
     const doc = docWith('<h1>Gaming</h1>');
     expect(titleWithoutSite('Elite Gaming Monitors | ViewSonic', doc, null, 'https://www.viewsonic.com/us/products/')).toBe('Elite Gaming Monitors');
     expect(titleWithoutSite('Barbecue à gaz - Esprit Barbecue', doc, null, 'https://www.esprit-barbecue.fr/10-barbecue-gaz')).toBe('Barbecue à gaz');
+    // Most of the host's name from its start, then the "Blog" part before it (WCXB 0223); not a short word of it.
+    expect(titleWithoutSite('Top 7 Kitchen Trends | Blog | Encore Realty', doc, null, 'https://encorerealtysc.com/blog/top-7')).toBe('Top 7 Kitchen Trends');
+    expect(titleWithoutSite('Rust news | Rust', doc, null, 'https://rustlang.org/news')).toBe('Rust news | Rust');
     expect(titleWithoutSite('The Motley Fool | Best Cloud Stocks', doc, 'The Motley Fool', 'https://www.fool.com/x')).toBe('Best Cloud Stocks');
     // WCXB 4122: a part that names no page, on a home page too.
     expect(titleWithoutSite('Best Sharpening Stones ® | Home Page', doc, null, 'https://www.sharpeningsupplies.com/')).toBe('Best Sharpening Stones ®');
