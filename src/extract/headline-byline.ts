@@ -1,4 +1,4 @@
-import { foldSpaces } from './text';
+import { codeTags, foldSpaces } from './text';
 import { firstHeadline } from './page-title';
 
 // "By <Name>" alone on a line (a name of up to five words, each capitalised but for a particle).
@@ -7,7 +7,6 @@ const byName = /^[Bb]y:?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de
 const lookAhead = 400;
 /** A line this long is prose: the article has begun. */
 const proseLength = 200;
-const unread = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /**
  * The writer a "By <Name>" line under the page's headline names, for a page where Readability finds no byline: a
@@ -23,7 +22,7 @@ export function bylineUnderHeadline(doc: Document): string | null {
   for (let node = walker.nextNode(); node && seen < lookAhead; node = walker.nextNode()) {
     const parent = node.parentElement;
     const value = (node.nodeValue ?? '').trim();
-    if (!value || !parent || unread.has(parent.tagName) || headline.contains(node)) continue;
+    if (!value || !parent || codeTags.has(parent.tagName) || headline.contains(node)) continue;
     seen += value.length;
     const text = foldSpaces(parent.textContent ?? '');
     if (text.length > proseLength) return null;
