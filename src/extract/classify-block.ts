@@ -13,6 +13,7 @@ import { isSeparatedLine, isSeparatedTrail } from './separated-trail';
 import { isAuthorBio } from './author-bio';
 import { isListProse } from './list-prose';
 import { inlineTags } from './declutter-blocks';
+import { isPitch } from './pitch-links';
 
 export interface BlockContext {
   title: string;
@@ -92,20 +93,6 @@ function isQuotedLabel(text: string, start: number, length: number): boolean {
     && /^\s+\p{Ll}/u.test(text.slice(start + length).replace(/^[^\s]*/, ''));
 }
 
-const offerHref = /\/[^?#]*(promos?\b|subscri(be|ption)|membership|pricing|checkout)/i;
-const offerText = /\b(subscri(be|ption|ptions)|membership|promo( code)?|use the code|for as little as|free trial|per (month|year))\b/i;
-
-/**
- * A pitch for a paid product that is all links to the offer: "Get access to … Moneycontrol Pro for as little as Rs 599 …
- * Use the code GETPRO", "Want more science? Get a subscription of our sister publication …".
- */
-function isOfferPitch(el: Element, text: string): boolean {
-  if (text.length > 600 || !offerText.test(text)) return false;
-  const links = el.tagName === 'A' ? [el] : elementsIn(el, linkTags);
-  const hrefs = links.map((a) => a.getAttribute('href') ?? '').filter(Boolean);
-  return hrefs.length > 0 && hrefs.every((href) => offerHref.test(href)) && (el.tagName === 'A' || linkDensity(el, text) >= 0.5);
-}
-
 /** "10 mins" after its label ("Prep", "Cook time") is a recipe's time, not the reading time of a story's header. */
 function isLabelledTime(el: Element, text: string): boolean {
   const label = el.previousElementSibling ? foldedText(el.previousElementSibling) : '';
@@ -125,7 +112,7 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
   if (length <= 40 && loadingText.test(text)) return 'boilerplate';
   if (length <= 180 && errorMessageText.test(text)) return 'boilerplate';
   if (length <= 40 && postMetaText.test(text)) return 'boilerplate';
-  if (isCallToAction(text) || isOfferPitch(el, text) || (length <= 30 && controlLabelText.test(text))) return 'call-to-action';
+  if (isCallToAction(text) || isPitch(el, text) || (length <= 30 && controlLabelText.test(text))) return 'call-to-action';
   if (length <= 60 && !inlineTags.has(el.tagName) && shopButtonText.test(text)) return 'call-to-action';
   if (length <= 150 && readingTimeText.test(text) && !isLabelledTime(el, text)) return 'duplicate-header';
   if (length <= 100 && namedReadingTime.test(text)) return 'duplicate-header';

@@ -34,13 +34,16 @@ const invisibleOnly = /^[\u200b-\u200d\u2060\ufeff]+$/;
 // the counters its script fills (WCXB 0603, 4026). Never in WCXB's truths as a line of its own; code keeps its own.
 const controlGlyph = /^[×✕✖?+/]$/u;
 const proseParents = tagSet('p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'td', 'th', 'dd', 'dt', 'pre');
+// Phrasing that declutter never judges but walks through: Sphinx wraps a name in a sentence as `<code><span>functools`.
+// (Not `cite`: phpBB heads a quote with one, "kabu wrote: ↑<span>12. Sep 2024, 08:42</span>", WCXB 0536.)
+const phrasingTags = tagSet(...inlineTags, 'code', 'kbd', 'samp', 'var', 'abbr', 'q', 'sub', 'sup', 'mark', 'u', 's', 'del', 'ins', 'tt', 'font', 'dfn');
 
 /**
  * An inline element is judged only when it stands as a line of its own, never as a phrase inside prose: nor when it
  * is wrapped in other inline elements there ("be sure to <a><strong>contact us today</strong></a>!").
  */
 function standsAlone(el: Element): boolean {
-  for (let node: Element = el; inlineTags.has(node.tagName); ) {
+  for (let node: Element = el; phrasingTags.has(node.tagName); ) {
     const parent = node.parentElement;
     if (!parent || proseParents.has(parent.tagName)) return false;
     for (const sibling of [node.previousSibling, node.nextSibling]) {

@@ -7,8 +7,8 @@ export const readingTimeText =
 /** Photo credits standing alone: "Photo: AP", "Getty Images", "(Image: © NASA)", "Credit...Name/Agency". */
 export const creditText = new RegExp(
   [
-    // "Photo - AP" and "Photo: AP", never "Picture-in-Picture".
-    '^\\(?(image|photo|photograph|picture|pic|foto|credit|illustration|courtesy|source|bild|фото)s?( credit| by| via| source)?(\\s*(:|\\.\\.\\.|…)|\\s+[-–—]|\\b(?![-‐]))',
+    // "Photo - AP" and "Photo: AP", never "Picture-in-Picture" nor a manual's "Source code: Lib/functools.py".
+    '^(?!source code\\b)\\(?(image|photo|photograph|picture|pic|foto|credit|illustration|courtesy|source|bild|фото)s?( credit| by| via| source)?(\\s*(:|\\.\\.\\.|…)|\\s+[-–—]|\\b(?![-‐]))',
     '^\\(?©', '^image (copyright|caption)$', '^courtesy\\b',
     '(getty( images)?|shutterstock|istock(photo)?|ap photo|\\bap\\b|reuters|afp|epa|alamy|nurphoto|bloomberg|wire services|associated press)\\s*\\)?$',
   ].join('|'),

@@ -50,6 +50,8 @@ export const callToActionText = new RegExp(
     '^(you[\'’]re|you are) (currently )?(browsing|viewing|visiting|reading) .{0,60}\\bas an? (guest|unregistered user)\\b',
     // A service's pitch between the sections of its blog post ("Want To Work With Us?", three times on Loona's).
     '^(want|ready|looking) to work with (us|me)\\s*[?!.]?$',
+    // A service page's call to book it, under each section ("Call Us Today!", "Book Your Discovery Call Today", WCXB 1647).
+    '^(please )?(call|contact) us (today|now)\\s*[.!]?$', '^call us today for more information\\b', '^book (your|a) [\\w -]{0,30}\\bcall\\b', '\\bschedule a (free )?(estimate|consultation)( with us)?( today)?\\s*[.!]?$',
     // A membership's pitch named for the site ("Become a Runner’s World+ Member").
     '^become an? ([\\w’\'+.&-]+ ){1,4}(member|subscriber|patron|insider)s?\\b',
   ].join('|'),

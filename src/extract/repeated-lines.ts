@@ -81,6 +81,17 @@ function isCardSpec(positions: number[], leaves: Element[], root: Element, uniqu
   return [...items].every((item) => own.has(item));
 }
 
+/**
+ * The title of a note's box that goes on with words of its own: Sphinx's `div.admonition.note` opens with "Note", a
+ * callout with "Tip". (Any box's first line was too much: a forum's "Original Poster" badge, a card's category.)
+ */
+const noteBox = /\b(admonition|callout)\b|(^|\s)(note|warning|tip|caution|important|hint|attention|danger|seealso)(\s|$)/i;
+function titlesBox(el: Element, texts: Texts): boolean {
+  const box = el.parentElement;
+  return !!box && box.firstElementChild === el && noteBox.test(box.getAttribute('class') ?? '')
+    && texts.of(box).length >= texts.of(el).length + 40;
+}
+
 /** A figure alone: "96%", "$15,000", "164,091". */
 const figure = /^[^\p{L}]*\p{N}[^\p{L}]*$/u;
 /** A name of words ("Retention Rate", "Ideal for:"), not an icon's label ("Icon") or a template's hole ("$undefined"). */
@@ -161,8 +172,8 @@ export function removeRepeats(blocks: Element[], root: Element, texts: Texts, dr
     const first = leaves[positions[0]!]!;
     const flat = positions.every((i) => leaves[i]!.parentElement === first.parentElement);
     // A heading or a label heads its own section wherever it sits: "Pros" and "Cons" over each product of a review,
-    // "Warning" in each step of a guide, "Key features include:".
-    const label = isHeadingLike(first, text) || (text.length <= labelLength && text.endsWith(':'));
+    // "Warning" in each step of a guide, "Key features include:", a note's box titled "Note" (Sphinx's admonitions).
+    const label = isHeadingLike(first, text) || (text.length <= labelLength && text.endsWith(':')) || titlesBox(first, texts);
     if ((flat || label) && linkDensity(first, text) < 0.5 && isPlanLine(positions, measured)) continue;
     if (isCardSpec(positions, leaves, root, (el) => counts.get(texts.of(el)) === 1)) continue;
     for (const i of positions.slice(1)) if (root.contains(leaves[i]!)) drop(leaves[i]!, 'boilerplate');

@@ -407,3 +407,55 @@ describe('declutter: code is never clutter', () => {
     expect(removed).toEqual([]);
   });
 });
+
+describe('declutter: a name in a sentence and a manual\'s notes', () => {
+  it('never judges a phrase inside prose, however deep in phrasing it sits (Sphinx\'s <code><span>functools, WCXB 2857)', () => {
+    const name = (text: string) => `<code class="xref py py-mod docutils literal notranslate"><span class="pre">${text}</span></code>`;
+    const { text, removed } = declutter(`<p>The ${name('functools')} module is for higher-order functions.</p>${prose}`
+      + `<p>To add overloaded implementations, use the <a href="#functools.singledispatch.register">${name('register()')}</a> attribute.</p>`,
+    null, 'functools — Higher-order functions and operations on callable objects');
+    expect(text).toContain('The functools module is for higher-order functions.');
+    expect(text).toContain('use the register() attribute.');
+    expect(removed).toEqual([]);
+  });
+
+  it('keeps a manual\'s "Source code:" line and each note box\'s "Note" title; a photo\'s "Source:" still goes', () => {
+    // Each note sits in a section of its own words, as a manual's do.
+    const section = (n: number) => prose.replace(/<p>/g, `<p>In part ${n}, `);
+    const note = (body: string) => `<div class="admonition note"><p class="admonition-title">Note</p><p>${body}</p></div>`;
+    const { text, removed } = declutter(`<p><strong>Source code:</strong> <a href="https://github.com/python/cpython/tree/3.14/Lib/functools.py">Lib/functools.py</a></p>`
+      + `${note('The cache is threadsafe so that the wrapped function can be used in multiple threads at once.')}${prose}`
+      + `${note('It is possible for the wrapped function to be called more than once if another thread calls it first.')}${section(1)}`
+      + `${note('Added in version 3.9, with the same arguments as the older decorator and the same statistics.')}${section(2)}<p>Source: Reuters</p>`);
+    expect(text).toContain('Source code: Lib/functools.py');
+    expect(text.split('\n').filter((line) => line === 'Note')).toHaveLength(3);
+    expect(removed.map((item) => [item.rule, item.sample])).toEqual([['credit', 'Source: Reuters']]);
+  });
+});
+
+describe('declutter: a service\'s and a shop\'s calls to act', () => {
+  it('removes "Call Us Today!" and "Book Your Discovery Call Today" lines (WCXB 1647), not prose that mentions a call', () => {
+    const { text } = declutter(`${prose}<p>Book Your Discovery Call Today</p>${prose}<p>Call us today for more information and inquiries!</p>`
+      + `<p>Ready to get started? Schedule a free estimate with us today</p><p>We will call you today to book the next visit.</p>`
+      + '<p>Contact us now to schedule a meeting. We will help you plan the project with the best method for it!</p>');
+    expect(text).not.toContain('Discovery Call');
+    expect(text).not.toContain('Call us today');
+    expect(text).not.toContain('Schedule a free estimate');
+    expect(text).toContain('We will call you today to book the next visit.');
+    // A post's own closing line that says more than the call (WCXB 0257's truth keeps it).
+    expect(text).toContain('Contact us now to schedule a meeting.');
+  });
+
+  it('removes a short paragraph that ends in a link to the site\'s sign-up page (WCXB 0067), not one that ends in another link nor a button alone', () => {
+    const pitch = '<p><strong>Step up your style with bold Puma footwear – Fastarz ships from Turkey to your doorstep!</strong><br>'
+      + '<a href="https://fastarz.com/user/sign-in">Shop Puma Today</a></p>';
+    const vote = '<p>Residents who have not yet registered can still do so before Friday. <a href="https://example.gov/register-to-vote">Register to vote</a></p>';
+    const button = '<p><a href="https://identity.getpostman.com/signup">Try the New Postman</a></p>';
+    const { text, removed } = declutter(`${prose}${pitch}${prose}${vote}${button}`);
+    expect(text).not.toContain('Puma');
+    expect(text).toContain('Register to vote');
+    expect(text).toContain('Try the New Postman');
+    expect(removed.map((item) => item.rule)).toEqual(['call-to-action']);
+  });
+});
+
