@@ -27,7 +27,7 @@ export function headerByline(
   dated: boolean,
 ): string | null {
   let byline = withoutDateline(foldSpaces(withoutIconGlyphs(readabilityByline ?? '')));
-  byline = foldSpaces(byline.replace(emailAddress, '').replace(profileLink, '').replace(readingTime, '').replace(gluedRest, ' $1'))
+  byline = foldSpaces(byline.replace(emailAddress, '').replace(profileLink, '').replace(readingTime, '').replace(gluedRest, ' $1').replace(gluedRole, ''))
     .replace(/^["“](.+)["”]$/, '$1').replace(gluedLabel, '$1 ').replace(moreAbout, '') || byline;
   if (labelOnly.test(byline) || authorLabel.test(byline)) return author();
   // Readability takes any class with "author" in it: Magento's `authorization-link` is "Sign In" (WCXB 4495), a docs
@@ -54,6 +54,10 @@ const gluedLabel = /^((?:[Ww]ritten |[Pp]osted |[Ww]ords |[Tt]ext |[Ss]tory )?[B
 // Alignment Forum3 min read", "Yucy3/4/2025000000Shares…": WCXB 0384, 4142).
 // The date is set apart and kept for the date rules below; what follows it goes.
 const gluedRest = /(?<=\p{L})(\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}|\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2}).*$/iu;
+// A writer's role glued to the name, two elements with no space between ("Harry RabinowitzTech Reporter", "Mateusz
+// HabernyFounder at Oakywood", "Cazzy MagennisLast" before "updated"): the role goes. A name's own capital ("McNally",
+// "SubbaRao") is no role's word.
+const gluedRole = /(?<=\p{Ll}{3})(?:AI|Tech|Senior|Staff|Chief|Head|Lead|Managing|Executive|Contributing|Founder|Co-Founder|CEO|Editor|Writer|Reporter|Contributor|Correspondent|Columnist|Reviewed|Last|Updated|Published)\b.*$/u;
 // A profile link's words before the name ("Read more about The Upwork Team", 4606) and a footer's copyright line taken
 // for a byline ("The Pennsylvania State University © 2025", 0139, 0087).
 const moreAbout = /^read more (about|from|by)\s+/i;
@@ -69,7 +73,9 @@ const month = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const date = `(${month}\\s*\\d{1,2}(st|nd|rd|th)?,?\\s*\\d{4}|\\d{1,2}(st|nd|rd|th)?\\s*${month},?\\s*\\d{4}|\\d{4}[/-]\\d{1,2}[/-]\\d{1,2}(t[\\d:.+-]+)?|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4})`;
 const time = '([\\s,]*(at\\s+)?\\d{1,2}[:.]\\d{2}(:\\d{2})?(\\s*[ap]\\.?m\\.?)?)?';
 const trailingDate = new RegExp(`[\\s|·•,–—-]*(on\\s+)?${date}${time}\\s*$`, 'i');
-const leadingDate = new RegExp(`^${date}${time}[\\s|·•,–—-]*`, 'i');
+// A date with no year stands before a labelled name too ("Mar 6 Written By Audiophile On", Squarespace's, WCXB 4427).
+const shortDate = `(${month}\\s*\\d{1,2}(st|nd|rd|th)?|\\d{1,2}(st|nd|rd|th)?\\s*${month})[\\s|·•,–—-]+(?=(written |posted )?by\\b)`;
+const leadingDate = new RegExp(`^(${date}${time}[\\s|·•,–—-]*|${shortDate})`, 'i');
 
 const datelineLabelOnly = /^((last|first|originally) )?(published|updated|posted|modified)( on)?:?$/i;
 // Links and badges whose class has "author" in it: Magento's `authorization-link`, B&H's `authorized_…` dealer badge.

@@ -67,6 +67,20 @@ describe('the byline', () => {
     expect(headerByline('April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm', () => null, true)).toBe('April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm');
   });
 
+  it('sets apart a date with no year before a labelled name, and drops a role glued to the name', () => {
+    // Squarespace's "Mar 6 Written By Audiophile On" (WCXB 4427, 0230); "May" before a name without a label stays.
+    expect(headerByline('Mar 6 Written By Audiophile On', () => null, false)).toBe('Written By Audiophile On · Mar 6');
+    expect(headerByline('Sep 16 Written By Alpha Apex', () => null, true)).toBe('Written By Alpha Apex');
+    expect(headerByline('May Jones', () => null, false)).toBe('May Jones');
+    // A role in its own element run into the name (WCXB 4472, 4524, 0019, 0332); never a name's own capital.
+    expect(headerByline('Harry RabinowitzTech Reporter', () => null, true)).toBe('Harry Rabinowitz');
+    expect(headerByline('Mateusz HabernyFounder at Oakywood', () => null, true)).toBe('Mateusz Haberny');
+    expect(headerByline('Written By Stephen JesudunsinAI Writer, Embarque', () => null, true)).toBe('Written By Stephen Jesudunsin');
+    expect(headerByline('Written By: Cazzy MagennisLast', () => null, true)).toBe('Written By: Cazzy Magennis');
+    expect(headerByline('Mark SubbaRao and Jonas Jaegermeyer', () => null, true)).toBe('Mark SubbaRao and Jonas Jaegermeyer');
+    expect(headerByline('Naoise McNally', () => null, true)).toBe('Naoise McNally');
+  });
+
   it('shows a date-only byline once: not beside the published date, kept where the header has no other date', () => {
     // WCXB 0368 (UC Davis Health): the header read "DECEMBER 27, 2024 · December 27, 2024 · 3 min read".
     expect(headerByline('DECEMBER 27, 2024', () => null, true)).toBeNull();
