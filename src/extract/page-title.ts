@@ -12,6 +12,9 @@ const separator = /\s+(?:[|\-–—·•»/]|::)\s+/g;
 const maxHeadings = 3;
 // A part that names no page, on any site: "Best Sharpening Stones ® | Home Page" (WCXB 4122).
 const genericPart = /^(home|home ?page|official (web)?site|blog)$/i;
+// phpBB's name for its page, between the site's name and the topic's: "NationStates • View topic - 2025-26 Football
+// Season" (WCXB 0540; the site's name there is not its host's, forum.nationstates.net).
+const viewPart = /^view (topic|thread)$/i;
 
 /** The site's declared name as the header shows it: none where it names no site ("Homepage", "/": WCXB 0278). */
 export function shownSiteName(siteName: string | null | undefined): string | null {
@@ -124,7 +127,7 @@ function withoutSiteParts(title: string, heads: readonly string[], isSite: (text
     }
   }
   // Else the site's name at either end goes, while a part is left.
-  let from = 0;
+  let from = Math.max(0, pieces.findIndex((_, at) => at < pieces.length - 1 && viewPart.test(span(at, at))) + 1);
   let to = pieces.length - 1;
   while (to > from && isSite(span(to, to))) to--;
   while (to > from && isSite(span(from, from))) from++;

@@ -25,6 +25,9 @@ describe("the title without the site's name", () => {
     expect(titleWithoutSite('The Motley Fool | Best Cloud Stocks', doc, 'The Motley Fool', 'https://www.fool.com/x')).toBe('Best Cloud Stocks');
     // WCXB 4122: a part that names no page, on a home page too.
     expect(titleWithoutSite('Best Sharpening Stones ® | Home Page', doc, null, 'https://www.sharpeningsupplies.com/')).toBe('Best Sharpening Stones ®');
+    // phpBB's title names its page "View topic" after the site's name (WCXB 0540).
+    expect(titleWithoutSite('NationStates • View topic - 2025-26 Football Season: MLS is Back!', doc, null,
+      'https://forum.nationstates.net/viewtopic.php?t=1')).toBe('2025-26 Football Season: MLS is Back!');
   });
 
   it("keeps the site's name on its home page, whose title names the site", () => {
