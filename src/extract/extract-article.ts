@@ -13,6 +13,7 @@ import { keepRemovedMarkup } from './removed-place';
 import { blockText, countWords, dropIconGlyphs, foldSpaces, leadingText, looksBinary, readingMinutes, withoutIconGlyphs } from './text';
 import { headerByline, markedAuthor, showsDate } from './byline';
 import { bylineUnderHeadline } from './headline-byline';
+import { citedAuthors, statedAuthor } from './stated-author';
 import { pageHeadlines, shownSiteName, titleWithoutSite } from './page-title';
 import type { BlockModel } from './block-scorer';
 import { dropDoubtful, judgeArticle, scorePage } from './page-scores';
@@ -163,7 +164,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
 
   const pageTitle = withoutIconGlyphs(parsed?.title ?? '').trim() || withoutIconGlyphs(doc.title).trim();
   const title = repairRuns(titleWithoutSite(pageTitle, headlines, parsed?.siteName ?? null, options.url ?? doc.baseURI));
-  const byline = headerByline(parsed?.byline, () => markedAuthor(doc), showsDate(parsed?.publishedTime)) ?? writer;
+  const headerWriter = citedAuthors(doc) ?? headerByline(parsed?.byline, () => markedAuthor(doc), showsDate(parsed?.publishedTime)) ?? writer;
   // The lead figure goes back before declutter, whose rules judge its caption's lines as any others ("Media playback is
   // unsupported on your device"), but is kept out of the published text's and the scorer's doubts: a caption is in
   // neither, and the lead photo's caption belongs to the article.
@@ -171,7 +172,10 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   removeHoverCards(root, removed);
   dropAuthorBoxes(root, removed);
   const pageByline = foldSpaces(withoutIconGlyphs(parsed?.byline ?? '')) || null;
-  removeClutter(root, { title, byline, pageByline, removed, url: options.url ?? doc.baseURI, furniture, replies });
+  removeClutter(root, { title, byline: headerWriter, pageByline, removed, url: options.url ?? doc.baseURI, furniture, replies });
+  // A thread's first writer, named by its metadata alone, is shown but never judged a header's copy: each of their
+  // posts opens with the name (WCXB 0518).
+  const byline = headerWriter ?? statedAuthor(jsonLd);
   const leadMark = restoredLead && root.contains(restoredLead) ? doc.createComment('') : null;
   if (leadMark) restoredLead!.replaceWith(leadMark);
   if (published) dropUnpublished(root, published, removed, scores?.counted);

@@ -1,12 +1,22 @@
 import { codeTags, foldSpaces } from './text';
 import { firstHeadline } from './page-title';
 
-// "By <Name>" alone on a line (a name of up to five words, each capitalised but for a particle).
-const byName = /^[Bb]y:?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|la|le)){0,4})$/u;
+// "By <Name>" alone on a line (a name of up to five words, each capitalised but for a particle), "Written by <Name>".
+const byName = /^(?:(?:[Ww]ritten|[Pp]osted|[Ww]ords|[Rr]eported) )?[Bb]y:?\s+(\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|la|le|and|&)){0,4})$/u;
 /** How much text under the headline is read for it: the header's, not the article's. */
 const lookAhead = 400;
 /** A line this long is prose: the article has begun. */
 const proseLength = 200;
+
+/** An element's text with its list's items apart: a theme's "comma-separated-list" draws the commas with CSS (WCXB 4193). */
+function lineText(el: Element): string {
+  let text = '';
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    else if (node.nodeType === 1) text += ((node as Element).tagName === 'LI' && text.trim() && (node as Element).previousElementSibling ? ', ' : '') + lineText(node as Element);
+  }
+  return text;
+}
 
 /**
  * The writer a "By <Name>" line under the page's headline names, for a page where Readability finds no byline: a
@@ -24,7 +34,7 @@ export function bylineUnderHeadline(doc: Document): string | null {
     const value = (node.nodeValue ?? '').trim();
     if (!value || !parent || codeTags.has(parent.tagName) || headline.contains(node)) continue;
     seen += value.length;
-    const text = foldSpaces(parent.textContent ?? '');
+    const text = foldSpaces(lineText(parent));
     if (text.length > proseLength) return null;
     const match = byName.exec(text);
     if (match) return match[1]!;

@@ -13,6 +13,12 @@ describe('the byline under the headline', () => {
   it('is the name a "By <Name>" line under the page\'s headline gives (WCXB 0171, 0363, 4456)', () => {
     expect(bylineUnderHeadline(doc('<div class="article__meta"><p><time>Mar 24, 2025</time></p><p class="text-with-icon">By <a href="/u/amy">Amy Wilhelm</a></p></div>'))).toBe('Amy Wilhelm');
     expect(bylineUnderHeadline(doc("<p>by Sam O'Brien</p>"))).toBe("Sam O'Brien");
+    // A label before "by", and two writers (WCXB 0233's line reads so).
+    expect(bylineUnderHeadline(doc('<p>Written by <a href="/u/mk">Moses Kim and Kate Shokurova</a></p>'))).toBe('Moses Kim and Kate Shokurova');
+    expect(bylineUnderHeadline(doc('<p>Posted by Colin Watson</p>'))).toBe('Colin Watson');
+    // Writers in a list whose commas its style sheet draws (WCXB 4193).
+    expect(bylineUnderHeadline(doc('<div><span>Written by <ul class="comma-separated-list"><li><a href="/a/ew">Emily Walker</a></li>'
+      + '<li><a href="/a/cm">Casey McDevitt</a></li></ul></span></div>'))).toBe('Emily Walker, Casey McDevitt');
   });
 
   it('is none where the line is prose, where the article has begun, or under the logo alone', () => {
