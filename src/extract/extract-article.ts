@@ -12,7 +12,7 @@ import { markPostBodies, unquotePostBodies } from './forum-furniture';
 import { keepRemovedMarkup } from './removed-place';
 import { blockText, countWords, dropIconGlyphs, foldSpaces, leadingText, looksBinary, readingMinutes, withoutIconGlyphs } from './text';
 import { headerByline, markedAuthor, showsDate } from './byline';
-import { bylineUnderHeadline } from './headline-byline';
+import { bylineUnderHeadline, starterUnderHeadline } from './headline-byline';
 import { citedAuthors, statedAuthor } from './stated-author';
 import { pageHeadlines, shownSiteName, titleWithoutSite } from './page-title';
 import type { BlockModel } from './block-scorer';
@@ -127,6 +127,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   const guide = findGuideEntries(doc.body);
   const headlines = pageHeadlines(doc);
   const writer = bylineUnderHeadline(doc);
+  const starter = thread || isThreadUrl(options.url ?? doc.baseURI) ? starterUnderHeadline(doc) : null;
   const parsed = new Readability<Element>(doc, { serializer: (node) => node as Element, charThreshold: 500 }).parse();
   timings.readability = clock.lap();
   yield;
@@ -174,8 +175,8 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   const pageByline = foldSpaces(withoutIconGlyphs(parsed?.byline ?? '')) || null;
   removeClutter(root, { title, byline: headerWriter, pageByline, removed, url: options.url ?? doc.baseURI, furniture, replies });
   // A thread's first writer, named by its metadata alone, is shown but never judged a header's copy: each of their
-  // posts opens with the name (WCXB 0518).
-  const byline = headerWriter ?? statedAuthor(jsonLd);
+  // posts opens with the name (WCXB 0518). So is the asker of a question, as its microdata names them.
+  const byline = headerWriter ?? statedAuthor(jsonLd) ?? (thread?.writer || starter);
   const leadMark = restoredLead && root.contains(restoredLead) ? doc.createComment('') : null;
   if (leadMark) restoredLead!.replaceWith(leadMark);
   if (published) dropUnpublished(root, published, removed, scores?.counted);

@@ -3,6 +3,9 @@ import { firstHeadline } from './page-title';
 
 // "By <Name>" alone on a line (a name of up to five words, each capitalised but for a particle), "Written by <Name>".
 const byName = /^(?:(?:[Ww]ritten|[Pp]osted|[Ww]ords|[Rr]eported) )?[Bb]y:?\s+(\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|la|le|and|&)){0,4})$/u;
+// A forum thread's line under its title: "Discussion in 'Hosting Advice' started by pelex, Jun 3, 2024" (XenForo),
+// "Started by Biology Forums, June 04, 2024, 11:23:55 AM" (SMF); a user's name may be lower-case.
+const startedBy = /(?:^|\s)[Ss]tarted by ([^,]{2,40}?)\s*(?:,|$)/;
 /** How much text under the headline is read for it: the header's, not the article's. */
 const lookAhead = 400;
 /** A line this long is prose: the article has begun. */
@@ -18,12 +21,8 @@ function lineText(el: Element): string {
   return text;
 }
 
-/**
- * The writer a "By <Name>" line under the page's headline names, for a page where Readability finds no byline: a
- * theme's meta paragraph named for neither (`<p class="text-with-icon">By Amy Wilhelm</p>`, WCXB 0171, 0363, 4456).
- * Read before Readability takes the header apart; only the text nodes of the header are visited.
- */
-export function bylineUnderHeadline(doc: Document): string | null {
+/** The name a line of the header under the page's first headline gives by `pattern`'s first group. */
+function nameUnderHeadline(doc: Document, pattern: RegExp): string | null {
   const headline = firstHeadline(doc);
   if (!headline || !doc.body) return null;
   const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
@@ -36,8 +35,18 @@ export function bylineUnderHeadline(doc: Document): string | null {
     seen += value.length;
     const text = foldSpaces(lineText(parent));
     if (text.length > proseLength) return null;
-    const match = byName.exec(text);
+    const match = pattern.exec(text);
     if (match) return match[1]!;
   }
   return null;
 }
+
+/**
+ * The writer a "By <Name>" line under the page's headline names, for a page where Readability finds no byline: a
+ * theme's meta paragraph named for neither (`<p class="text-with-icon">By Amy Wilhelm</p>`, WCXB 0171, 0363, 4456).
+ * Read before Readability takes the header apart; only the text nodes of the header are visited.
+ */
+export const bylineUnderHeadline = (doc: Document): string | null => nameUnderHeadline(doc, byName);
+
+/** Who started a forum thread, as the line under its title says (WCXB 0517, 0520). */
+export const starterUnderHeadline = (doc: Document): string | null => nameUnderHeadline(doc, startedBy);

@@ -35,6 +35,8 @@ export interface Thread {
   kind: 'qa' | 'forum';
   /** The replies in the page (not copies). */
   replies: Element[];
+  /** Who asked the question or opened the thread, as its markup names them ('' where it does not). */
+  writer: string;
 }
 
 /** The post and its replies in page order, each reply after a rule and its writer. */
@@ -51,7 +53,7 @@ function threadOf(doc: Document, first: Element, replies: Element[], kind: Threa
     }
     for (const text of propsOf(reply, 'text')) thread.append(text.cloneNode(true));
   }
-  return { root: thread, kind, replies };
+  return { root: thread, kind, replies, writer: writerOf(first) };
 }
 
 const hasText = (post: Element) => post.hasAttribute('itemscope') && propsOf(post, 'text').length > 0;

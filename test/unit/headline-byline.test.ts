@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract';
-import { bylineUnderHeadline } from '../../src/extract/headline-byline';
+import { bylineUnderHeadline, starterUnderHeadline } from '../../src/extract/headline-byline';
 
 const sentence = 'The harbour master said the tides this spring were the highest in forty years, and the sea wall held. ';
 const paragraph = `<p>${sentence}</p>`;
@@ -19,6 +19,13 @@ describe('the byline under the headline', () => {
     // Writers in a list whose commas its style sheet draws (WCXB 4193).
     expect(bylineUnderHeadline(doc('<div><span>Written by <ul class="comma-separated-list"><li><a href="/a/ew">Emily Walker</a></li>'
       + '<li><a href="/a/cm">Casey McDevitt</a></li></ul></span></div>'))).toBe('Emily Walker, Casey McDevitt');
+  });
+
+  it('names who started a forum thread from the line under its title (XenForo, SMF; WCXB 0517, 0520), lower-case too', () => {
+    expect(starterUnderHeadline(doc('<p class="muted">Discussion in \'<a href="/f/65">Hosting Advice</a>\' started by <a href="/m/1">pelex</a>, Jun 3, 2024.</p>'))).toBe('pelex');
+    expect(starterUnderHeadline(doc('<p>Started by Biology Forums, June 04, 2024, 11:23:55 AM</p>'))).toBe('Biology Forums');
+    expect(starterUnderHeadline(doc('<p>By Amy Wilhelm</p>'))).toBeNull();
+    expect(bylineUnderHeadline(doc('<p>Started by Biology Forums, June 04, 2024</p>'))).toBeNull();
   });
 
   it('is none where the line is prose, where the article has begun, or under the logo alone', () => {

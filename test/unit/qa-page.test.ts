@@ -51,6 +51,8 @@ describe('a question-and-answer page', () => {
     expect(at('Jorg Mittag')).toBeGreaterThan(at('on the accepted answer'));
     expect(at('on the second answer')).toBeGreaterThan(at('Jorg Mittag'));
     expect(text).not.toMatch(/A comment on|Commenter|Hot network|^42$/m);
+    // The asker is the byline, as the question's microdata names them (WCXB 0172, 0360).
+    expect(result.byline).toBe('Asker');
   });
 
   it('leaves FAQ pages, and question pages without answers, to the usual pipeline', () => {
