@@ -12,6 +12,11 @@ const separator = /\s+(?:[|\-–—·•»/]|::)\s+/g;
 const maxHeadings = 3;
 // A part that names no page, on any site: "Best Sharpening Stones ® | Home Page" (WCXB 4122).
 const genericPart = /^(home|home ?page|official (web)?site|blog)$/i;
+// A manual's name as its pages' titles end: "Middleware | Django documentation", "Quickstart — Flask Documentation
+// (3.1.x)", "Advanced Usage — Requests 2.33.0.dev1 documentation", "Charges | Stripe API Reference" (WCXB 0661–0665, 0680).
+// Named with capitals or a version: "Git - git-commit Documentation" is that page's own name (0689). No `i` flag, which
+// would let \p{Lu} match lower-case letters.
+const manualPart = /^((\p{Lu}\S*|v?\d\S*) ){0,3}([Dd]ocumentation|[Dd]ocs|API [Rr]eference)( \(?v?[\d.x]+\)?)?$/u;
 // phpBB's name for its page, between the site's name and the topic's: "NationStates • View topic - 2025-26 Football
 // Season" (WCXB 0540; the site's name there is not its host's, forum.nationstates.net).
 const viewPart = /^view (topic|thread)$/i;
@@ -110,7 +115,7 @@ function headlineWithin(title: string, headline: string | undefined, isSite: (te
 
 export function titleWithoutSite(title: string, heads: readonly string[], siteName: string | null, url?: string): string {
   const sites = siteNames(siteName, url);
-  const isSite = (text: string) => sites.some((site) => namesSite(letters(text), site)) || genericPart.test(text.trim());
+  const isSite = (text: string) => sites.some((site) => namesSite(letters(text), site)) || genericPart.test(text.trim()) || manualPart.test(text.trim());
   return headlineWithin(withoutSiteParts(title, heads.map(fold), isSite), heads[0], isSite);
 }
 

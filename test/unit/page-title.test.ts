@@ -25,6 +25,12 @@ describe("the title without the site's name", () => {
     expect(titleWithoutSite('The Motley Fool | Best Cloud Stocks', doc, 'The Motley Fool', 'https://www.fool.com/x')).toBe('Best Cloud Stocks');
     // WCXB 4122: a part that names no page, on a home page too.
     expect(titleWithoutSite('Best Sharpening Stones ® | Home Page', doc, null, 'https://www.sharpeningsupplies.com/')).toBe('Best Sharpening Stones ®');
+    // A manual's name at the end (WCXB 0661, 0662, 0680); a title about documentation stays.
+    expect(titleWithoutSite('Middleware | Django documentation', doc, null, 'https://docs.djangoproject.com/en/5.2/topics/http/middleware/')).toBe('Middleware');
+    expect(titleWithoutSite('Quickstart — Flask Documentation (3.1.x)', doc, null, 'https://flask.palletsprojects.com/en/stable/quickstart/')).toBe('Quickstart');
+    expect(titleWithoutSite('Charges | Stripe API Reference', doc, null, 'https://docs.stripe.com/api/charges')).toBe('Charges');
+    expect(titleWithoutSite('Writing good documentation | Blog', doc, null, 'https://example.com/blog/docs')).toBe('Writing good documentation');
+    expect(titleWithoutSite('Git - git-commit Documentation', doc, null, 'https://git-scm.com/docs/git-commit')).toBe('Git - git-commit Documentation');
     // phpBB's title names its page "View topic" after the site's name (WCXB 0540).
     expect(titleWithoutSite('NationStates • View topic - 2025-26 Football Season: MLS is Back!', doc, null,
       'https://forum.nationstates.net/viewtopic.php?t=1')).toBe('2025-26 Football Season: MLS is Back!');
