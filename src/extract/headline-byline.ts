@@ -16,7 +16,10 @@ function lineText(el: Element): string {
   let text = '';
   for (const node of Array.from(el.childNodes)) {
     if (node.nodeType === 3) text += node.nodeValue ?? '';
-    else if (node.nodeType === 1) text += ((node as Element).tagName === 'LI' && text.trim() && (node as Element).previousElementSibling ? ', ' : '') + lineText(node as Element);
+    if (node.nodeType !== 1) continue;
+    const child = node as Element;
+    if (child.tagName === 'LI' && child.previousElementSibling && text.trim()) text += ', ';
+    text += lineText(child);
   }
   return text;
 }

@@ -4,17 +4,17 @@
 const storyType = /^(Article|NewsArticle|BlogPosting|Report|TechArticle|ScholarlyArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|DiscussionForumPosting|Question)$/;
 const maxNameChars = 100;
 
-type Node = Record<string, unknown>;
+type LdNode = Record<string, unknown>;
 
-const isNode = (value: unknown): value is Node => !!value && typeof value === 'object' && !Array.isArray(value);
+const isNode = (value: unknown): value is LdNode => !!value && typeof value === 'object' && !Array.isArray(value);
 
-function typesOf(node: Node): string[] {
+function typesOf(node: LdNode): string[] {
   const type = node['@type'];
   return (Array.isArray(type) ? type : [type]).filter((item): item is string => typeof item === 'string');
 }
 
 /** Every object in the JSON-LD, depth-first, bounded. */
-function nodesIn(value: unknown, out: Node[], depth = 0): Node[] {
+function nodesIn(value: unknown, out: LdNode[], depth = 0): LdNode[] {
   if (depth > 6) return out;
   if (Array.isArray(value)) for (const item of value) nodesIn(item, out, depth + 1);
   else if (isNode(value)) {
@@ -24,7 +24,7 @@ function nodesIn(value: unknown, out: Node[], depth = 0): Node[] {
   return out;
 }
 
-function nameOf(author: unknown, byId: Map<string, Node>): string | null {
+function nameOf(author: unknown, byId: Map<string, LdNode>): string | null {
   if (typeof author === 'string') return author;
   if (!isNode(author)) return null;
   const name = author.name ?? (typeof author['@id'] === 'string' ? byId.get(author['@id'])?.name : undefined);
@@ -36,7 +36,7 @@ function nameOf(author: unknown, byId: Map<string, Node>): string | null {
  * a node of the same scripts (Yoast's `{"@id": "…/#/schema/person/…"}`); null where it names none, or no address.
  */
 export function statedAuthor(sources: readonly string[]): string | null {
-  const nodes: Node[] = [];
+  const nodes: LdNode[] = [];
   for (const source of sources) {
     try {
       nodesIn(JSON.parse(source), nodes);
@@ -44,7 +44,7 @@ export function statedAuthor(sources: readonly string[]): string | null {
       // A script that is no JSON states nothing.
     }
   }
-  const byId = new Map<string, Node>();
+  const byId = new Map<string, LdNode>();
   for (const node of nodes) if (typeof node['@id'] === 'string' && typeof node.name === 'string') byId.set(node['@id'], node);
   const story = nodes.find((node) => typesOf(node).some((type) => storyType.test(type)) && node.author);
   if (!story) return null;
