@@ -5,7 +5,10 @@ import { firstHeadline } from './page-title';
 const byName = /^(?:(?:[Ww]ritten|[Pp]osted|[Ww]ords|[Rr]eported) )?[Bb]y:?\s+(\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|la|le|and|&)){0,4})$/u;
 // A forum thread's line under its title: "Discussion in 'Hosting Advice' started by pelex, Jun 3, 2024" (XenForo),
 // "Started by Biology Forums, June 04, 2024, 11:23:55 AM" (SMF); a user's name may be lower-case.
-const startedBy = /(?:^|\s)[Ss]tarted by ([^,]{2,40}?)\s*(?:,|$)/;
+// XenForo 2's list item "Thread starter SamuelMIz" (its label a screen reader's span, the name a link beside it).
+const startedBy = /(?:^|\s)[Ss]tarted by ([^,]{2,40}?)\s*(?:,|$)|^Thread starter\s+(.{2,40}?)$/;
+/** Phrasing a header's line is written in: a label and a name in elements of their own make one line in their box. */
+const phrasing = new Set(['SPAN', 'A', 'STRONG', 'EM', 'B', 'I', 'SMALL', 'TIME']);
 /** How much text under the headline is read for it: the header's, not the article's. */
 const lookAhead = 400;
 /** A line this long is prose: the article has begun. */
@@ -38,8 +41,11 @@ function nameUnderHeadline(doc: Document, pattern: RegExp): string | null {
     seen += value.length;
     const text = foldSpaces(lineText(parent));
     if (text.length > proseLength) return null;
-    const match = pattern.exec(text);
-    if (match) return match[1]!;
+    let box = parent;
+    while (phrasing.has(box.tagName) && box.parentElement) box = box.parentElement;
+    const line = box === parent ? '' : foldSpaces(lineText(box));
+    const match = pattern.exec(text) ?? (line.length <= proseLength ? pattern.exec(line) : null);
+    if (match) return match[1] ?? match[2]!;
   }
   return null;
 }

@@ -24,6 +24,10 @@ describe('the byline under the headline', () => {
   it('names who started a forum thread from the line under its title (XenForo, SMF; WCXB 0517, 0520), lower-case too', () => {
     expect(starterUnderHeadline(doc('<p class="muted">Discussion in \'<a href="/f/65">Hosting Advice</a>\' started by <a href="/m/1">pelex</a>, Jun 3, 2024.</p>'))).toBe('pelex');
     expect(starterUnderHeadline(doc('<p>Started by Biology Forums, June 04, 2024, 11:23:55 AM</p>'))).toBe('Biology Forums');
+    // XenForo 2: the label a screen reader's span, the name a link beside it, in one list item (WCXB 4311, 4492).
+    expect(starterUnderHeadline(doc('<ul class="listInline"><li><i class="fa-user"></i> <span class="u-srOnly">Thread starter</span> '
+      + '<a href="/members/perseus-legend.1/" class="username">Perseus Legend</a></li><li><span class="u-srOnly">Start date</span> '
+      + '<time>Apr 10, 2024</time></li></ul>'))).toBe('Perseus Legend');
     expect(starterUnderHeadline(doc('<p>By Amy Wilhelm</p>'))).toBeNull();
     expect(bylineUnderHeadline(doc('<p>Started by Biology Forums, June 04, 2024</p>'))).toBeNull();
   });
