@@ -127,7 +127,8 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   const guide = findGuideEntries(doc.body);
   const headlines = pageHeadlines(doc);
   const writer = bylineUnderHeadline(doc);
-  const starter = thread || isThreadUrl(options.url ?? doc.baseURI) ? starterUnderHeadline(doc) : null;
+  const threadAddress = isThreadUrl(options.url ?? doc.baseURI);
+  const starter = thread || threadAddress ? starterUnderHeadline(doc) : null;
   const parsed = new Readability<Element>(doc, { serializer: (node) => node as Element, charThreshold: 500 }).parse();
   timings.readability = clock.lap();
   yield;
@@ -138,7 +139,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
     // Readability's pick (or nothing) against the scorer's best subtree as it was after pruning. Running Readability
     // again on that subtree was tried: on listings, tables and forums it picks one item again (see README).
     const first = root ? judgeArticle(root, scores) : { f1: 0, precision: 0, inBest: 0, words: 0 };
-    const page = { thread: isThreadUrl(options.url ?? doc.baseURI), declared };
+    const page = { thread: threadAddress, declared };
     const replacement = chooseReplacement(scores, first, model.choice, page)
       ?? (published && scores.best && publishedPrefers(published, root, scores.best, scores.counted) ? scores.best.copy : null);
     if (replacement) {

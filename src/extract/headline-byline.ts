@@ -14,17 +14,35 @@ const lookAhead = 400;
 /** A line this long is prose: the article has begun. */
 const proseLength = 200;
 
-/** An element's text with its list's items apart: a theme's "comma-separated-list" draws the commas with CSS (WCXB 4193). */
-function lineText(el: Element): string {
+/**
+ * An element's text with its list's items apart: a theme's "comma-separated-list" draws the commas with CSS (WCXB 4193).
+ * Read only until it shows more than a header's line of letters (`budget.left`, counting no spaces): its folded text is
+ * then longer than `proseLength` anyway, and the box around a header's span may hold the whole article.
+ */
+function lineText(el: Element, budget = { left: proseLength }): string {
   let text = '';
   for (const node of Array.from(el.childNodes)) {
-    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    if (budget.left < 0) break;
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      budget.left -= value.replace(/\s+/g, '').length;
+      text += value;
+    }
     if (node.nodeType !== 1) continue;
     const child = node as Element;
     if (child.tagName === 'LI' && child.previousElementSibling && text.trim()) text += ', ';
-    text += lineText(child);
+    text += lineText(child, budget);
   }
   return text;
+}
+
+/** `pattern` in the line of the nearest box around phrasing `el` is written in, where that line is a header's. */
+function patternInBox(el: Element, pattern: RegExp): RegExpExecArray | null {
+  let box = el;
+  while (phrasing.has(box.tagName) && box.parentElement) box = box.parentElement;
+  if (box === el) return null;
+  const line = foldSpaces(lineText(box));
+  return line.length <= proseLength ? pattern.exec(line) : null;
 }
 
 /** The name a line of the header under the page's first headline gives by `pattern`'s first group. */
@@ -41,10 +59,7 @@ function nameUnderHeadline(doc: Document, pattern: RegExp): string | null {
     seen += value.length;
     const text = foldSpaces(lineText(parent));
     if (text.length > proseLength) return null;
-    let box = parent;
-    while (phrasing.has(box.tagName) && box.parentElement) box = box.parentElement;
-    const line = box === parent ? '' : foldSpaces(lineText(box));
-    const match = pattern.exec(text) ?? (line.length <= proseLength ? pattern.exec(line) : null);
+    const match = pattern.exec(text) ?? patternInBox(parent, pattern);
     if (match) return match[1] ?? match[2]!;
   }
   return null;
