@@ -14,7 +14,7 @@ import { blockText, countWords, dropIconGlyphs, foldSpaces, leadingText, looksBi
 import { headerByline, markedAuthor, showsDate } from './byline';
 import { bylineUnderHeadline, starterUnderHeadline } from './headline-byline';
 import { citedAuthors, statedAuthor } from './stated-author';
-import { pageHeadlines, shownSiteName, titleWithoutSite } from './page-title';
+import { pageHeadlines, shownSiteName, titleOrHeadline, titleWithoutSite } from './page-title';
 import type { BlockModel } from './block-scorer';
 import { dropDoubtful, judgeArticle, scorePage } from './page-scores';
 import { chooseReplacement } from './choose-replacement';
@@ -165,7 +165,8 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   unquotePostBodies(root);
 
   const pageTitle = withoutIconGlyphs(parsed?.title ?? '').trim() || withoutIconGlyphs(doc.title).trim();
-  const title = repairRuns(titleWithoutSite(pageTitle, headlines, parsed?.siteName ?? null, options.url ?? doc.baseURI));
+  const title = titleOrHeadline(repairRuns(titleWithoutSite(pageTitle, headlines, parsed?.siteName ?? null, options.url ?? doc.baseURI)),
+    headlines.heads, root.textContent ?? '', doc.title);
   const headerWriter = citedAuthors(doc) ?? headerByline(parsed?.byline, () => markedAuthor(doc), showsDate(parsed?.publishedTime)) ?? writer;
   // The lead figure goes back before declutter, whose rules judge its caption's lines as any others ("Media playback is
   // unsupported on your device"), but is kept out of the published text's and the scorer's doubts: a caption is in

@@ -30,12 +30,25 @@ export function shownSiteName(siteName: string | null | undefined): string | nul
 const fold = (text: string) => foldSpaces(text).toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 const letters = (text: string) => fold(text).replace(/[^\p{L}\p{N}]/gu, '');
 
-// A heading named the site's logo or title, it or its parent (PIXNET's `topbar__logo__title`).
-const logoClass = /logo|site[-_]?(title|name)|brand/i;
-/** A heading that is the site's logo (`<h1><a href="/">Site</a></h1>`), not a headline. */
+// A heading named the site's logo or title, it or its parent (PIXNET's `topbar__logo__title`, mdBook's `menu-title`).
+const logoClass = /logo|site[-_]?(title|name)|brand|menu[-_]?title/i;
+// A post's tags and categories, as WordPress and Squarespace write them into its classes, are no role ("tag-sustainable-
+// brands", WCXB 4113).
+const roleClasses = (el: Element | null) => (el?.getAttribute('class') ?? '').split(/\s+/).filter((name) => !/^(tag|category)-/.test(name)).join(' ');
+const logoNamed = (heading: Element) => [heading, heading.parentElement].some((el) => logoClass.test(roleClasses(el)));
+/** A heading that is the site's logo (`<h1><a href="/">Site</a></h1>`) or a link, not a headline. */
 const isLogo = (heading: Element) =>
-  !!heading.closest('a') || fold(heading.querySelector('a')?.textContent ?? '') === fold(heading.textContent ?? '')
-  || [heading, heading.parentElement].some((el) => logoClass.test(el?.getAttribute('class') ?? ''));
+  !!heading.closest('a') || fold(heading.querySelector('a')?.textContent ?? '') === fold(heading.textContent ?? '') || logoNamed(heading);
+/**
+ * A logo heading that shows the site's name: named a logo, or a link to a home page. A headline linked to its own story
+ * (WordPress's `<h1><a href="/the-post/">`, WCXB 4001, 4166) names no site.
+ */
+function showsSiteName(heading: Element): boolean {
+  if (logoNamed(heading)) return true;
+  const href = (heading.closest('a') ?? heading.querySelector('a'))?.getAttribute('href');
+  const address = href == null ? null : parseUrl(href, heading.ownerDocument.baseURI);
+  return !!address && homePath.test(address.pathname);
+}
 
 /** The page's first `<h1>` that is not its logo. */
 export function firstHeadline(doc: Document): Element | null {
@@ -44,31 +57,38 @@ export function firstHeadline(doc: Document): Element | null {
   return null;
 }
 
-/**
- * The page's first few `<h1>` texts that are not its logo, spaces folded. Read before Readability, which takes the
- * headings out of the document it parses.
- */
-export function pageHeadlines(doc: Document): string[] {
-  const found: string[] = [];
+/** The page's `<h1>` texts, spaces folded: its first few headlines, and the names its logo headings show. */
+export interface PageHeadlines {
+  heads: string[];
+  logos: string[];
+}
+
+/** Read before Readability, which takes the headings out of the document it parses. */
+export function pageHeadlines(doc: Document): PageHeadlines {
+  const found: PageHeadlines = { heads: [], logos: [] };
   const all = doc.getElementsByTagName('h1');
-  for (let i = 0; i < all.length && found.length < maxHeadings; i++) {
+  for (let i = 0; i < all.length && found.heads.length < maxHeadings; i++) {
     const heading = all[i]!;
-    if (!isLogo(heading)) found.push(foldSpaces(heading.textContent ?? ''));
+    const text = foldSpaces(heading.textContent ?? '');
+    if (!text) continue;
+    if (!isLogo(heading)) found.heads.push(text);
+    else if (showsSiteName(heading)) found.logos.push(text);
   }
-  return found.filter(Boolean);
+  return found;
 }
 
 // A site's home page, in one language or another ("/", "/en/", "/us-en/"): its title is the site's own.
 const homePath = /^\/([a-z]{2}([-_][a-z]{2})?\/?)?(index\.\w+)?$/i;
 
 /**
- * Names the site goes by: its declared name, its host's name ("esprit-barbecue.fr" → "espritbarbecue"), the host. None
- * on its home page, whose title names the site ("BetterHelp | Professional Therapy With A Licensed Therapist").
+ * Names the site goes by: its declared name, its logo heading's ("Recoverable Errors with Result - The Rust Programming
+ * Language", whose `<h1>` is mdBook's menu title), its host's name ("esprit-barbecue.fr" → "espritbarbecue"), the host.
+ * None on its home page, whose title names the site ("BetterHelp | Professional Therapy With A Licensed Therapist").
  */
-function siteNames(siteName: string | null, url: string | undefined): string[] {
+function siteNames(siteName: string | null, logos: readonly string[], url: string | undefined): string[] {
   const address = url ? parseUrl(url) : null;
   if (address && homePath.test(address.pathname)) return [];
-  const names = siteName ? [letters(siteName)] : [];
+  const names = [...(siteName ? [siteName] : []), ...logos].map(letters);
   const host = address ? siteOf(address) : '';
   if (host) names.push(letters(host), letters(host.split('.').slice(0, -1).join('.')));
   return names.filter((name) => name.length >= 3);
@@ -113,8 +133,9 @@ function headlineWithin(title: string, headline: string | undefined, isSite: (te
   return apart(before.at(-1)) && apart(after[0]) ? spaced.slice(at, at + wanted.length) : title;
 }
 
-export function titleWithoutSite(title: string, heads: readonly string[], siteName: string | null, url?: string): string {
-  const sites = siteNames(siteName, url);
+export function titleWithoutSite(title: string, page: PageHeadlines, siteName: string | null, url?: string): string {
+  const { heads } = page;
+  const sites = siteNames(siteName, page.logos, url);
   const isSite = (text: string) => sites.some((site) => namesSite(letters(text), site)) || genericPart.test(text.trim()) || manualPart.test(text.trim());
   return headlineWithin(withoutSiteParts(title, heads.map(fold), isSite), heads[0], isSite);
 }
@@ -137,4 +158,19 @@ function withoutSiteParts(title: string, heads: readonly string[], isSite: (text
   while (to > from && isSite(span(to, to))) to--;
   while (to > from && isSite(span(from, from))) from++;
   return span(from, to);
+}
+
+/**
+ * The page's headline where the title shown says nothing the page says: the site's slogan once the site's name is gone
+ * ("Reddit - The heart of the internet" over every thread, WCXB 0561, 0563, 4008) or another page's name that the
+ * metadata gives ("Sample menus" over "7 days of healthy meals on a budget", 0096). A document's own title, whole, stays
+ * (a test page's "Share buttons removal test" over its "Lorem ipsum"); a headline of a word or two is more often a
+ * section's name ("Posts", "Web Designs") than the page's.
+ */
+export function titleOrHeadline(title: string, heads: readonly string[], pageText: string, documentTitle: string): string {
+  const headline = heads[0];
+  if (!headline || headline.split(' ').length < 3 || title === foldSpaces(documentTitle)) return title;
+  const words = title.match(/[\p{L}\p{N}]{4,}/gu) ?? [];
+  const said = (word: string) => { const pattern = new RegExp(word, 'iu'); return pattern.test(pageText) || pattern.test(headline); };
+  return words.length && !words.some(said) ? headline : title;
 }

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract';
-import { pageHeadlines, shownSiteName, titleWithoutSite } from '../../src/extract/page-title';
+import { pageHeadlines, shownSiteName, titleOrHeadline, titleWithoutSite } from '../../src/extract/page-title';
 
 const docWith = (body: string) => pageHeadlines(new JSDOM(`<!doctype html><html><body>${body}</body></html>`).window.document);
 
@@ -68,6 +68,24 @@ describe("the title without the site's name", () => {
     expect(titleWithoutSite('Q&A: tides of the harbour', head('Q&A'), null)).toBe('Q&A: tides of the harbour');
   });
 
+  it('is the headline where the title says nothing the page says (a site\'s slogan, another page\'s name)', () => {
+    // WCXB 0561: every thread's title on Reddit's server-rendered pages.
+    const thread = docWith('<h1 slot="title">Enameled Cast Iron Pan and Metal</h1>');
+    const post = 'Is it safe to use a metal spatula on my enameled pan? The coating looks fine so far.';
+    const slogan = titleWithoutSite('Reddit - The heart of the internet', thread, null, 'https://www.reddit.com/r/castiron/comments/1');
+    expect(slogan).toBe('The heart of the internet');
+    const reddit = 'Reddit - The heart of the internet';
+    expect(titleOrHeadline(slogan, thread.heads, post, reddit)).toBe('Enameled Cast Iron Pan and Metal');
+    // A title whose words the page says stays, and so does one beside a headline of a word or two (a section's name),
+    // and a document's own title, whole (Readability's test page "social-buttons").
+    expect(titleOrHeadline('Metal spatulas on enamel', thread.heads, post, reddit)).toBe('Metal spatulas on enamel');
+    expect(titleOrHeadline('Cast iron care', thread.heads, 'Nothing in common here.', reddit)).toBe('Cast iron care');
+    expect(titleOrHeadline('Website Design Portfolio', docWith('<h1>Web Designs</h1>').heads, 'Our clients.', reddit)).toBe('Website Design Portfolio');
+    expect(titleOrHeadline('The heart of the internet', [], post, reddit)).toBe('The heart of the internet');
+    expect(titleOrHeadline('Share buttons removal test', docWith('<h1>Lorem ipsum dolor</h1>').heads, 'Lorem ipsum dolor sit amet.',
+      'Share buttons removal test')).toBe('Share buttons removal test');
+  });
+
   it("shows the site's declared name only where it names a site (WCXB 0278's \"Homepage\")", () => {
     expect(shownSiteName('  REI   Co-op ')).toBe('REI Co-op');
     expect(shownSiteName('Homepage')).toBeNull();
@@ -75,10 +93,23 @@ describe("the title without the site's name", () => {
     expect(shownSiteName(null)).toBeNull();
   });
 
-  it('never takes the site\'s logo heading for the headline', () => {
+  it("never takes the site's logo heading for the headline, and drops the name it shows from the title", () => {
     const doc = docWith('<h1 class="logo">\n  <a href="/">Example News</a>\n</h1><p>Storm hits the coast</p>');
-    expect(titleWithoutSite('Storm hits the coast | Example News', doc, null, 'https://news.example.org/storm')).toBe('Storm hits the coast | Example News');
+    expect(doc.heads).toEqual([]);
+    expect(titleWithoutSite('Storm hits the coast | Example News', doc, null, 'https://news.example.org/storm')).toBe('Storm hits the coast');
     expect(titleWithoutSite('Storm hits the coast | Example News', doc, 'Example News', 'https://news.example.org/storm')).toBe('Storm hits the coast');
+    // mdBook's book title heads its menu; each chapter's heading is an <h2> (WCXB 2996, 0667).
+    const book = docWith('<h1 class="menu-title">The Rust Programming Language</h1><main><h2>Recoverable Errors with Result</h2></main>');
+    expect(titleWithoutSite('Recoverable Errors with Result - The Rust Programming Language', book, null,
+      'https://doc.rust-lang.org/book/ch09-02-recoverable-errors-with-result.html')).toBe('Recoverable Errors with Result');
+    expect(titleWithoutSite('The Rust Programming Language', book, null, 'https://doc.rust-lang.org/book/')).toBe('The Rust Programming Language');
+    // A headline linked to its own post names no site (WCXB 4001); a post's tags in its classes name no logo (4113).
+    const linked = docWith('<h1><a href="/best-cheap-earbuds/">The Best Cheap Wireless Earbuds under $50</a></h1>');
+    expect(linked.logos).toEqual([]);
+    expect(titleWithoutSite('The Best Cheap Wireless Earbuds under $50 - March 2026', linked, null, 'https://example.com/best-cheap-earbuds/'))
+      .toBe('The Best Cheap Wireless Earbuds under $50 - March 2026');
+    const tagged = docWith('<article class="BlogItem tag-sustainable-brands"><h1 class="BlogItem-title">Affordable Clothing Brands</h1></article>');
+    expect(tagged.heads).toEqual(['Affordable Clothing Brands']);
   });
 
   it('is the title extractArticle gives', () => {
