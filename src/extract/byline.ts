@@ -29,10 +29,12 @@ export function headerByline(
   let byline = withoutDateline(foldSpaces(withoutIconGlyphs(readabilityByline ?? '')));
   byline = foldSpaces(byline.replace(emailAddress, '').replace(profileLink, '').replace(readingTime, '').replace(gluedRest, ' $1').replace(gluedRole, ''))
     .replace(/^["“](.+)["”]$/, '$1').replace(gluedLabel, '$1 ').replace(moreAbout, '') || byline;
+  byline = byline.replace(noiseBeforeLabel, '').replace(hoverBio, '$1').replace(trailingBadge, '') || byline;
   if (labelOnly.test(byline) || authorLabel.test(byline)) return author();
   // Readability takes any class with "author" in it: Magento's `authorization-link` is "Sign In" (WCXB 4495), a docs
   // page's `--reset-author` option, a profile's address or id.
-  if (accountLink.test(byline) || !/\p{L}/u.test(byline) || /^(https?:|--)/.test(byline) || copyrightLine.test(byline)) return null;
+  if (accountLink.test(byline) || !/\p{L}/u.test(byline) || /^(https?:|--)/.test(byline) || copyrightLine.test(byline)
+    || breadcrumbTrail.test(byline) || filedIn.test(byline)) return null;
   // A byline that is the date alone shows twice beside the header's published date ("DECEMBER 27, 2024 · December 27, 2024").
   if (dated && isBareDate(byline)) return null;
   // So does a date beside the name ("By Sarah Schwartz — November 18, 2025", "Luke KimDecember 17, 2025"); on a page
@@ -58,6 +60,17 @@ const gluedRest = /(?<=\p{L})(\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun
 // HabernyFounder at Oakywood", "Cazzy MagennisLast" before "updated"): the role goes. A name's own capital ("McNally",
 // "SubbaRao") is no role's word.
 const gluedRole = /(?<=\p{Ll}{3})(?:AI|Tech|Senior|Staff|Chief|Head|Lead|Managing|Executive|Contributing|Founder|Co-Founder|CEO|Editor|Writer|Reporter|Contributor|Correspondent|Columnist|Reviewed|Last|Updated|Published)\b.*$/u;
+// What a byline box says around the name: a dateline or a citation link before its "By" ("Last Updated: 2025-02-22 Cite
+// this Webpage By Melanie Hanson", "Updated January 08, 2026 Written by Meghan Neville": WCXB 0020, 4138) or a sentence
+// ("This post was written by Danielle Padula", 2381); a fact-check badge after the name; a hover card's bio after it
+// ("Ellen O'Brien Ellen is an editor at Brides. Brides's Editorial Guidelines", Dotdash Meredith's tooltip, 4591).
+const noiseBeforeLabel = /^(?=.*\b(?:updated|published|modified|cite this)\b).*?(?:\d{4}|cite this \w+)\s+(?=(?:written |posted )?by\b)|^this (?:post|article|guide|story) (?:was|is) (?:written |posted )?by:?\s+/i;
+const hoverBio = /^((?:[Bb]y:? )?(\p{Lu}[\p{L}'’.-]*)(?: \p{Lu}[\p{L}'’.-]*){1,3}) \2 (?:is|was|has|writes|covers|joined)\b.*$/u;
+const trailingBadge = /\s+(?:fact[- ]checked|get to know (?:them|him|her|me|us)!?)$/i;
+// Not a byline at all: a breadcrumb trail ("Home » Technology Solutions » Cybersecurity", 4284), a post's filing line
+// ("This review is posted in Mobile App Reviews", 0282).
+const breadcrumbTrail = /^home\s*[»›>]\s|\s[»›]\s.*\s[»›]\s/i;
+const filedIn = /^this (?:post|review|article|entry|story) (?:is|was) (?:posted|filed) (?:in|under)\b/i;
 // A profile link's words before the name ("Read more about The Upwork Team", 4606) and a footer's copyright line taken
 // for a byline ("The Pennsylvania State University © 2025", 0139, 0087).
 const moreAbout = /^read more (about|from|by)\s+/i;

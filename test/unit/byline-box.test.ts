@@ -98,6 +98,21 @@ describe('the byline', () => {
     expect(headerByline('Logan Inness', () => null, false)).toBe('Logan Inness');
   });
 
+  it('is the name without the dateline, sentence, badge or hover card around it, and no breadcrumb or filing line', () => {
+    const byline = (text: string) => headerByline(text, () => null, false);
+    // WCXB 0020, 4138, 2381, 4591 (Dotdash Meredith's author tooltip), 2893; 4284, 0282.
+    expect(byline('Last Updated: 2025-02-22 Cite this Webpage By Melanie Hanson Fact Checked')).toBe('By Melanie Hanson');
+    expect(byline('Updated January 08, 2026 Written by Meghan Neville')).toBe('Written by Meghan Neville');
+    expect(byline('This post was written by Danielle Padula, Head of Marketing')).toBe('Danielle Padula, Head of Marketing');
+    expect(byline("By Ellen O'Brien Ellen is an editor at Brides. Brides's Editorial Guidelines")).toBe("By Ellen O'Brien");
+    expect(byline('Written By Our Product Research Team Get to know them!')).toBe('Written By Our Product Research Team');
+    expect(byline('Home » Technology Solutions » Cybersecurity Consulting Services')).toBeNull();
+    expect(byline('This review is posted in Mobile App Reviews')).toBeNull();
+    // A second writer's label, a publisher's, a name that holds "by" stay.
+    expect(byline('By Shelby Loos, DVM. Reviewed by Molly Price, DVM')).toBe('By Shelby Loos, DVM. Reviewed by Molly Price, DVM');
+    expect(byline('Published by Hobby Lobby')).toBe('Published by Hobby Lobby');
+  });
+
   it('leaves the date beside a name to the header\'s own date, and sets it apart where the header shows none', () => {
     // WCXB 0279, 0190, 0433, 0453, 0093, 4517: the header read "By Sarah Schwartz — November 18, 2025 · November 18, 2025".
     const cases: [string, string][] = [
