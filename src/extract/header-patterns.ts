@@ -34,10 +34,11 @@ export const datelineFiller = new RegExp(
  * A post's counters and its author's badges in a thread or a feed, each alone on its line: "7 Likes", "1 reply",
  * "Posts: 1,077", "Replies: 28", "Views 1.9k", a post's number ("Reply 2"), "Joined: Sun Dec 17, 2023 11:18 am",
  * "Discussion Starter", "· Joined 2023", "Reputation:" (its value a bar); a WordPress post's "(Visited 1,902 times,
- * 364 visits today)". None of 180 such lines on WCXB dev pages was in their truth.
+ * 364 visits today)". None of 180 such lines on WCXB dev pages was in their truth. XenForo's reactions bar ("Reactions:
+ * CountMike") and a closed thread's notice ("Not open for further replies.", above and below the posts; WCXB 4312).
  */
 export const postMetaText =
-  /^([·•|]\s*)?(\d[\d.,]*\s?[km]?\s+(likes?|reactions?|repl(y|ies)|posts|views)|(likes|reactions|repl(y|ies)|posts|views|messages|reaction score)\s*:?\s*\d[\d.,]*\s?[km]?|reply\s+#?\d+|reputation( power| score)?\s*:?\s*[\d.,]*|(joined|join date|member since)\s*:?\s*(?=[^\n]*\d)[\w ,.:]{3,32}|discussion starter|\(?visited [\d.,]+ times?,? [\d.,]+ visits? today\)?)$/i;
+  /^([·•|]\s*)?(\d[\d.,]*\s?[km]?\s+(likes?|reactions?|repl(y|ies)|posts|views)|(likes|reactions|repl(y|ies)|posts|views|messages|reaction score)\s*:?\s*\d[\d.,]*\s?[km]?|reply\s+#?\d+|reputation( power| score)?\s*:?\s*[\d.,]*|(joined|join date|member since)\s*:?\s*(?=[^\n]*\d)[\w ,.:]{3,32}|discussion starter|\(?visited [\d.,]+ times?,? [\d.,]+ visits? today\)?|reactions:\s+[^.!?]{1,120}|not open for further replies\.?)$/i;
 
 /** A metadata line: two or more labels such as "Published by:", "Category:", "Tags:" (not a trailer's "Acked-by:"). */
 export const metaLabels = /(?<![\w-])(published|posted|publicado|publié|veröffentlicht|by|por|par|von|category|categoria|categoría|catégorie|kategorie|tags?|filed under|section)\s*:/gi;

@@ -59,10 +59,13 @@ describe('declutter: loading indicators and follow-up prompts', () => {
   it('removes a post\'s counters and badges alone on their lines ("7 Likes", "Posts: 1,077", "Joined: …", "(Visited 1,902 times…)"); not a sentence', () => {
     const counters = ['<div>7 Likes</div>', '<div>1 reply</div>', '<dd>Posts: 1,077</dd>', '<div>Replies: 28</div>', '<span>Views 1.9k</span>',
       '<div>Reply 2</div>', '<div>Reaction score: 45</div>', '<dd>Joined: Sun Dec 17, 2023 11:18 am</dd>', '<div>Discussion Starter</div>', '<dt>Reputation:</dt>',
-      '<div><span>28 posts</span> <span>·</span> <span>Joined 2023</span></div>', '<div>(Visited 1,902 times, 364 visits today)</div>'];
-    const story = ['<p>Her reply to the council took 12 posts on the forum.</p>', '<li>23 points</li>', '<p>Joined: the two harbour boards</p>'];
+      '<div><span>28 posts</span> <span>·</span> <span>Joined 2023</span></div>', '<div>(Visited 1,902 times, 364 visits today)</div>',
+      '<div>Reactions: CountMike</div>', '<div>Not open for further replies.</div>'];
+    const story = ['<p>Her reply to the council took 12 posts on the forum.</p>', '<li>23 points</li>', '<p>Joined: the two harbour boards</p>',
+      '<p>Reactions: the council was not open for further replies on the bridge.</p>'];
     const { text, removed } = declutter(`${prose}${counters.map((line) => `<div>${line}</div>`).join('')}${story.join('')}${prose}`);
-    expect(text).not.toMatch(/Likes|1 reply|1,077|Replies|1\.9k|Reply 2|Reaction|Dec 17|Starter|28 posts|Joined 2023|Reputation|Visited/);
+    expect(text).not.toMatch(/Likes|1 reply|1,077|Replies|1\.9k|Reply 2|Reaction score|Dec 17|Starter|28 posts|Joined 2023|Reputation|Visited|CountMike|^Not open/m);
+    expect(text).toContain('Reactions: the council was not open for further replies');
     expect(text).toContain('took 12 posts');
     expect(text).toContain('Joined: the two harbour boards');
     expect(text).toContain('23 points');
