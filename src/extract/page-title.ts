@@ -133,11 +133,26 @@ function headlineWithin(title: string, headline: string | undefined, isSite: (te
   return apart(before.at(-1)) && apart(after[0]) ? spaced.slice(at, at + wanted.length) : title;
 }
 
+/**
+ * The page's headline where the title is its start, cut short: "Graphic Information Technology vs. Graphic Design"
+ * under "…: Which program is right for you?", "What do you guys think will be the trend in the watch..." (WCXB 0162,
+ * 0529, 0320, 4070). Not where the headline goes on with a separator and a name ("Catering
+ * Tips | Cookshack", 1066), a capital after a space (a button's text run into it, "IAM overview Stay organized…", 3037)
+ * or in capitals only.
+ */
+function wholeHeadline(title: string, headline: string | undefined): string {
+  if (!headline || !/\p{Ll}/u.test(headline) || fold(headline).length !== headline.length) return title;
+  const start = fold(title.replace(/\s*(\.\.\.|…)$/, ''));
+  if (start.length < 10 || headline.length <= start.length + 1 || !fold(headline).startsWith(start)) return title;
+  const rest = headline.slice(start.length);
+  return /^\s+[|\-–—·•»/]\s/.test(rest) || /^\s+\p{Lu}/u.test(rest) ? title : headline;
+}
+
 export function titleWithoutSite(title: string, page: PageHeadlines, siteName: string | null, url?: string): string {
   const { heads } = page;
   const sites = siteNames(siteName, page.logos, url);
   const isSite = (text: string) => sites.some((site) => namesSite(letters(text), site)) || genericPart.test(text.trim()) || manualPart.test(text.trim());
-  return headlineWithin(withoutSiteParts(title, heads.map(fold), isSite), heads[0], isSite);
+  return wholeHeadline(headlineWithin(withoutSiteParts(title, heads.map(fold), isSite), heads[0], isSite), heads[0]);
 }
 
 function withoutSiteParts(title: string, heads: readonly string[], isSite: (text: string) => boolean): string {

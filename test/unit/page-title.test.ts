@@ -86,6 +86,20 @@ describe("the title without the site's name", () => {
       'Share buttons removal test')).toBe('Share buttons removal test');
   });
 
+  it('is the whole headline where the title is its start, cut short; not a headline that goes on with the site\'s name', () => {
+    // WCXB 0162, 0529; 1066, 3037, 0488.
+    const head = (text: string) => docWith(`<h1>${text}</h1>`);
+    expect(titleWithoutSite('Graphic Information Technology vs. Graphic Design', head('Graphic information technology vs. graphic design: Which program is right for you?'), null))
+      .toBe('Graphic information technology vs. graphic design: Which program is right for you?');
+    expect(titleWithoutSite('What do you guys think will be the trend in the watch...', head('What do you guys think will be the trend in the watch market in 2024?'), null))
+      .toBe('What do you guys think will be the trend in the watch market in 2024?');
+    expect(titleWithoutSite('Catering Tips', head('Catering Tips | Cookshack'), null)).toBe('Catering Tips');
+    expect(titleWithoutSite('IAM overview', head('IAM overview Stay organized with collections'), null)).toBe('IAM overview');
+    expect(titleWithoutSite('The Programming Language Death Spiral', head('The Programming Language Death Spiral - How Small Languages Die'), null))
+      .toBe('The Programming Language Death Spiral');
+    expect(titleWithoutSite('Best drip coffee makers', head('BEST DRIP COFFEE MAKERS IN 2026'), null)).toBe('Best drip coffee makers');
+  });
+
   it("shows the site's declared name only where it names a site (WCXB 0278's \"Homepage\")", () => {
     expect(shownSiteName('  REI   Co-op ')).toBe('REI Co-op');
     expect(shownSiteName('Homepage')).toBeNull();
