@@ -50,19 +50,22 @@ export function textLength(el: Element, length = (el.textContent ?? '').length):
 
 /** Share of the page's text that a hidden element must hold to be the page hiding itself (see `unhidePage`). */
 const pageShare = 0.5;
+const minPageText = 500;
 
 /**
  * Some sites hide the whole page until their scripts have run (Next.js's anti-flash wrapper with
  * `visibility: hidden`, a `hidden` root): on a copy taken before that, or with scripts blocked, the page is blank and
  * Readability finds nothing. An element that hides most of the page's text is that wrapper, not hidden content: it is
- * shown again (on the copy) instead of removed.
+ * shown again (on the copy) instead of removed. So is one that holds the page's headline, where a mega menu outweighs
+ * the page (iHerb hides its product in a `defer-block` until its scripts run: "No article found", WCXB 0631).
  */
-export function unhidePage(el: Element, pageText: () => number): boolean {
+export function unhidePage(el: Element, pageText: () => number, headline?: () => Element | null): boolean {
   const length = (el.textContent ?? '').length;
-  if (length < 500) return false;
-  const needed = Math.max(500, pageShare * pageText());
+  if (length < minPageText) return false;
+  const needed = Math.max(minPageText, pageShare * pageText());
   // Its whole text (scripts included) first: most hidden blocks fall short without their scripts being looked for.
-  if (length < needed || textLength(el, length) < needed) return false;
+  const wholePage = length >= needed && textLength(el, length) >= needed;
+  if (!wholePage && !(headline && el.contains(headline()) && textLength(el, length) >= minPageText)) return false;
   unhide(el);
   return true;
 }

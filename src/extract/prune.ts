@@ -8,6 +8,7 @@ import { noteFurniture } from './forum-furniture';
 import { isDialog, isModal, unhideAround } from './modal-dialogs';
 import { iconLigature, isEchoOfText, isIconWord, isNarrowScreenCopy, isResponsiveTwin, isScrambledLetter } from './style-hidden-text';
 import { isHidden, keepStyledSize, textLength, unhidePage } from './hidden-elements';
+import { firstHeadline } from './page-title';
 import { isNamedBreadcrumb, isNavbar, markAuthorBox, namedFurniture } from './page-chrome';
 import { removePriceBoxes } from './price-boxes';
 import { elementsIn, holdsArticle, inertTags, foldedText, linkDensity, linkTags, nameHints, removeElement, tagSet, tagsIn } from './dom-measures';
@@ -179,6 +180,7 @@ export function pruneNonContent(
   let product: boolean | undefined;
   let article: boolean | undefined;
   let barText: number | undefined;
+  let headline: Element | null | undefined;
   const page: PageFacts = {
     product: () => (product ??= isProductPage(doc)),
     // `declared` may be null (neither an article nor a product): only undefined means not read yet.
@@ -189,7 +191,7 @@ export function pruneNonContent(
     if (!el.parentNode || !el.isConnected) continue;
     const verdict = judge(el, page);
     if (verdict === 'hidden') {
-      if (!unhidePage(el, pageText)) el.remove();
+      if (!unhidePage(el, pageText, () => (headline === undefined ? (headline = firstHeadline(doc)) : headline))) el.remove();
       else el.removeAttribute('style');
     } else if (verdict) {
       if (verdict === 'modal') unhideAround(el);

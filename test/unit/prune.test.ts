@@ -64,6 +64,17 @@ describe('pruneNonContent', () => {
     expect(removed).toEqual([]);
   });
 
+  it("shows again a hidden block that holds the page's headline, however long the menus around it (WCXB 0631)", () => {
+    const menu = `<header><ul>${'<li><span>Vitamins and supplements for every stage of life</span></li>'.repeat(60)}</ul></header>`;
+    const { doc } = prune(`${menu}<div id="product" class="defer-block" style="display: none"><h1>Toasted Almond Thins</h1>${paragraph.repeat(6)}</div>
+      <div id="modal" style="display: none"><h2>Email a Friend!</h2>${paragraph.repeat(6)}</div>`);
+    expect(doc.getElementById('product')!.textContent).toContain('Toasted Almond Thins');
+    expect(doc.getElementById('modal')).toBeNull();
+    // A logo's <h1> is no headline: the hidden menu that holds it goes.
+    expect(prune(`${menu}<div id="drawer" hidden><h1><a href="/">Shop</a></h1>${paragraph.repeat(6)}</div>${paragraph.repeat(3)}`).doc
+      .getElementById('drawer')).toBeNull();
+  });
+
   it('keeps what inline styles show, without the styles, once what they hide is gone', () => {
     const { doc } = prune(`<div id="box" style="color: red; margin: 0 auto">${paragraph}<span style="font-weight:bold">Bold</span>
       <p style="display: none">Gone</p></div>`);
