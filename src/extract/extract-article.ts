@@ -175,7 +175,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   removeHoverCards(root, removed);
   dropAuthorBoxes(root, removed);
   const pageByline = foldSpaces(withoutIconGlyphs(parsed?.byline ?? '')) || null;
-  removeClutter(root, { title, byline: headerWriter, pageByline, removed, url: options.url ?? doc.baseURI, furniture, replies });
+  removeClutter(root, { title, byline: headerWriter, pageByline, removed, url: options.url ?? doc.baseURI, furniture, replies, thread: threadAddress });
   // A thread's first writer, named by its metadata alone, is shown but never judged a header's copy: each of their
   // posts opens with the name (WCXB 0518). So is the asker of a question, as its microdata names them.
   const byline = headerWriter ?? statedAuthor(jsonLd) ?? (thread?.writer || starter);

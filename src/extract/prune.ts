@@ -6,7 +6,7 @@ import { screenReaderCopies } from './screen-reader-text';
 import { dropFieldLabels } from './form-remnants';
 import { noteFurniture } from './forum-furniture';
 import { isDialog, isModal, unhideAround } from './modal-dialogs';
-import { iconLigature, isEchoOfText, isIconWord, isNarrowScreenCopy, isResponsiveTwin, isScrambledLetter } from './style-hidden-text';
+import { iconLigature, isEchoOfText, isIconWord, isNarrowScreenCopy, isResponsiveTwin, isScrambledLetter, isShortForm } from './style-hidden-text';
 import { isHidden, keepStyledSize, textLength, unhidePage } from './hidden-elements';
 import { firstHeadline } from './page-title';
 import { isNamedBreadcrumb, isNavbar, markAuthorBox, namedFurniture } from './page-chrome';
@@ -107,7 +107,7 @@ function judge(el: Element, page: PageFacts): RemovedItem['rule'] | null {
   if (ligature) el.textContent = ligature;
   // A popover is hidden until the page opens it (a menu, a card of instructions), and is no accordion's panel.
   if (spoken.includes(el) || isHidden(el) || el.hasAttribute('popover') || isResponsiveTwin(el) || isEchoOfText(el)
-    || isScrambledLetter(el) || isIconWord(el) || ligature === '' || isNarrowScreenCopy(el)) return 'hidden';
+    || isScrambledLetter(el) || isIconWord(el) || ligature === '' || isNarrowScreenCopy(el) || isShortForm(el)) return 'hidden';
   if (tag === 'NAV' || navRoles.has(el.getAttribute('role') ?? '')) return el.closest('p') ? null : 'navigation';
   if (isModal(el)) return 'modal';
   if (tag === 'A' && (el.getAttribute('href') ?? '').startsWith('#') && skipLink.test(foldedText(el))) return 'navigation';

@@ -55,6 +55,17 @@ export function isNarrowScreenCopy(el: Element): boolean {
 }
 
 /**
+ * A date's short form beside its long one, of which the style sheet shows one (Invision Community's `<time><span
+ * class="ipsTime__long">August 26, 2024</span><span class="ipsTime__short">1 yr</span></time>`: the copy read "August
+ * 26, 20241 yr" and "Created 1 yr1 yr", WCXB 0544, 0546, 0547). Named as one BEM element's long and short forms.
+ */
+export function isShortForm(el: Element): boolean {
+  const short = /(?:^|\s)([\w-]+)__short(?=\s|$)/.exec(el.getAttribute('class') ?? '');
+  const long = el.previousElementSibling?.getAttribute('class') ?? '';
+  return !!short && new RegExp(`(?:^|\\s)${short[1]}__long(?:\\s|$)`).test(long);
+}
+
+/**
  * The words again inside their own line, for screen readers (eBay's `<span>GBP 0.00<span class="clipped">GBP 0.00</span>
  * </span>`): the style sheet hides the inner copy, which the copy of the page has not got ("GBP 0.00GBP 0.00"). After
  * the line's text, or before it in an element hidden from assistive tech.

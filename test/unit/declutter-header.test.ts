@@ -24,6 +24,18 @@ describe('declutter: header remnants, credits and labels', () => {
     expect(text).not.toMatch(/Abbey|Updated|min read|^By$/m);
   });
 
+  it("keeps each post's own date on a forum thread, where it is no copy of the header's (Invision Community, WCXB 0546)", () => {
+    const thread = `<p>ron1cne</p><p>August 26, 2024</p>${prose}<p>paul2009</p><p>August 27, 2024</p>${prose}`;
+    const render = (isThread: boolean) => {
+      const doc = new JSDOM(`<body><div id="root">${thread}</div></body>`).window.document;
+      const root = doc.getElementById('root')!;
+      removeClutter(root, { title: 'Squarespace Roadmap Discussion', byline: 'ron1cne', removed: [], thread: isThread });
+      return blockText(root);
+    };
+    expect(render(true)).toContain('paul2009\nAugust 27, 2024');
+    expect(render(false)).not.toContain('August 27, 2024');
+  });
+
   it('removes the line Readability took for the byline where the header shows no such byline ("Authorized Dealer")', () => {
     // WCXB 3039 (B&H): the badge's class says "authorized_…"; the header leaves it out, and the line is not the article's.
     const doc = new JSDOM(`<body><div id="root"><div>Authorized Dealer</div>${prose}<p>Authorized Dealer</p></div></body>`).window.document;

@@ -27,6 +27,15 @@ describe('text the style sheet hides: the same words twice side by side, an echo
     expect(doc.getElementById('other')!.textContent).toBe('Best Value for MoneyBest Value for Time');
   });
 
+  it("reads a date's long form alone where its short form is beside it (Invision Community's ipsTime__long and __short)", () => {
+    const doc = pruned(`<p id="date"><time datetime="2024-08-26T16:29:31Z"><span class="ipsTime__long">August 26, 2024</span><span class="ipsTime__short">1 yr</span></time></p>
+      <p id="plain"><span class="price__long">12 monthly payments</span> <span class="price__short-note">no fees</span></p>
+      <p id="alone"><span class="ipsTime__short">1 yr</span></p>`);
+    expect(doc.getElementById('date')!.textContent).toBe('August 26, 2024');
+    expect(doc.getElementById('plain')!.textContent).toBe('12 monthly payments no fees');
+    expect(doc.getElementById('alone')!.textContent).toBe('1 yr');
+  });
+
   it('reads once: a block drawn for narrow screens beside its wide-screen form (Bootstrap\'s, Tailwind\'s), not one of other words', () => {
     const doc = pruned(`<div id="post"><div class="d-block d-sm-none"><a href="/u/d">Dessalines</a> to <a href="/c/a">Announcements</a>
       · <span>1 year ago</span><h1>Lemmy Development Update</h1><a href="#c">22</a></div>
