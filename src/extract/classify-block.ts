@@ -27,8 +27,8 @@ export interface BlockContext {
   url?: string;
   /** The byline's names (`bylineNames`), for a writer's bio left without its heading. */
   authors?: readonly string[];
-  /** A forum thread's address: each post's own date line is the post's, not a copy of the header's. */
-  thread?: boolean;
+  /** Date lines are a thread's posts' own, not copies of the header's (set by declutter after the first post's). */
+  postDates?: boolean;
 }
 
 const tagHref = /\/(tags?|topics?|categor(y|ies)|subjects?|keywords?|label)\//i;
@@ -118,7 +118,7 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
   if (length <= 60 && !inlineTags.has(el.tagName) && shopButtonText.test(text)) return 'call-to-action';
   if (length <= 150 && readingTimeText.test(text) && !isLabelledTime(el, text)) return 'duplicate-header';
   if (length <= 100 && namedReadingTime.test(text)) return 'duplicate-header';
-  if (((isDateline(text) && !ctx.thread) || isBylineRemnant(text, ctx.byline) || text === ctx.pageByline) && !ctx.listedLines?.has(el)) return 'duplicate-header';
+  if (((isDateline(text) && !ctx.postDates) || isBylineRemnant(text, ctx.byline) || text === ctx.pageByline) && !ctx.listedLines?.has(el)) return 'duplicate-header';
   if (length <= 250 && (text.match(metaLabels)?.length ?? 0) >= 2) return 'duplicate-header';
   if (length <= 120 && filingText.test(text)) return 'duplicate-header';
   const startsWithByline = !!ctx.byline && (text.startsWith(ctx.byline) || /^(by|von|par|por)\s/i.test(text)) && text.includes(ctx.byline);

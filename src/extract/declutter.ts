@@ -12,6 +12,7 @@ import { removeRepeats } from './repeated-lines';
 import { removeCopies, removeTwins } from './repeated-blocks';
 import { removeAdvertSection } from './advert-sections';
 import { wordChar } from './text';
+import { isDateline } from './header-lines';
 
 export { classifyBlock } from './classify-block';
 
@@ -21,6 +22,8 @@ export interface DeclutterContext extends BlockContext {
   furniture?: ReadonlyMap<string, RuleName>;
   /** A forum thread's replies are marked with their writers (reply-writers.ts): their own headers are left alone. */
   replies?: boolean;
+  /** A forum thread's address: the first post's date is the story's, the header's; each later post's is its own. */
+  thread?: boolean;
 }
 
 const codeTags = tagSet('script', 'style');
@@ -75,6 +78,8 @@ export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0
   const inCode = new Set(tagsIn(root, preTags).flatMap((pre) => elementsIn(pre)));
   const blocks = elementsIn(root, blockTags).filter((el) => !inCode.has(el));
   const blockCtx = { ...ctx, authors: bylineNames(ctx.byline), ...listingLines(blocks.filter(standsAlone), texts.of) };
+  const postsCtx = ctx.thread ? { ...blockCtx, postDates: true } : blockCtx;
+  let headerDate = !ctx.thread;
   for (const el of blocks) {
     if (!root.contains(el) || !standsAlone(el) || (ctx.replies && inReplyHeader(el, texts.of))) continue;
     const text = texts.of(el);
@@ -90,7 +95,8 @@ export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0
       drop(el, 'contents');
       continue;
     }
-    const rule = classifyBlock(el, text, blockCtx);
+    const rule = classifyBlock(el, text, headerDate ? postsCtx : blockCtx);
+    headerDate ||= isDateline(text);
     if (rule && removedChars + text.length <= total / 2) {
       removedChars += text.length;
       drop(el, rule);
