@@ -136,9 +136,8 @@ function headlineWithin(title: string, headline: string | undefined, isSite: (te
 /**
  * The page's headline where the title is its start, cut short: "Graphic Information Technology vs. Graphic Design"
  * under "…: Which program is right for you?", "What do you guys think will be the trend in the watch..." (WCXB 0162,
- * 0529, 0320, 4070). Not where the headline goes on with a separator and a name ("Catering
- * Tips | Cookshack", 1066), a capital after a space (a button's text run into it, "IAM overview Stay organized…", 3037)
- * or in capitals only.
+ * 0529, 0320, 4070). Not where the headline goes on with a separator and a name ("Catering Tips | Cookshack", 1066), a
+ * capital after a space (a button's text run into it, "IAM overview Stay organized…", 3037) or in capitals only.
  */
 function wholeHeadline(title: string, headline: string | undefined): string {
   if (!headline || !/\p{Ll}/u.test(headline) || fold(headline).length !== headline.length) return title;
