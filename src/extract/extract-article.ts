@@ -166,7 +166,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
 
   const pageTitle = withoutIconGlyphs(parsed?.title ?? '').trim() || withoutIconGlyphs(doc.title).trim();
   const title = titleOrHeadline(repairRuns(titleWithoutSite(pageTitle, headlines, parsed?.siteName ?? null, options.url ?? doc.baseURI)),
-    headlines.heads, root.textContent ?? '', doc.title);
+    headlines.heads, () => root.textContent ?? '', doc.title);
   const headerWriter = citedAuthors(doc) ?? headerByline(parsed?.byline, () => markedAuthor(doc), showsDate(parsed?.publishedTime)) ?? writer;
   // The lead figure goes back before declutter, whose rules judge its caption's lines as any others ("Media playback is
   // unsupported on your device"), but is kept out of the published text's and the scorer's doubts: a caption is in

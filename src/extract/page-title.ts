@@ -181,10 +181,12 @@ function withoutSiteParts(title: string, heads: readonly string[], isSite: (text
  * (a test page's "Share buttons removal test" over its "Lorem ipsum"); a headline of a word or two is more often a
  * section's name ("Posts", "Web Designs") than the page's.
  */
-export function titleOrHeadline(title: string, heads: readonly string[], pageText: string, documentTitle: string): string {
+export function titleOrHeadline(title: string, heads: readonly string[], pageText: () => string, documentTitle: string): string {
   const headline = heads[0];
   if (!headline || headline.split(' ').length < 3 || title === foldSpaces(documentTitle)) return title;
   const words = title.match(/[\p{L}\p{N}]{4,}/gu) ?? [];
-  const said = (word: string) => { const pattern = new RegExp(word, 'iu'); return pattern.test(pageText) || pattern.test(headline); };
+  // The article's text is read only here: most titles stop above, and a long article's text is a long string.
+  const text = words.length ? pageText() : '';
+  const said = (word: string) => { const pattern = new RegExp(word, 'iu'); return pattern.test(text) || pattern.test(headline); };
   return words.length && !words.some(said) ? headline : title;
 }

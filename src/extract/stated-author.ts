@@ -1,3 +1,5 @@
+import { metaTags, tagsIn } from './dom-measures';
+
 // The writers a page states in its metadata: a paper's citation tags, the JSON-LD's author where Readability reads none
 // (it takes no `@id` reference, no `@type` array, and stops at the first script).
 
@@ -64,7 +66,7 @@ const inOrder = (name: string) => name.replace(/^([^,]+),\s*([^,]+)$/, '$2 $1').
  */
 export function citedAuthors(doc: Document): string | null {
   const names: string[] = [];
-  for (const meta of Array.from(doc.head?.getElementsByTagName('meta') ?? [])) {
+  for (const meta of doc.head ? tagsIn(doc.head, metaTags) : []) {
     if (meta.getAttribute('name')?.toLowerCase() !== 'citation_author') continue;
     const name = inOrder(meta.getAttribute('content') ?? '');
     if (name) names.push(name);

@@ -75,14 +75,14 @@ describe("the title without the site's name", () => {
     const slogan = titleWithoutSite('Reddit - The heart of the internet', thread, null, 'https://www.reddit.com/r/castiron/comments/1');
     expect(slogan).toBe('The heart of the internet');
     const reddit = 'Reddit - The heart of the internet';
-    expect(titleOrHeadline(slogan, thread.heads, post, reddit)).toBe('Enameled Cast Iron Pan and Metal');
+    expect(titleOrHeadline(slogan, thread.heads, () => post, reddit)).toBe('Enameled Cast Iron Pan and Metal');
     // A title whose words the page says stays, and so does one beside a headline of a word or two (a section's name),
     // and a document's own title, whole (Readability's test page "social-buttons").
-    expect(titleOrHeadline('Metal spatulas on enamel', thread.heads, post, reddit)).toBe('Metal spatulas on enamel');
-    expect(titleOrHeadline('Cast iron care', thread.heads, 'Nothing in common here.', reddit)).toBe('Cast iron care');
-    expect(titleOrHeadline('Website Design Portfolio', docWith('<h1>Web Designs</h1>').heads, 'Our clients.', reddit)).toBe('Website Design Portfolio');
-    expect(titleOrHeadline('The heart of the internet', [], post, reddit)).toBe('The heart of the internet');
-    expect(titleOrHeadline('Share buttons removal test', docWith('<h1>Lorem ipsum dolor</h1>').heads, 'Lorem ipsum dolor sit amet.',
+    expect(titleOrHeadline('Metal spatulas on enamel', thread.heads, () => post, reddit)).toBe('Metal spatulas on enamel');
+    expect(titleOrHeadline('Cast iron care', thread.heads, () => 'Nothing in common here.', reddit)).toBe('Cast iron care');
+    expect(titleOrHeadline('Website Design Portfolio', docWith('<h1>Web Designs</h1>').heads, () => 'Our clients.', reddit)).toBe('Website Design Portfolio');
+    expect(titleOrHeadline('The heart of the internet', [], () => post, reddit)).toBe('The heart of the internet');
+    expect(titleOrHeadline('Share buttons removal test', docWith('<h1>Lorem ipsum dolor</h1>').heads, () => 'Lorem ipsum dolor sit amet.',
       'Share buttons removal test')).toBe('Share buttons removal test');
   });
 
