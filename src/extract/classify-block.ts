@@ -8,7 +8,7 @@ import { elementsIn, foldedText, linkDensity, linkTags } from './dom-measures';
 import { isShareBar } from './prune';
 import { signUpRule } from './sign-up';
 import { isBylineRemnant, isCredit, isDateline, namedReadingTime, repeatsTitle } from './header-lines';
-import { citesThisPage, isBreadcrumb, isOwnAddress } from './page-address';
+import { citesThisPage, isBreadcrumb, isOwnAddress, parseUrl } from './page-address';
 import { isSeparatedLine, isSeparatedTrail } from './separated-trail';
 import { isAuthorBio } from './author-bio';
 import { isListProse } from './list-prose';
@@ -31,7 +31,19 @@ export interface BlockContext {
   postDates?: boolean;
 }
 
-const tagHref = /\/(tags?|topics?|categor(y|ies)|subjects?|keywords?|label)\//i;
+const tagHref = /\/(tags?|topics?|categor(y|ies)|subjects?|keywords?|label)\/[^/?#]*\/?/i;
+
+/**
+ * A link to a tag's page ("/tag/nasa/"), unless the page itself lives under that path: a manual's links from
+ * "/en/5.1/topics/forms/" to its own sub-pages ("/en/5.1/topics/forms/formsets/") are its contents (Django, WCXB 2999).
+ */
+function isTagHref(href: string, pageUrl: string | undefined): boolean {
+  const path = parseUrl(href, pageUrl)?.pathname;
+  const tag = path ? tagHref.exec(path) : null;
+  if (!path || !tag) return false;
+  const pagePath = pageUrl ? parseUrl(pageUrl)?.pathname : undefined;
+  return !pagePath?.startsWith(path.slice(0, tag.index + tag[0].length));
+}
 const minutesText = /\b\d+\s*(min|mins|minutes?)\b/i;
 /** An image file's address as a line of text (a shop's hidden custom fields: "cat_thumb_Bone: https://…/BONE_THUMB.jpg"). */
 const imageAddress = /^https?:\/\/\S+\.(jpe?g|png|gif|webp|avif|svg)(\?\S*)?$/i;
@@ -62,7 +74,18 @@ function isInlineRail(el: Element, text: string): boolean {
   return !!labelText && text.startsWith(labelText) && railHeadingText.test(labelText) && linkDensity(el, text) >= 0.5;
 }
 
-function isTagList(el: Element, text: string): boolean {
+/**
+ * A code sample's label: the line right before a listing ("Response" over an API's example answer, Stripe's, WCXB 0680),
+ * not a comments heading.
+ */
+function labelsCode(el: Element, text: string): boolean {
+  let box = el;
+  while (!box.nextElementSibling && box.parentElement && foldedText(box.parentElement) === text) box = box.parentElement;
+  const next = box.nextElementSibling;
+  return !!next && (next.tagName === 'PRE' || next.firstElementChild?.tagName === 'PRE');
+}
+
+function isTagList(el: Element, text: string, pageUrl: string | undefined): boolean {
   if (text.length > 600) return false;
   const links = elementsIn(el, linkTags).filter((a) => a.hasAttribute('href'));
   // WordPress marks a post's categories and tags as such (rel="category tag"), however few; in a table they are a
@@ -70,7 +93,7 @@ function isTagList(el: Element, text: string): boolean {
   if (links.length && links.every((a) => /\b(tag|category)\b/i.test(a.getAttribute('rel') ?? '')) && linkDensity(el, text) >= 0.8
     && !el.closest('td, th')) return true;
   if (links.length < 3 || linkDensity(el, text) < 0.8) return false;
-  const tagLinks = links.filter((a) => tagHref.test(a.getAttribute('href') ?? '')).length;
+  const tagLinks = links.filter((a) => isTagHref(a.getAttribute('href') ?? '', pageUrl)).length;
   return tagLinks >= links.length / 2 || /^(tags|topics|filed under|themen|étiquettes)\b/i.test(text);
 }
 
@@ -128,7 +151,7 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
   if (isCredit(el, text)) return 'credit';
   if (ctx.authors?.length && isAuthorBio(text, ctx.authors)) return 'author-box';
   if (length <= (/moderat|moderad|modér|comment(s|ing)? (policy|guidelines)|^by (posting|submitting|leaving) (a|your) comment,? you/i.test(text) ? 200 : 60)
-    && commentsText.test(text)) return 'comments';
+    && commentsText.test(text) && !labelsCode(el, text)) return 'comments';
   if (pageCounterText.test(text) || backToTopText.test(text)) return 'navigation';
   if (length <= 250 && storyLinkLabel.test(text) && (el.querySelector('a[href]') || length <= 120)) return 'related';
   // Without the colon, the rest a link: "Also read how to save money on car repairs." (Consumer Reports, WCXB 4184).
@@ -174,7 +197,7 @@ export function classifyBlock(el: Element, text: string, ctx: BlockContext): Rul
   if (short && !(short === 'call-to-action' && isListProse(el, text))) return short;
   if (isShareBar(el) || isNetworkBar(el, text)) return 'share-bar';
   if (isKeyboardHelp(el, text)) return 'boilerplate';
-  if (isTagList(el, text)) return 'tags';
+  if (isTagList(el, text, ctx.url)) return 'tags';
   if ((isRelatedCard(el, text) && !ctx.listedCards?.has(el)) || isShoutedLink(el, text) || isInlineRail(el, text)) return 'related';
   return null;
 }

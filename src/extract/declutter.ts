@@ -74,14 +74,21 @@ export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0
   total = Math.max(total, 1);
   let removedChars = 0;
   for (const rail of teaserRails(root, ctx.url, texts.of, total)) drop(rail, 'related');
-  // Code is never clutter: a highlighter's token that reads "Response" is no comments heading (WCXB 2836).
-  const inCode = new Set(tagsIn(root, preTags).flatMap((pre) => elementsIn(pre)));
+  // Code is never clutter: a highlighter's token that reads "Response" is no comments heading (WCXB 2836), nor is the
+  // box that only wraps a listing (Sphinx's `div.highlight` around `<label for="id_email">Email address:</label>`, 2999).
+  const inCode = new Set<Element>();
+  const codeBoxes = new Set<Element>();
+  for (const pre of tagsIn(root, preTags)) {
+    for (const el of elementsIn(pre)) inCode.add(el);
+    const length = texts.of(pre).length;
+    for (let box = pre.parentElement; box && box !== root && texts.of(box).length === length; box = box.parentElement) codeBoxes.add(box);
+  }
   const blocks = elementsIn(root, blockTags).filter((el) => !inCode.has(el));
   const blockCtx = { ...ctx, authors: bylineNames(ctx.byline), ...listingLines(blocks.filter(standsAlone), texts.of) };
   const postsCtx = ctx.thread ? { ...blockCtx, postDates: true } : blockCtx;
   let headerDate = !ctx.thread;
   for (const el of blocks) {
-    if (!root.contains(el) || !standsAlone(el) || (ctx.replies && inReplyHeader(el, texts.of))) continue;
+    if (!root.contains(el) || codeBoxes.has(el) || !standsAlone(el) || (ctx.replies && inReplyHeader(el, texts.of))) continue;
     const text = texts.of(el);
     if (text.length / total > maxShare) continue;
     const furniture = ctx.furniture?.get(text);

@@ -409,6 +409,22 @@ describe('declutter: code is never clutter', () => {
     expect(text.split('\n').filter((l) => l === '}')).toHaveLength(2);
     expect(removed).toEqual([]);
   });
+
+  it('keeps a listing whose wrapper holds nothing else (Sphinx\'s div.highlight around a form\'s label, WCXB 2999)', () => {
+    const code = '<div class="highlight-html notranslate"><div class="highlight"><pre><span class="p">&lt;</span><span class="nt">label</span> '
+      + '<span class="na">for</span>=<span class="s">"id_email"</span>&gt;Email address:&lt;/label&gt;</pre></div></div>';
+    const { text, removed } = declutter(`${prose}<p>The default label_suffix is a colon:</p>${code}`);
+    expect(text).toContain('<label for="id_email">Email address:</label>');
+    expect(removed).toEqual([]);
+    // A listing's label is no comments heading; a comments heading over comments is one.
+    const labelled = declutter(`${prose}<div><div><div>Response</div></div><pre><code>{ "id": "ch_3MmlLrLkdIwHu7ix0snN0B15" }</code></pre></div>`
+      + '<h3>Comments</h3><p>Great piece, thanks for writing it up so clearly!</p>');
+    expect(labelled.text).toContain('Response\n{ "id"');
+    expect(labelled.removed.map((item) => item.rule)).toEqual(['comments']);
+    // A sign-up box that holds a field is still one.
+    const form = declutter(`${prose}<div><label for="email">Email address:</label><input id="email" type="email"></div>`);
+    expect(form.text).not.toContain('Email address:');
+  });
 });
 
 describe('declutter: a name in a sentence and a manual\'s notes', () => {

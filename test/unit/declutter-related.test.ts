@@ -232,5 +232,17 @@ describe('declutter: related stories and rails', () => {
     expect(text).toContain('Read our in-depth review');
     expect(removed.map((item) => item.rule)).toEqual(['related', 'related']);
   });
-});
 
+  it("removes a list of links to tag pages, not a manual's links to its own sub-pages under a /topics/ path", () => {
+    const links = (base: string) => ['Formsets', 'Model forms', 'Form assets', 'Widgets']
+      .map((name) => `<li><a href="${base}${name.toLowerCase().replace(' ', '-')}/">${name}</a></li>`).join('');
+    const page = 'https://docs.example.com/en/5.1/topics/forms/';
+    const manual = declutter(`${prose}<ul>${links(page)}</ul>`, null, 'Working with forms', page);
+    expect(manual.text).toContain('Formsets');
+    expect(manual.removed).toEqual([]);
+    const tags = declutter(`${prose}<ul>${links('https://news.example.com/topics/')}</ul>`, null, 'Council extends program',
+      'https://news.example.com/2024/05/council-extends-program/');
+    expect(tags.text).not.toContain('Formsets');
+    expect(tags.removed.map((item) => item.rule)).toEqual(['tags']);
+  });
+});
