@@ -56,6 +56,13 @@ function isSignUpBox(el: Element, text: string): boolean {
   return lines >= 1 && (heading.test(label.tagName) || formRemnant.test(last));
 }
 
+/**
+ * A sentence that says what an address is, in the third person, with no other sign-up wording: an API reference's field
+ * ("This is the email address that the receipt for this charge was sent to.", Stripe's, WCXB 0680), not a form's line.
+ */
+const namesAddress = (text: string) => /^\p{Lu}[^.!?]*\be-?mail address\b[^!?]*\.$/u.test(text) && !/\b(you|your)\b/i.test(text)
+  && text.split(/\s+/).length >= 8 && (text.match(signUpPhrases) ?? []).every((m) => /^e-?mail address$/i.test(m));
+
 /** Sign-up boxes and their remnants. Prose about newsletters is long and has no form wording. */
 export function signUpRule(el: Element, text: string): RuleName | null {
   if (el.tagName === 'FORM' && isCollectingForm(el)) return 'form';
@@ -64,7 +71,7 @@ export function signUpRule(el: Element, text: string): RuleName | null {
   if (!signUpText.test(text)) return null;
   // A short box (not a paragraph, a list or a cell: sentences about newsletters) with sign-up wording besides "get our
   // best …": "Get the best of … in your inbox".
-  if (text.length <= 220 && !proseLine.test(el.tagName) && signUpText.test(text.replace(bestOf, ''))) return 'newsletter';
+  if (text.length <= 220 && !proseLine.test(el.tagName) && signUpText.test(text.replace(bestOf, '')) && !namesAddress(text)) return 'newsletter';
   // A pitch calls ("Join …", "Never miss …") or exclaims; a line of more than a few words ending with a colon introduces
   // what follows ("For example, with this newsletter, I might say something like:").
   const imperative = /^(sign up|subscribe|join|get|enter|never miss|don['’]?t miss|want|stay)\b|!$/i.test(text)

@@ -143,4 +143,13 @@ describe('declutter: sign-up boxes', () => {
     const { text } = declutter(`${prose}<form><label>Email</label><input type="email"><button>Sign up</button></form>`);
     expect(text).not.toContain('Sign up');
   });
+
+  it("keeps an API reference's sentences about an email address field, and drops a box that asks for one (WCXB 0680)", () => {
+    const { text, removed } = declutter(`${prose}<div>This is the email address that the receipt for this charge was sent to.</div>
+      <div>The email address of the customer, shown on the dashboard.</div><div><span>Email address for the daily briefing</span></div>`);
+    expect(text).toContain('This is the email address that the receipt for this charge was sent to.');
+    expect(text).toContain('The email address of the customer, shown on the dashboard.');
+    expect(text).not.toContain('daily briefing');
+    expect(removed.map((item) => item.rule)).toEqual(['newsletter']);
+  });
 });
