@@ -40,6 +40,8 @@ import { dropEmptyHeadingRuns } from './empty-headings';
 import { dropEdgeRules } from './edge-rules';
 import { findFaqSection, keepFaqSection } from './faq-section';
 import { findGuideEntries, restoreGuideEntries } from './guide-entries';
+import { restoreHeadingIds, setAsideHeadingIds } from './heading-ids';
+import { findManualContents, restoreManualContents } from './manual-contents';
 import { timer } from './stage-clock';
 import { dropMisleadingClasses } from './misleading-classes';
 
@@ -123,8 +125,10 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
 
   const faq = findFaqSection(doc.body);
   dropMisleadingClasses(doc.body);
+  setAsideHeadingIds(doc.body);
   headingButtonsAsText(doc.body);
   const guide = findGuideEntries(doc.body);
+  const contents = findManualContents(doc.body);
   const headlines = pageHeadlines(doc);
   const writer = bylineUnderHeadline(doc);
   const threadAddress = isThreadUrl(options.url ?? doc.baseURI);
@@ -156,9 +160,11 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
     chosen = 'qa-thread';
   }
   if (!root) return noArticle('no-article', 'No article found on this page.', finish());
+  restoreHeadingIds(root);
   if (chosen === 'readability') {
     keepFaqSection(root, faq);
     restoreGuideEntries(root, guide);
+    restoreManualContents(root, contents);
   }
   relativeFragments(root, options.url ?? doc.baseURI);
   repairMixedMojibake(root);

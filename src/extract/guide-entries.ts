@@ -1,4 +1,5 @@
 import { childElements, foldedText, tagSet, tagsIn } from './dom-measures';
+import { absoluteAddresses } from './page-address';
 
 /**
  * A guide's entries: four or more sibling boxes of one class, each a heading with its text ("5. University of Chicago
@@ -48,7 +49,7 @@ export function findGuideEntries(body: Element): GuideRuns {
     for (const run of byClass.values()) {
       if (run.length < minEntries || !run.every((entry) => boxes.has(entry) && isEntry(entry))) continue;
       run.forEach((entry, i) => entry.setAttribute(mark, `${runs.length}.${i}`));
-      runs.push(run.map((entry) => entry.cloneNode(true) as Element));
+      runs.push(run.map((entry) => absoluteAddresses(entry.cloneNode(true) as Element, body.ownerDocument.baseURI)));
     }
   }
   return runs;

@@ -12,6 +12,21 @@ export function parseUrl(href: string, base?: string | URL): URL | null {
   }
 }
 
+/**
+ * A copy taken before Readability, with its links and pictures made absolute as Readability makes those it keeps (for
+ * the Markdown export and a copied link; in the page itself a relative address would resolve alike).
+ */
+export function absoluteAddresses(copy: Element, base: string): Element {
+  for (const el of copy.querySelectorAll('a[href], img[src], source[src]')) {
+    const name = el.localName === 'a' ? 'href' : 'src';
+    const value = el.getAttribute(name)!;
+    if (value.startsWith('#') || /^javascript:/i.test(value)) continue;
+    const address = parseUrl(value, base);
+    if (address) el.setAttribute(name, address.href);
+  }
+  return copy;
+}
+
 /** The host without a leading www: two addresses of one site give the same. */
 export const siteOf = (url: URL): string => url.hostname.replace(/^www\./, '');
 

@@ -35,6 +35,13 @@ describe('a guide\'s entries of one class', () => {
     expect(result.ok && result.content.querySelector('[data-cp-entry]')).toBeNull();
   });
 
+  it("copies the entries with absolute links, as Readability writes the links it keeps (the Markdown export's)", () => {
+    const runs = findGuideEntries(new JSDOM(page, { url: 'https://coach.example/top-mba-programs/' }).window.document.body);
+    const hrefs = runs.flat().flatMap((entry) => Array.from(entry.querySelectorAll('a'), (a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(schools.length);
+    for (const href of hrefs) expect(href).toMatch(/^https:\/\/coach\.example\/mba\//);
+  });
+
   it('puts nothing back where the pick kept none of a run, or all of it', () => {
     const doc = new JSDOM(page).window.document;
     const runs = findGuideEntries(doc.body);
