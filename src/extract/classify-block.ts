@@ -85,6 +85,16 @@ function labelsCode(el: Element, text: string): boolean {
   return !!next && (next.tagName === 'PRE' || next.firstElementChild?.tagName === 'PRE');
 }
 
+/**
+ * Moodle's link past each of its blocks ("Skip Course introduction and Topic navigation block"), judged after Readability:
+ * taken out before it, the link's absence changed its pick and lost the course's introduction (WCXB 2157).
+ */
+function isBlockSkipLink(el: Element, text: string): boolean {
+  if (!/^skip\s.{1,80}\sblock$/i.test(text)) return false;
+  const link = el.tagName === 'A' ? el : el.querySelector('a');
+  return !!link && (link.getAttribute('href') ?? '').startsWith('#') && foldedText(link) === text;
+}
+
 function isTagList(el: Element, text: string, pageUrl: string | undefined): boolean {
   if (text.length > 600) return false;
   const links = elementsIn(el, linkTags).filter((a) => a.hasAttribute('href'));
@@ -152,7 +162,7 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
   if (ctx.authors?.length && isAuthorBio(text, ctx.authors)) return 'author-box';
   if (length <= (/moderat|moderad|modér|comment(s|ing)? (policy|guidelines)|^by (posting|submitting|leaving) (a|your) comment,? you/i.test(text) ? 200 : 60)
     && commentsText.test(text) && !labelsCode(el, text)) return 'comments';
-  if (pageCounterText.test(text) || backToTopText.test(text)) return 'navigation';
+  if (pageCounterText.test(text) || backToTopText.test(text) || isBlockSkipLink(el, text)) return 'navigation';
   if (length <= 250 && storyLinkLabel.test(text) && (el.querySelector('a[href]') || length <= 120)) return 'related';
   // Without the colon, the rest a link: "Also read how to save money on car repairs." (Consumer Reports, WCXB 4184).
   if (length <= 200 && /^(also read|read also|read more|related)\s+[^:\s]/i.test(text) && linkDensity(el, text) >= 0.6) return 'related';

@@ -478,3 +478,15 @@ describe('declutter: a service\'s and a shop\'s calls to act', () => {
   });
 });
 
+describe("declutter: a link past one of the page's blocks", () => {
+  it('removes Moodle\'s "Skip … block" links, not a sentence that starts so or a link elsewhere (WCXB 2157)', () => {
+    const { text, removed } = declutter(`<p><a href="#sb-1">Skip Course introduction and Topic navigation block</a></p>${prose}`
+      + '<a href="#sb-2">Skip All Languages - Print the guide block</a><p>Skip the first block if you have done this before.</p>'
+      + '<p><a href="/guides/block">Skip the queue with the block booking</a></p>');
+    expect(text).not.toMatch(/Skip Course|Skip All Languages/);
+    expect(text).toContain('Skip the first block if you have done this before.');
+    expect(text).toContain('Skip the queue with the block booking');
+    expect(removed.map((item) => item.rule)).toEqual(['navigation', 'navigation']);
+  });
+});
+
