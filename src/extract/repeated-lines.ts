@@ -82,6 +82,13 @@ function isCardSpec(positions: number[], leaves: Element[], root: Element, uniqu
 }
 
 /**
+ * A short line that opens its box right over a list: Dotdash Meredith's "What We Like" and "What We Don't Like" (WCXB
+ * 4160). Not a post's opening lines over its list, which its replies quote (Head-Fi, 0515).
+ */
+const listTags = new Set(['UL', 'OL', 'DL']);
+const titlesList = (el: Element, text: string) => text.length <= 60 && !el.previousElementSibling && listTags.has(el.nextElementSibling?.tagName ?? '');
+
+/**
  * The title of a note's box that goes on with words of its own: Sphinx's `div.admonition.note` opens with "Note", a
  * callout with "Tip". (Any box's first line was too much: a forum's "Original Poster" badge, a card's category.)
  */
@@ -173,7 +180,7 @@ export function removeRepeats(blocks: Element[], root: Element, texts: Texts, dr
     const flat = positions.every((i) => leaves[i]!.parentElement === first.parentElement);
     // A heading or a label heads its own section wherever it sits: "Pros" and "Cons" over each product of a review,
     // "Warning" in each step of a guide, "Key features include:", a note's box titled "Note" (Sphinx's admonitions).
-    const label = isHeadingLike(first, text) || (text.length <= labelLength && text.endsWith(':')) || titlesBox(first, texts);
+    const label = isHeadingLike(first, text) || (text.length <= labelLength && text.endsWith(':')) || titlesBox(first, texts) || titlesList(first, text);
     if ((flat || label) && linkDensity(first, text) < 0.5 && isPlanLine(positions, measured)) continue;
     if (isCardSpec(positions, leaves, root, (el) => counts.get(texts.of(el)) === 1)) continue;
     for (const i of positions.slice(1)) if (root.contains(leaves[i]!)) drop(leaves[i]!, 'boilerplate');

@@ -144,6 +144,14 @@ describe('declutter: header remnants, credits and labels', () => {
     const labelled = declutter(`${prose}${[1, 2, 3, 4].map(review).join('').replace(/<h3>(Pros|Cons)<\/h3>/g, (_, label) => (label === 'Pros' ? '<p><b>Pros</b></p>' : '<p>Cons:</p>'))}`);
     expect(labelled.text.match(/^Pros$/gm)).toHaveLength(4);
     expect(labelled.text.match(/^Cons:$/gm)).toHaveLength(4);
+    // A plain line that opens its box over a list: Dotdash Meredith's "What We Like" (WCXB 4160).
+    const words = ['Quiet', 'Light', 'Cheap', 'Fast', 'Loud', 'Heavy', 'Dear', 'Slow'];
+    let item = 0;
+    const boxed = declutter(`${prose}${[1, 2, 3, 4].map(review).join('').replace(/<h3>(Pros|Cons)<\/h3><ul>.*?<\/ul>/gs,
+      (_, label) => `<div><div class="comparisonlist__heading">What We ${label === 'Pros' ? 'Like' : "Don't Like"}</div>`
+        + `<ul><li>${words[item++]} enough for a shared office</li><li>Easy to pour from</li></ul></div>`)}`);
+    expect(boxed.text.match(/^What We Like$/gm)).toHaveLength(4);
+    expect(boxed.text.match(/^What We Don't Like$/gm)).toHaveLength(4);
     const cards = declutter(`${prose}${[1, 2, 3, 4].map((n) => `<div><h4>Staff pick</h4><p>Wallet model ${n}</p><p>$${n}50</p></div>`).join('')}`);
     expect(cards.text.match(/Staff pick/g)).toHaveLength(1);
   });
