@@ -41,7 +41,9 @@ import { dropEdgeRules } from './edge-rules';
 import { findFaqSection, keepFaqSection } from './faq-section';
 import { findGuideEntries, restoreGuideEntries } from './guide-entries';
 import { restoreHeadingIds, setAsideHeadingIds } from './heading-ids';
-import { findManualContents, restoreManualContents } from './manual-contents';
+import { findHeadingBoxes } from './heading-boxes';
+import { keepBoxes, restoreBoxes } from './kept-boxes';
+import { findManualContents } from './manual-contents';
 import { timer } from './stage-clock';
 import { dropMisleadingClasses } from './misleading-classes';
 
@@ -128,7 +130,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   setAsideHeadingIds(doc.body);
   headingButtonsAsText(doc.body);
   const guide = findGuideEntries(doc.body);
-  const contents = findManualContents(doc.body);
+  const kept = keepBoxes(doc.body, [...findManualContents(doc.body), ...findHeadingBoxes(doc.body)]);
   const headlines = pageHeadlines(doc);
   const writer = bylineUnderHeadline(doc);
   const threadAddress = isThreadUrl(options.url ?? doc.baseURI);
@@ -164,7 +166,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   if (chosen === 'readability') {
     keepFaqSection(root, faq);
     restoreGuideEntries(root, guide);
-    restoreManualContents(root, contents);
+    restoreBoxes(root, kept);
   }
   relativeFragments(root, options.url ?? doc.baseURI);
   repairMixedMojibake(root);

@@ -38,3 +38,28 @@ describe("a manual chapter's list of its sections' pages", () => {
     expect(result.text).not.toContain('11.2. Index Types');
   });
 });
+
+describe("a product's headings in a box of their own, linked to a shop", () => {
+  const review = (i: number) => `<p>Machine ${i} baked an even loaf in every test, with a crisp crust and a soft crumb, and its paddle came out `
+    + 'of the loaf cleanly; its programs cover whole wheat, gluten-free and dough, and the viewing window stays clear while it bakes.</p>'
+    + `<p>Its one downside is the noise of the kneading cycle, which we could hear two rooms away, but machine ${i} makes up for it.</p>`;
+  const record = (i: number, superlative: string) => `<div class="productrecord"><div class="loc heading"><h2>${superlative}</h2>`
+    + `<a href="https://shop.example/dp/${i}?tag=aff-20" rel="sponsored"><h3>Bread Maker ${i}</h3></a></div>`
+    + `<div class="figure"><img src="/machine-${i}.jpg" alt=""></div><div class="buttons"><a href="https://shop.example/dp/${i}">$1${i}9 at Shop</a>`
+    + `<a href="https://other.example/p/${i}">View on Other</a></div></div>${review(i)}`;
+
+  it('keeps both headings over each review where Readability drops the record (Dotdash Meredith, WCXB 4160)', () => {
+    const body = ['Best Overall', 'Best Budget', 'Most Versatile'].map((name, i) => record(i + 1, name)).join('');
+    const { window } = new JSDOM(`<html><head><title>The Best Bread Machines</title></head><body><article><h1>The Best Bread Machines</h1>
+      <p>We baked hundreds of loaves in a year of testing to find the bread machines worth their counter space, from budget models to big ones.</p>
+      ${body}</article></body></html>`, { url: 'https://food.example/best-bread-machines-4092351' });
+    const result = extractArticle(window.document, { url: window.document.URL, window: window as unknown as Window & typeof globalThis });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    for (const [i, name] of ['Best Overall', 'Best Budget', 'Most Versatile'].entries()) {
+      expect(result.text).toContain(`${name}\nBread Maker ${i + 1}\nMachine ${i + 1} baked`);
+    }
+    expect(result.text.match(/Bread Maker 2/g)).toHaveLength(1);
+    expect(result.content.querySelector('[data-cp-kept], [data-cp-kept-next], [data-cp-kept-previous]')).toBeNull();
+  });
+});
