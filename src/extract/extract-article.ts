@@ -41,9 +41,7 @@ import { dropEdgeRules } from './edge-rules';
 import { findFaqSection, keepFaqSection } from './faq-section';
 import { findGuideEntries, restoreGuideEntries } from './guide-entries';
 import { restoreHeadingIds, setAsideHeadingIds } from './heading-ids';
-import { findHeadingBoxes } from './heading-boxes';
-import { keepBoxes, restoreBoxes } from './kept-boxes';
-import { findManualContents } from './manual-contents';
+import { keepArticleBoxes, restoreBoxes } from './kept-boxes';
 import { timer } from './stage-clock';
 import { dropMisleadingClasses } from './misleading-classes';
 
@@ -130,7 +128,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   setAsideHeadingIds(doc.body);
   headingButtonsAsText(doc.body);
   const guide = findGuideEntries(doc.body);
-  const kept = keepBoxes(doc.body, [...findManualContents(doc.body), ...findHeadingBoxes(doc.body)]);
+  const kept = keepArticleBoxes(doc.body, options.url ?? doc.baseURI);
   const headlines = pageHeadlines(doc);
   const writer = bylineUnderHeadline(doc);
   const threadAddress = isThreadUrl(options.url ?? doc.baseURI);

@@ -1,12 +1,26 @@
 import { absoluteAddresses } from './page-address';
+import { findManualContents } from './manual-contents';
+import { findHeadingBoxes } from './heading-boxes';
+import { findSectionHeadings } from './section-headings';
 
 /**
- * Boxes of the article that Readability drops for their links (a manual chapter's contents, a product's headings; see
- * `findManualContents` and `findHeadingBoxes`). Each is copied before Readability, and the elements with text nearest
- * after it are marked, at its own level and a few levels up (the box's parent may go with it), and the one before it
- * (Readability may parse the page again, so its pick holds other nodes than these). Where the pick lost the box and kept
- * a mark, the copy goes back beside the innermost kept.
+ * Boxes of the article that Readability drops (a manual chapter's contents, a product's headings, a section's heading
+ * between kept paragraphs; see `findManualContents`, `findHeadingBoxes`, `findSectionHeadings`). Each is copied before
+ * Readability, and the elements with text nearest after it are marked, at its own level and a few levels up (the box's
+ * parent may go with it), and the one before it (Readability may parse the page again, so its pick holds other nodes
+ * than these). Where the pick lost the box and kept a mark, the copy goes back beside the innermost kept; a box kept
+ * only `between` goes back only where the pick kept both its neighbours, one right after the other.
  */
+export interface KeptBox {
+  box: Element;
+  between?: boolean;
+}
+
+interface Copy {
+  copy: Element;
+  between: boolean;
+}
+
 const mark = 'data-cp-kept';
 const nextMark = 'data-cp-kept-next';
 const previousMark = 'data-cp-kept-previous';
@@ -19,37 +33,53 @@ function withText(el: Element | null, side: 'previousElementSibling' | 'nextElem
 
 const addToken = (el: Element, name: string, token: string) => el.setAttribute(name, `${el.getAttribute(name) ?? ''} ${token}`.trim());
 
-export function keepBoxes(body: Element, boxes: readonly Element[]): Element[] {
-  return boxes.map((box, i) => {
+export function keepBoxes(body: Element, boxes: readonly KeptBox[]): Copy[] {
+  return boxes.map(({ box, between = false }, i) => {
     box.setAttribute(mark, String(i));
     let at: Element | null = box;
-    for (let level = 0; at && at !== body && level < levels; level++, at = at.parentElement) {
+    for (let level = 0; at && at !== body && level < (between ? 1 : levels); level++, at = at.parentElement) {
       const next = withText(at.nextElementSibling, 'nextElementSibling');
       if (next) addToken(next, nextMark, `${i}:${level}`);
     }
     const previous = withText(box.previousElementSibling, 'previousElementSibling');
     if (previous) addToken(previous, previousMark, String(i));
-    return absoluteAddresses(box.cloneNode(true) as Element, body.ownerDocument.baseURI);
+    return { copy: absoluteAddresses(box.cloneNode(true) as Element, body.ownerDocument.baseURI), between };
   });
 }
 
-/** Puts back in `root` each box its pick lost beside a mark it kept; how many went back. */
-export function restoreBoxes(root: Element, copies: readonly Element[]): number {
-  let restored = 0;
-  copies.forEach((copy, i) => {
-    if (root.querySelector(`[${mark}="${i}"]`)) return;
-    for (let level = 0; level < levels; level++) {
-      const next = root.querySelector(`[${nextMark}~="${i}:${level}"]`);
-      if (next) {
-        next.before(copy);
-        restored++;
-        return;
-      }
+function restoreBetween(root: Element, copy: Element, i: number): boolean {
+  const previous = root.querySelector(`[${previousMark}~="${i}"]`);
+  const next = root.querySelector(`[${nextMark}~="${i}:0"]`);
+  if (!previous || !next || withText(previous.nextElementSibling, 'nextElementSibling') !== next) return false;
+  next.before(copy);
+  return true;
+}
+
+function restoreBeside(root: Element, copy: Element, i: number): boolean {
+  for (let level = 0; level < levels; level++) {
+    const next = root.querySelector(`[${nextMark}~="${i}:${level}"]`);
+    if (next) {
+      next.before(copy);
+      return true;
     }
-    const previous = root.querySelector(`[${previousMark}~="${i}"]`);
-    if (!previous) return;
-    previous.after(copy);
-    restored++;
+  }
+  const previous = root.querySelector(`[${previousMark}~="${i}"]`);
+  previous?.after(copy);
+  return !!previous;
+}
+
+/** The boxes of the page to keep through Readability, marked and copied. */
+export const keepArticleBoxes = (body: Element, pageUrl: string): Copy[] => keepBoxes(body, [
+  ...[...findManualContents(body), ...findHeadingBoxes(body)].map((box) => ({ box })),
+  ...findSectionHeadings(body, pageUrl).map((box) => ({ box, between: true })),
+]);
+
+/** Puts back in `root` each box its pick lost beside the marks it kept; how many went back. */
+export function restoreBoxes(root: Element, copies: readonly Copy[]): number {
+  let restored = 0;
+  copies.forEach(({ copy, between }, i) => {
+    if (root.querySelector(`[${mark}="${i}"]`)) return;
+    if (between ? restoreBetween(root, copy, i) : restoreBeside(root, copy, i)) restored++;
   });
   for (const name of [mark, nextMark, previousMark]) for (const el of root.querySelectorAll(`[${name}]`)) el.removeAttribute(name);
   return restored;

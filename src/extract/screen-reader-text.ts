@@ -44,6 +44,9 @@ export function screenReaderCopies(el: Element): Element[] {
   const siblings = el.parentElement ? childElements(el.parentElement) : [];
   const twins = siblings.filter((twin) => twin !== el && twin.getAttribute('aria-hidden') === 'true');
   if (twins.some((twin) => foldedText(twin).length > maxTwinText)) return [];
+  // A permalink's icon beside its spoken name ("Section titled “Why Tauri?”", Starlight's, WCXB 0677): the words go, as
+  // the link shows nothing else. A rating's spoken "4.5 out of 5 stars" beside its stars stays.
+  if (twins.length && known && el.closest('a[href^="#"]') && twins.every((twin) => !foldedText(twin))) return [el];
   if (twins.length) return twins;
   return known ? [el] : [];
 }

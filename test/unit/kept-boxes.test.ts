@@ -63,3 +63,36 @@ describe("a product's headings in a box of their own, linked to a shop", () => {
     expect(result.content.querySelector('[data-cp-kept], [data-cp-kept-next], [data-cp-kept-previous]')).toBeNull();
   });
 });
+
+describe("a section's heading in a short box of its own between kept paragraphs", () => {
+  const wrap = (html: string) => `<div class="wrapper wrapper--detail"><div class="wrapper--detail__body">${html}</div></div>`;
+  const paragraph = (name: string, i: number) => wrap(i === 1
+    ? `<p>Paragraph 1 about ${name}: the group wrote more premiums than any rival last year, across personal auto, homeowners `
+      + 'and commercial lines, and its agents serve customers in every state of the country.</p>'
+    : `<p>Paragraph 2 about ${name}: its scale rests on a large customer base and a strong capital position, and the parent `
+      + 'reported a rise in net worth, helped by investment gains and by the rate increases approved in most states.</p>');
+  const company = (name: string, i: number, between = '') => wrap(`<h2><a id="${i}. ${name}" name="${i}. ${name}"><strong>${i}. ${name}</strong></a></h2>`
+    + `<p><strong>Market share: 1${i}.89%</strong></p>`) + paragraph(name, 1) + between + paragraph(name, 2);
+
+  function extract(body: string) {
+    const { window } = new JSDOM(`<html><head><title>The top insurance companies</title></head><body><div class="page"><h1>The top insurance companies</h1>
+      ${body}</div><aside><h3>Related guides</h3><a href="/guides/a">Best brokers</a></aside></body></html>`, { url: 'https://news.example.com/guides/top-insurers-559886.aspx' });
+    return extractArticle(window.document, { url: window.document.URL, window: window as unknown as Window & typeof globalThis });
+  }
+
+  it('puts each company\'s heading and its line back between the paragraphs Readability joined without them (WCXB 0090)', () => {
+    const names = ['State Farm Group', 'Progressive Group', 'Allstate Group'];
+    // Between them, a rail's heading over its links and a sharing widget, which Readability rightly drops.
+    const rail = wrap('<h3>More Proof Points</h3><p><a href="/2025/preschool">One state made preschool free</a></p>');
+    const like = '<div class="sharedaddy sd-like"><h3 class="sd-title">Like this:</h3><div class="likes-widget-placeholder"><span>Like</span></div></div>';
+    const result = extract(names.map((name, i) => company(name, i + 1, i === 0 ? rail : i === 1 ? like : '')).join(''));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.text).toContain('Paragraph 2 about State Farm Group');
+    for (const [i, name] of names.entries()) {
+      if (i > 0) expect(result.text).toContain(`approved in most states.\n${i + 1}. ${name}\nMarket share: 1${i + 1}.89%\nParagraph 1 about ${name}`);
+    }
+    expect(result.text).not.toMatch(/Related guides|More Proof Points|preschool|Like this/);
+    expect(result.content.querySelector('[data-cp-kept], [data-cp-kept-next], [data-cp-kept-previous]')).toBeNull();
+  });
+});

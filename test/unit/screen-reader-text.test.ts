@@ -31,6 +31,16 @@ describe('text the page leaves to screen readers', () => {
     expect(text).toContain('Published by the harbour desk');
   });
 
+  it("goes as a permalink's spoken name beside its icon (Starlight's \"Section titled\", WCXB 0677); a rating's stays", () => {
+    const icon = '<span aria-hidden="true" class="sl-anchor-icon"><svg width="16" height="16"><path d="M1 1h2"></path></svg></span>';
+    const text = extract(`${paragraphs}<div class="sl-heading-wrapper"><h2 id="why">Why the harbour?</h2><a class="sl-anchor-link" href="#why">${icon}`
+      + `<span class="sr-only">Section titled “Why the harbour?”</span></a></div><p>Rated <span aria-hidden="true"><svg width="9" height="9"></svg></span>`
+      + '<span class="sr-only">4.5 out of 5 stars</span> by the readers of the paper.</p>');
+    expect(text).toContain('Why the harbour?');
+    expect(text).not.toContain('Section titled');
+    expect(text).toContain('4.5 out of 5 stars');
+  });
+
   it('is the one copy kept where the page also draws it for the eye, whichever comes first and whichever pick wins', () => {
     const dom = new JSDOM(`<body><p id="price">Tickets cost <span class="a-price"><span class="a-offscreen">$19.99</span><span aria-hidden="true">$19<sup>99</sup></span></span> at the door.</p>
       <p id="rating">Rated <span aria-hidden="true">(1332)</span><span class="cdr-rating__caption-sr_15-1-0">1332 reviews with an average rating of 4.6 out of 5 stars</span></p>
