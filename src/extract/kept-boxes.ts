@@ -47,23 +47,42 @@ export function keepBoxes(body: Element, boxes: readonly KeptBox[]): Copy[] {
   });
 }
 
-function restoreBetween(root: Element, copy: Element, i: number): boolean {
-  const previous = root.querySelector(`[${previousMark}~="${i}"]`);
-  const next = root.querySelector(`[${nextMark}~="${i}:0"]`);
+/** The marked elements in `root`, found in one lookup: a lookup per box cost a walk of the article per heading. */
+interface Marks {
+  kept: Set<string>;
+  next: Map<string, Element>;
+  previous: Map<string, Element>;
+}
+
+function readMarks(root: Element): Marks {
+  const marks: Marks = { kept: new Set(), next: new Map(), previous: new Map() };
+  for (const el of root.querySelectorAll(`[${mark}], [${nextMark}], [${previousMark}]`)) {
+    const key = el.getAttribute(mark);
+    if (key !== null) marks.kept.add(key);
+    for (const token of (el.getAttribute(nextMark) ?? '').split(' ')) if (token && !marks.next.has(token)) marks.next.set(token, el);
+    for (const token of (el.getAttribute(previousMark) ?? '').split(' ')) if (token && !marks.previous.has(token)) marks.previous.set(token, el);
+    for (const name of [mark, nextMark, previousMark]) el.removeAttribute(name);
+  }
+  return marks;
+}
+
+function restoreBetween(marks: Marks, copy: Element, i: number): boolean {
+  const previous = marks.previous.get(String(i));
+  const next = marks.next.get(`${i}:0`);
   if (!previous || !next || withText(previous.nextElementSibling, 'nextElementSibling') !== next) return false;
   next.before(copy);
   return true;
 }
 
-function restoreBeside(root: Element, copy: Element, i: number): boolean {
+function restoreBeside(marks: Marks, copy: Element, i: number): boolean {
   for (let level = 0; level < levels; level++) {
-    const next = root.querySelector(`[${nextMark}~="${i}:${level}"]`);
+    const next = marks.next.get(`${i}:${level}`);
     if (next) {
       next.before(copy);
       return true;
     }
   }
-  const previous = root.querySelector(`[${previousMark}~="${i}"]`);
+  const previous = marks.previous.get(String(i));
   previous?.after(copy);
   return !!previous;
 }
@@ -76,11 +95,12 @@ export const keepArticleBoxes = (body: Element, pageUrl: string): Copy[] => keep
 
 /** Puts back in `root` each box its pick lost beside the marks it kept; how many went back. */
 export function restoreBoxes(root: Element, copies: readonly Copy[]): number {
+  if (!copies.length) return 0;
+  const marks = readMarks(root);
   let restored = 0;
   copies.forEach(({ copy, between }, i) => {
-    if (root.querySelector(`[${mark}="${i}"]`)) return;
-    if (between ? restoreBetween(root, copy, i) : restoreBeside(root, copy, i)) restored++;
+    if (marks.kept.has(String(i))) return;
+    if (between ? restoreBetween(marks, copy, i) : restoreBeside(marks, copy, i)) restored++;
   });
-  for (const name of [mark, nextMark, previousMark]) for (const el of root.querySelectorAll(`[${name}]`)) el.removeAttribute(name);
   return restored;
 }
