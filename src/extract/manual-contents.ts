@@ -1,4 +1,4 @@
-import { elementsIn, linkTags } from './dom-measures';
+import { childElements, elementsIn, linkTags } from './dom-measures';
 
 /**
  * A manual's chapter page lists its sections as links to their own pages (DocBook's `<div class="toc">` and its
@@ -15,8 +15,8 @@ function listsOtherPages(list: Element): boolean {
 }
 
 export function findManualContents(body: Element): Element[] {
-  return Array.from(body.querySelectorAll('div.toc')).filter((box) => {
-    const list = box.querySelector(':scope > dl.toc');
+  return Array.from(body.getElementsByClassName('toc')).filter((box) => {
+    const list = box.tagName === 'DIV' ? childElements(box).find((child) => child.tagName === 'DL' && child.classList.contains('toc')) : null;
     return !!list && listsOtherPages(list);
   });
 }
