@@ -100,9 +100,15 @@ describe('Chromium: nothing runs until asked, and opening and closing leaves not
 
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    const before = await pageMetrics(page, cdp);
     const id = await tabId(url);
     const worker = await browser.worker();
+    // V8 compiles and optimizes the reader's hot code over the first opens: about 1 MB of heap over the first 50 that
+    // does not grow after (85 KB over the next 50, where the first 50 took 1,010 KB). Measured after those, the heap says
+    // whether an open leaves anything behind, not how much code got optimized.
+    await worker.evaluate(async (tab) => {
+      for (let i = 0; i < 100; i++) await chrome.scripting.executeScript({ target: { tabId: tab }, func: () => globalThis.__clearpage!.run('toggle') });
+    }, id);
+    const before = await pageMetrics(page, cdp);
     const statuses = await worker.evaluate(async (tab) => {
       const seen: string[] = [];
       for (let i = 0; i < 100; i++) {
@@ -122,7 +128,7 @@ describe('Chromium: nothing runs until asked, and opening and closing leaves not
     expect(after.nodes - before.nodes).toBeLessThanOrEqual(20);
     expect(after.listeners - before.listeners).toBeLessThanOrEqual(4);
     expect(after.documents - before.documents).toBeLessThanOrEqual(1);
-    // 50 retained articles would be megabytes; V8's own caches may keep a little compiled code and feedback.
-    expect(after.heap - before.heap).toBeLessThan(1_000_000);
+    // 50 retained articles would be megabytes; V8's own caches may keep a little more compiled code and feedback.
+    expect(after.heap - before.heap).toBeLessThan(500_000);
   });
 });
