@@ -47,13 +47,13 @@ export function keepBoxes(body: Element, boxes: readonly KeptBox[]): Copy[] {
   });
 }
 
-/** The marked elements in `root`, found in one lookup: a lookup per box cost a walk of the article per heading. */
 interface Marks {
   kept: Set<string>;
   next: Map<string, Element>;
   previous: Map<string, Element>;
 }
 
+/** The marked elements in `root`, found in one lookup (a lookup per box cost a walk of the article per heading), unmarked. */
 function readMarks(root: Element): Marks {
   const marks: Marks = { kept: new Set(), next: new Map(), previous: new Map() };
   for (const el of root.querySelectorAll(`[${mark}], [${nextMark}], [${previousMark}]`)) {
