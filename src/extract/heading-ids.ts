@@ -17,20 +17,16 @@ const readAsClutter =
 
 const slug = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 
-/** Its first heading, when the block opens with it. */
-function openingHeading(el: Element): Element | null {
-  const heading = el.querySelector('h1, h2, h3, h4, h5, h6');
-  return heading && foldedText(el).startsWith(foldedText(heading)) ? heading : null;
-}
-
 export function setAsideHeadingIds(body: Element): void {
   for (const el of body.querySelectorAll('section[id], div[id]')) {
     const id = el.id;
     if (!readAsClutter.test(id)) continue;
-    const heading = openingHeading(el);
+    const heading = el.querySelector('h1, h2, h3, h4, h5, h6');
     const words = heading ? foldedText(heading).replace(/[¶#§]\s*$/, '').trim() : '';
     if (!words || railHeadingText.test(words) || commentsText.test(words)) continue;
     if (slug(id).replace(/^(s|section|sec)-/, '').replace(/-\d+$/, '') !== slug(words)) continue;
+    // The block opens with that heading; its text (a whole section's) is read last, for the few ids that match.
+    if (!foldedText(el).startsWith(foldedText(heading!))) continue;
     el.setAttribute(mark, id);
     el.removeAttribute('id');
   }

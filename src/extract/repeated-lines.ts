@@ -1,6 +1,6 @@
 // Short lines repeated down an article: a teaser or a label over and over, told from a plan's own repeated lines.
 import { countWords } from './text';
-import { childElements, linkDensity } from './dom-measures';
+import { childElements, linkDensity, tagSet } from './dom-measures';
 import { blockTags, inlineTags, isHeadingLike, type Drop, type Texts } from './declutter-blocks';
 
 /** Words of text found nowhere else between two repeats, at the median, for them to be a plan's or schedule's lines. */
@@ -85,7 +85,7 @@ function isCardSpec(positions: number[], leaves: Element[], root: Element, uniqu
  * A short line that opens its box right over a list: Dotdash Meredith's "What We Like" and "What We Don't Like" (WCXB
  * 4160). Not a post's opening lines over its list, which its replies quote (Head-Fi, 0515).
  */
-const listTags = new Set(['UL', 'OL', 'DL']);
+const listTags = tagSet('ul', 'ol', 'dl');
 const titlesList = (el: Element, text: string) => text.length <= 60 && !el.previousElementSibling && listTags.has(el.nextElementSibling?.tagName ?? '');
 
 /**

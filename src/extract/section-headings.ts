@@ -1,4 +1,4 @@
-import { elementsIn, foldedText, tagSet, tagsIn } from './dom-measures';
+import { elementsIn, foldedText, linkTags, tagSet, tagsIn } from './dom-measures';
 import { foldSpaces, leadingText } from './text';
 import { pageAddress, sameDocumentFragment } from './page-fragments';
 
@@ -19,7 +19,7 @@ const maxBesides = 80;
  * teaser's linked title and a pitch's "Sign up" stay out.
  */
 function linksAway(box: Element, page: URL | null): boolean {
-  return Array.from(box.getElementsByTagName('a')).some((a) => {
+  return elementsIn(box, linkTags).some((a) => {
     const href = a.getAttribute('href');
     return href !== null && sameDocumentFragment(href, page) === null;
   });
