@@ -96,3 +96,63 @@ describe("a section's heading in a short box of its own between kept paragraphs"
     expect(result.content.querySelector('[data-cp-kept], [data-cp-kept-next], [data-cp-kept-previous]')).toBeNull();
   });
 });
+
+describe("a reference page's name line and synopsis (DocBook's refentry, PostgreSQL's SQL commands)", () => {
+  const paragraph = (name: string, i: number) => `<p>${name} ${i}: the command reads rows from zero or more tables, computes each `
+    + 'output expression for the rows that satisfy the condition, and returns them in the order the query asks for, combining the '
+    + 'results of several statements where a set operation joins them, as the clauses below describe.</p>';
+  // One long section (the parameters) is Readability's pick; its siblings of the same class join it, the name and synopsis do not.
+  const section = (name: string, i: number) => `<div class="refsect1"><h2>${name}</h2>${Array.from({ length: i === 1 ? 16 : 1 }, (_, n) => paragraph(name, n + 1)).join('')}</div>`;
+
+  it('are put back, in their order, before the sections Readability kept without them (WCXB 0670)', () => {
+    const { window } = new JSDOM(`<html><head><title>PostgreSQL: Documentation: 18: SELECT</title></head><body>
+      <div id="docContent"><div class="navheader"><a href="prev.html">Prev</a> <a href="next.html">Next</a></div>
+      <div class="refentry" id="SQL-SELECT"><div class="titlepage"></div><a id="id-1" class="indexterm"></a>
+      <div class="refnamediv"><h2><span class="refentrytitle">SELECT</span></h2><p>SELECT, TABLE, WITH — retrieve rows from a table or view</p></div>
+      <div class="refsynopsisdiv"><h2>Synopsis</h2><pre class="synopsis">SELECT [ ALL | DISTINCT ] expression [, ...]
+    [ FROM from_item [, ...] ]</pre></div>
+      ${['Description', 'Parameters', 'Notes', 'Examples'].map(section).join('')}</div>
+      <div class="navfooter"><a href="prev.html">Prev</a> <a href="next.html">Next</a></div></div></body></html>`,
+    { url: 'https://www.postgresql.org/docs/18/sql-select.html' });
+    const result = extractArticle(window.document, { url: window.document.URL, window: window as unknown as Window & typeof globalThis });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.text).toMatch(/^SELECT, TABLE, WITH — retrieve rows from a table or view\nSynopsis\nSELECT \[ ALL \| DISTINCT \] expression \[, \.\.\.\]\n\s*\[ FROM from_item \[, \.\.\.\] \]\nDescription\nDescription 1: /);
+    expect(result.text.match(/Synopsis/g)).toHaveLength(1);
+    expect(result.content.querySelector('[data-cp-kept], [data-cp-kept-next], [data-cp-kept-previous]')).toBeNull();
+  });
+});
+
+describe("an article's opening in a block named a header (MDN's layout__header)", () => {
+  const intro = '<p>The flexible box layout module (usually referred to as flexbox) is a one-dimensional layout model for distributing '
+    + 'space between items and includes numerous alignment capabilities. This article gives an outline of the main features.</p>'
+    + '<p>When we describe flexbox as being one-dimensional we are describing the fact that flexbox deals with layout in one dimension at a time.</p>';
+  const paragraph = (name: string) => `<p>${name}: when working with flexbox you need to think in terms of two axes, the main axis `
+    + 'and the cross axis, and everything we do with flexbox refers back to these axes, so it is worth understanding how they work '
+    + 'from the outset, before the properties that set them, the values they take, and the ways they combine.</p>';
+  const section = (name: string) => `<section class="content-section"><h2>${name}</h2>${paragraph(name)}${paragraph(name)}</section>`;
+
+  function extract(header: string) {
+    const { window } = new JSDOM(`<html><head><title>Basic concepts of flexbox - CSS | MDN</title></head><body>
+      <header class="page-layout__header"><nav><a href="/">MDN</a> <a href="/docs">Docs</a></nav></header><main id="content" class="layout__content">
+      <div class="layout__header reference-layout__header"><h1>Basic concepts of flexbox</h1>${header}</div>
+      <div class="layout__body reference-layout__body">${['The two axes', 'The main axis', 'The cross axis', 'Start and end lines', 'The flex container', 'Wrapping', 'Shorthand', 'Alignment'].map(section).join('')}</div>
+      </main></body></html>`, { url: 'https://developer.mozilla.org/en-US/docs/Web/CSS/Guides/Flexible_box_layout/Basic_concepts' });
+    return extractArticle(window.document, { url: window.document.URL, window: window as unknown as Window & typeof globalThis });
+  }
+
+  it('is put back before the body Readability kept without it, the headline not repeated (WCXB 2854, 0671)', () => {
+    const result = extract(`<section class="content-section">${intro}</section>`);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.text).toMatch(/^The flexible box layout module .* at a time\.\nThe two axes\nThe two axes: /s);
+    expect(result.text).not.toContain('Basic concepts of flexbox');
+  });
+
+  it('is not a standfirst of a line under the headline', () => {
+    const result = extract('<p>Flexbox lays items out in one dimension, a row or a column.</p>');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.text).not.toContain('Flexbox lays items out');
+  });
+});
