@@ -26,6 +26,7 @@ import { keepTitledStory } from './titled-story';
 import { keepMathSource } from './math-source';
 import { relativeFragments } from './page-fragments';
 import { dropCodeLineNumbers, separateCodeLines } from './code-lines';
+import { renderTerminalMarkup } from './terminal-markup';
 import { dropListNumbers } from './list-numbers';
 import { dropAuthorBoxes, dropFooters } from './page-chrome';
 import { repairMixedMojibake, repairMojibake, repairRuns } from './mojibake';
@@ -101,6 +102,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   markPostBodies(doc);
   unfoldTabs(doc);
   separateCodeLines(doc);
+  renderTerminalMarkup(doc);
   unfoldAccordions(doc);
   const leadFigure = findLeadFigure(doc);
   // One story, never two merged: the one in view when the person asked, else the one the page's title names.
