@@ -1,6 +1,6 @@
 import type { RuleName } from './types';
 import {
-  adLabelText, audioNoteText, backToTopText, callToActionText, commentsText, controlLabelText, copyrightText, disclosureText, errorMessageText,
+  adLabelText, audioNoteText, backToTopText, pagerLinkText, callToActionText, commentsText, controlLabelText, copyrightText, disclosureText, errorMessageText,
   loadingText, pageCounterText, railHeadingText, sentenceEnd, storyLinkLabel, siteStoryLabel, fullStoryLink, shopButtonText, rawShortcode,
 } from './patterns';
 import { dateToken, filingText, metaLabels, postMetaText, readingTimeText } from './header-patterns';
@@ -163,6 +163,7 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
   if (length <= (/moderat|moderad|modér|comment(s|ing)? (policy|guidelines)|^by (posting|submitting|leaving) (a|your) comment,? you/i.test(text) ? 200 : 60)
     && commentsText.test(text) && !labelsCode(el, text)) return 'comments';
   if (pageCounterText.test(text) || backToTopText.test(text) || isBlockSkipLink(el, text)) return 'navigation';
+  if (length <= 30 && pagerLinkText.test(text) && (el.closest('a[href]') || linkDensity(el, text) >= 0.9)) return 'navigation';
   if (length <= 250 && storyLinkLabel.test(text) && (el.querySelector('a[href]') || length <= 120)) return 'related';
   // Without the colon, the rest a link: "Also read how to save money on car repairs." (Consumer Reports, WCXB 4184).
   if (length <= 200 && /^(also read|read also|read more|related)\s+[^:\s]/i.test(text) && linkDensity(el, text) >= 0.6) return 'related';

@@ -171,6 +171,9 @@ export const pageCounterText = /^(page|seite|página|pagina|страница|с�
 export const controlLabelText =
   /^(shop now|apply now|book now|add to cart|get started( now| today| for free)?!?|talk to (an expert|sales|us)|download now|let['’]s talk|find out more|see (all )?case studies|contact us( today| now)?|(book|schedule) a (call|demo|consultation)|view full details|show more|see more|view all|expand( all| description)?|collapse( all)?|view (in|on) (the )?(list|map)|get (a )?quote( \(\d{3}\) \d{3}-\d{4})?|read reviews|see (more|all) reviews|compare|quick (shop|view|add)|sort( by)?:?|trier par|ordenar por|sortieren nach|ordina per|(filter|refine) by:?|results list|filters?|sort (and|&) filter|top rated|new arrivals?|view:|view as:?( grid| list)*|set (a|de)scending direction|(show )?(\d+ )?(items )?per page|sort( by)?: [\w ]{1,20}|loaded \d+ results|(showing )?\d[\d,]*\s*[–-]\s*\d[\d,]* of \d[\d,]*( products| results| items)?|showing \d[\d,]* of \d[\d,]*( products| results| items)?|\(\d[\d,]* (products|results|items)\))\s*[›»>→]?$/i;
 
+/** A pager's link alone on its line ("Previous", "Next »", "Older posts"), as MDN's lessons open and close. */
+export const pagerLinkText = /^[«‹←<]?\s*(previous|prev|next|older|newer)( (posts|entries|articles|lesson|chapter|page))?\s*[»›→>]?$/i;
+
 /** A link back up the page, after each section of a long guide ("Back to top ↑"). */
 export const backToTopText = /^(back|return|go|jump|scroll) to (the )?top( of (the )?page)?\s*[↑⬆^▲]?$/i;
 

@@ -249,6 +249,15 @@ describe('declutter: account prompts, comment-form consent and a pager left with
     expect(removed.map((item) => item.rule)).toEqual(['navigation', 'navigation']);
   });
 
+  it('removes a pager\'s links alone on their line ("Previous", "Next »"); keeps a line that says next without linking', () => {
+    const { text, removed } = declutter(`<ul class="prev-next"><li><a href="/learn/introducing">Previous</a></li>
+      <li><a href="/learn/async">Overview: Asynchronous JavaScript</a></li><li><a href="/learn/api">Next »</a></li></ul>${prose}<p>Next</p><p>Older posts are in the archive, sorted by the month they ran.</p>${prose}`);
+    expect(text).not.toMatch(/Previous|Next »/);
+    expect(text).toContain('Next\n');
+    expect(text).toContain('Older posts are in the archive');
+    expect(removed.filter((item) => item.rule === 'navigation').map((item) => item.sample)).toEqual(['Previous', 'Next »']);
+  });
+
   it('removes a shop\'s controls alone on their line ("Shop now", "Sort by", "Top rated", "Quick shop", "Compare"); keeps them inside prose', () => {
     const { text, removed } = declutter(`${prose}<div><p>Sort by:</p><p>Filters</p></div><div><span>Top rated</span>
       <h3>Heritage 2.0 Bike Helmet</h3><p>A helmet for skating, riding and commuting, with a light shell.</p><p><a href="/p/1">Shop now ›</a></p>
