@@ -11,6 +11,7 @@ import { isHidden, keepStyledSize, textLength, unhidePage } from './hidden-eleme
 import { firstHeadline } from './page-title';
 import { isNamedBreadcrumb, isNavbar, markAuthorBox, namedFurniture } from './page-chrome';
 import { removePriceBoxes } from './price-boxes';
+import { isMenuPanel, openedIds } from './menu-panels';
 import { elementsIn, holdsArticle, inertTags, foldedText, linkDensity, linkTags, nameHints, removeElement, tagSet, tagsIn } from './dom-measures';
 
 const mailInput = /mail/i;
@@ -87,6 +88,8 @@ interface PageFacts {
   text: () => number;
   /** The text at the first promo bar; apart from `text`, which `unhidePage` needs once the menus went (WCXB 0583). */
   barText: () => number;
+  /** The ids of panels the page's controls open (see menu-panels.ts). */
+  opened: () => Set<string>;
   furniture?: Map<string, RuleName>;
 }
 
@@ -119,7 +122,7 @@ function judge(el: Element, page: PageFacts): RemovedItem['rule'] | null {
   // ("You're Leaving Citadel's Website"), a login form (WCXB 0603, 4091, 1066); in no WCXB truth but a size note (4026).
   if (el.hasAttribute('data-reveal')) return 'modal';
   const hints = nameHints(el);
-  if (isNavbar(el, hints)) return 'navigation';
+  if (isNavbar(el, hints) || isMenuPanel(el, page.opened)) return 'navigation';
   if (tag === 'HEADER') return null;
   if (page.furniture) noteFurniture(el, hints, page.furniture);
   const consent = consentHint.test(hints);
@@ -181,11 +184,12 @@ export function pruneNonContent(
   let article: boolean | undefined;
   let barText: number | undefined;
   let headline: Element | null | undefined;
+  let opened: Set<string> | undefined;
   const page: PageFacts = {
     product: () => (product ??= isProductPage(doc)),
     // `declared` may be null (neither an article nor a product): only undefined means not read yet.
     article: () => (article ??= (declared === undefined ? declaredType(doc) : declared) === 'article'),
-    text: pageText, barText: () => (barText ??= textLength(body)), furniture,
+    text: pageText, barText: () => (barText ??= textLength(body)), opened: () => (opened ??= openedIds(doc)), furniture,
   };
   for (const el of elementsIn(body)) {
     if (!el.parentNode || !el.isConnected) continue;

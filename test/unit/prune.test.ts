@@ -32,6 +32,21 @@ describe('pruneNonContent', () => {
     expect(removed.map((item) => item.rule)).toEqual(['navigation', 'navigation']);
   });
 
+  it('removes a dropdown menu its control opens, set in the content; never a panel of prose a control opens (WCXB 0689)', () => {
+    const versions = Array.from({ length: 6 }, (_, i) => `<li><a href="/docs/git-commit/2.5${i}.0">2.5${i}.0 2025-0${i + 1}-16</a></li>`
+      + `<li>2.5${i}.1 no changes</li>`).join('');
+    const { text, removed } = prune(`<div id="content"><a class="dropdown-trigger" data-panel-id="versions-dropdown" href="#">Latest version ▾</a>
+      <div class="dropdown-panel left" id="versions-dropdown"><header>Changes in the manual</header><ol>${versions}</ol></div>
+      <button aria-controls="faq-menu-1">Which version do I need?</button><div class="menu-answer" id="faq-menu-1"><p>Any release since
+      <a href="/docs/2.50.0">2.50.0</a> reads the option; older ones ignore it, as the <a href="/notes">release notes</a> say.</p></div>
+      <ul class="dropdown-menu" id="unopened"><li><a href="/a">A</a></li><li><a href="/b">B</a></li><li><a href="/c">C</a></li>
+      <li><a href="/d">D</a></li><li><a href="/e">E</a></li></ul>${paragraph}</div>`);
+    expect(text).not.toMatch(/Changes in the manual|2\.53\.0/);
+    expect(text).toContain('Any release since 2.50.0 reads the option');
+    expect(text, 'a menu no control opens').toContain('ABC DE');
+    expect(removed.map((item) => item.rule)).toEqual(['navigation']);
+  });
+
   it("removes an icon's placeholder word, which the style sheet draws as a glyph, and not the word in a list (WCXB 3016)", () => {
     const { text } = prune(`<ol><li><span class="card__icon">Icon</span><h5>Google publishes scaling principles</h5></li></ol>
       <ul><li>IDL</li><li class="lang">Icon</li><li>Idris</li></ul>${paragraph}`);

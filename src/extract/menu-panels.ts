@@ -1,0 +1,29 @@
+import { elementsIn, foldedText, linkDensity, linkTags } from './dom-measures';
+
+/**
+ * A dropdown menu set down in the page's content: a panel named a dropdown or a menu that a control on the page opens
+ * (by `aria-controls` or `data-panel-id`), mostly links. git-scm.com's "Topics ▾" (every command's page, grouped) and
+ * "Latest version ▾" (each release of the manual, dated, "no changes" between) over each reference page, which its
+ * style sheet hides until clicked (WCXB 0689: 535 words of them before the manual). An accordion's or a tab's panel of
+ * prose stays.
+ */
+const minLinks = 5;
+const linkedShare = 0.4;
+const menuName = /dropdown|menu/i;
+
+/** The ids that the page's controls open, read once per page. */
+export function openedIds(doc: Document): Set<string> {
+  const ids = new Set<string>();
+  for (const control of doc.querySelectorAll('[aria-controls], [data-panel-id]')) {
+    for (const id of `${control.getAttribute('aria-controls') ?? ''} ${control.getAttribute('data-panel-id') ?? ''}`.split(/\s+/)) {
+      if (id) ids.add(id);
+    }
+  }
+  return ids;
+}
+
+export function isMenuPanel(el: Element, opened: () => Set<string>): boolean {
+  if (!el.id || !menuName.test(`${el.id} ${el.getAttribute('class') ?? ''}`) || !opened().has(el.id)) return false;
+  const links = elementsIn(el, linkTags).length;
+  return links >= minLinks && linkDensity(el, foldedText(el)) >= linkedShare;
+}
