@@ -40,10 +40,13 @@ describe('pruneNonContent', () => {
       <button aria-controls="faq-menu-1">Which version do I need?</button><div class="menu-answer" id="faq-menu-1"><p>Any release since
       <a href="/docs/2.50.0">2.50.0</a> reads the option; older ones ignore it, as the <a href="/notes">release notes</a> say.</p></div>
       <ul class="dropdown-menu" id="unopened"><li><a href="/a">A</a></li><li><a href="/b">B</a></li><li><a href="/c">C</a></li>
-      <li><a href="/d">D</a></li><li><a href="/e">E</a></li></ul>${paragraph}</div>`);
+      <li><a href="/d">D</a></li><li><a href="/e">E</a></li></ul>${paragraph}</div>
+      <header><button aria-controls="panel-women">Women</button><section id="panel-women" class="menu-item"><a href="/w/1">Leggings</a>
+      <a href="/w/2">Shorts</a><a href="/w/3">Tops</a><a href="/w/4">Bras</a><a href="/w/5">Hoodies</a></section></header>`);
     expect(text).not.toMatch(/Changes in the manual|2\.53\.0/);
     expect(text).toContain('Any release since 2.50.0 reads the option');
     expect(text, 'a menu no control opens').toContain('ABC DE');
+    expect(text, "a menu in the page's header, left to what judges the header").toContain('Leggings');
     expect(removed.map((item) => item.rule)).toEqual(['navigation']);
   });
 
