@@ -11,7 +11,7 @@ import { isHidden, keepStyledSize, textLength, unhidePage } from './hidden-eleme
 import { firstHeadline } from './page-title';
 import { isNamedBreadcrumb, isNavbar, markAuthorBox, namedFurniture } from './page-chrome';
 import { removePriceBoxes } from './price-boxes';
-import { isMenuPanel, openedIds } from './menu-panels';
+import { isMenuPanel, openedIds, opensMenuPanel } from './menu-panels';
 import { elementsIn, holdsArticle, inertTags, foldedText, linkDensity, linkTags, nameHints, removeElement, tagSet, tagsIn } from './dom-measures';
 
 const mailInput = /mail/i;
@@ -117,6 +117,7 @@ function judge(el: Element, page: PageFacts): RemovedItem['rule'] | null {
   // A form wrapping the whole page (ASP.NET) also holds the article: only small collecting forms go.
   if (tag === 'FORM' && isCollectingForm(el) && foldedText(el).length < 1500) return 'form';
   if (isNamedBreadcrumb(el)) return 'navigation';
+  if ((tag === 'A' || tag === 'BUTTON') && opensMenuPanel(el, page.opened)) return 'navigation';
   if (!hintTags.has(tag) && tag !== 'HEADER') return null;
   // Foundation's Reveal dialogs stay hidden until their script opens one: a cart's "added" notice, an exit warning
   // ("You're Leaving Citadel's Website"), a login form (WCXB 0603, 4091, 1066); in no WCXB truth but a size note (4026).

@@ -32,7 +32,7 @@ describe('pruneNonContent', () => {
     expect(removed.map((item) => item.rule)).toEqual(['navigation', 'navigation']);
   });
 
-  it('removes a dropdown menu its control opens, set in the content; never a panel of prose a control opens (WCXB 0689)', () => {
+  it('removes a dropdown menu its control opens, set in the content, and the control; never a panel of prose a control opens (WCXB 0689)', () => {
     const versions = Array.from({ length: 6 }, (_, i) => `<li><a href="/docs/git-commit/2.5${i}.0">2.5${i}.0 2025-0${i + 1}-16</a></li>`
       + `<li>2.5${i}.1 no changes</li>`).join('');
     const { text, removed } = prune(`<div id="content"><a class="dropdown-trigger" data-panel-id="versions-dropdown" href="#">Latest version ▾</a>
@@ -43,11 +43,11 @@ describe('pruneNonContent', () => {
       <li><a href="/d">D</a></li><li><a href="/e">E</a></li></ul>${paragraph}</div>
       <header><button aria-controls="panel-women">Women</button><section id="panel-women" class="menu-item"><a href="/w/1">Leggings</a>
       <a href="/w/2">Shorts</a><a href="/w/3">Tops</a><a href="/w/4">Bras</a><a href="/w/5">Hoodies</a></section></header>`);
-    expect(text).not.toMatch(/Changes in the manual|2\.53\.0/);
+    expect(text).not.toMatch(/Latest version|Changes in the manual|2\.53\.0/);
     expect(text).toContain('Any release since 2.50.0 reads the option');
     expect(text, 'a menu no control opens').toContain('ABC DE');
     expect(text, "a menu in the page's header, left to what judges the header").toContain('Leggings');
-    expect(removed.map((item) => item.rule)).toEqual(['navigation']);
+    expect(removed.map((item) => item.sample)).toEqual(['Latest version ▾', expect.stringContaining('Changes in the manual')]);
   });
 
   it("removes an icon's placeholder word, which the style sheet draws as a glyph, and not the word in a list (WCXB 3016)", () => {
