@@ -7,6 +7,7 @@ import { foldedText, linkDensity } from './dom-measures';
  * by `keepBoxes`; the headline in it goes later as the title's copy. A standfirst under a headline is shorter than this.
  */
 const openingLength = 200;
+const maxLinked = 0.3;
 const headerName = /header/i;
 
 /**
@@ -17,7 +18,8 @@ const storyHeader = 'time, [rel~="author"], [class*="author"], [class*="Author"]
 
 function holdsOpening(box: Element): boolean {
   if (!headerName.test(box.getAttribute('class') ?? '') || box.getElementsByTagName('h1').length !== 1) return false;
-  if (box.querySelector(storyHeader)) return false;
+  // A third of it or more in links is a rail, not an opening (Five Books' "Buy all books" over its titles, WCXB 4371).
+  if (box.querySelector(storyHeader) || linkDensity(box) >= maxLinked) return false;
   let prose = 0;
   for (const p of box.getElementsByTagName('p')) {
     const text = foldedText(p);

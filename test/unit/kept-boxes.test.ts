@@ -149,6 +149,14 @@ describe("an article's opening in a block named a header (MDN's layout__header)"
     expect(result.text).not.toContain('Basic concepts of flexbox');
   });
 
+  it('is not a header of links around its paragraphs (a rail of titles, WCXB 4371)', () => {
+    const titles = Array.from({ length: 12 }, (_, i) => `<li><a href="/books/${i}">The book with the long title number ${i}</a></li>`).join('');
+    const result = extract(`<section class="content-section">${intro}<p><a href="/buy">Buy all books</a></p><ul>${titles}</ul></section>`);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.text).not.toMatch(/The flexible box layout module|Buy all books/);
+  });
+
   it('is not a standfirst of a line under the headline', () => {
     const result = extract('<p>Flexbox lays items out in one dimension, a row or a column.</p>');
     expect(result.ok).toBe(true);
