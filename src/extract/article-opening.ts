@@ -2,9 +2,10 @@ import { foldedText, linkDensity } from './dom-measures';
 
 /**
  * A block named a header that holds the page's headline and the article's opening paragraphs (MDN's `layout__header`
- * around the h1 and each guide's introduction): Readability's filter of unlikely candidates takes it out by its name
- * before scoring, and the introduction went with it (WCXB 2854, 0672 and seven more MDN pages). Kept through Readability
- * by `keepBoxes`; the headline in it goes later as the title's copy. A standfirst under a headline is shorter than this.
+ * around the h1 and each guide's introduction): Readability's first pass takes it out by its name, and its last, which
+ * keeps it, leaves it out of the pick as a sibling scored below the body it picks; the introduction went (WCXB 2854,
+ * 0672 and seven more MDN pages). Kept through Readability by `keepBoxes`; the headline in it goes later as the title's
+ * copy. A standfirst under a headline is shorter than this.
  */
 const openingLength = 200;
 const maxLinked = 0.3;

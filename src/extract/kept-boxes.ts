@@ -7,11 +7,11 @@ import { findArticleOpenings } from './article-opening';
 /**
  * Boxes of the article that Readability drops (a manual chapter's contents, a product's headings, an article's opening
  * in a block named a header, a section's heading between kept paragraphs; see `findManualContents`, `findHeadingBoxes`,
- * `findArticleOpenings`, `findSectionHeadings`). Each is copied before
- * Readability, and the elements with text nearest after it are marked, at its own level and a few levels up (the box's
- * parent may go with it), and the one before it (Readability may parse the page again, so its pick holds other nodes
- * than these). Where the pick lost the box and kept a mark, the copy goes back beside the innermost kept; a box kept
- * only `between` goes back only where the pick kept both its neighbours, one right after the other.
+ * `findArticleOpenings`, `findSectionHeadings`). Each is copied before Readability, and the elements with text nearest
+ * after it are marked, at its own level and a few levels up (the box's parent may go with it), and the one before it
+ * (Readability may parse the page again, so its pick holds other nodes than these). Where the pick lost the box and
+ * kept a mark, the copy goes back beside the innermost kept; a box kept only `between` goes back only where the pick
+ * kept both its neighbours, one right after the other.
  */
 export interface KeptBox {
   box: Element;

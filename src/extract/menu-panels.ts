@@ -37,4 +37,3 @@ export function opensMenuPanel(control: Element, opened: () => Set<string>): boo
   const panel = id ? control.ownerDocument.getElementById(id) : null;
   return !!panel && foldedText(control).length <= controlLength && isMenuPanel(panel, opened);
 }
-
