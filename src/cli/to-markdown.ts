@@ -18,6 +18,27 @@ export interface MarkdownDocument {
 const isElement = (node: unknown, name: string): node is HTMLElement =>
   typeof node === 'object' && node !== null && (node as Node).nodeName === name;
 
+/**
+ * The <code> of a <pre> whose other children are empty: Pygments' blocks in MkDocs Material open with `<span></span>`
+ * before it, and turndown's fenced-block rule (a <pre> whose first child is <code>) took such a listing as inline code,
+ * all on one line.
+ */
+function codeAfterEmpty(node: Node): HTMLElement | null {
+  if (node.nodeName !== 'PRE' || isElement(node.firstChild, 'CODE')) return null;
+  const filled = Array.from(node.childNodes).filter((child) => (child.textContent ?? '').trim());
+  return filled.length === 1 && isElement(filled[0], 'CODE') ? filled[0] : null;
+}
+
+/** A fenced block, its fence longer than any run of fence characters in the code (as turndown's own rule makes it). */
+function fenced(code: HTMLElement, fence: string): string {
+  const text = code.textContent ?? '';
+  const mark = fence.charAt(0);
+  const longest = Math.max(0, ...Array.from(text.matchAll(new RegExp(`^${mark === '`' ? '`' : '~'}{3,}`, 'gm')), (m) => m[0].length));
+  const language = /language-(\S+)/.exec(code.getAttribute('class') ?? '')?.[1] ?? '';
+  const bar = mark.repeat(Math.max(3, longest + 1));
+  return `\n\n${bar}${language}\n${text.replace(/\n$/, '')}\n${bar}\n\n`;
+}
+
 function createService(): TurndownService {
   const service = new TurndownService({
     headingStyle: 'atx',
@@ -42,6 +63,10 @@ function createService(): TurndownService {
       const text = content.replace(/\s*\n+\s*/g, ' ').replace(/\|/g, '\\|').trim();
       return `${first ? '| ' : ' '}${text} |`;
     },
+  });
+  service.addRule('codeAfterEmpty', {
+    filter: (node) => codeAfterEmpty(node) !== null,
+    replacement: (_content, node, options) => fenced(codeAfterEmpty(node)!, options.fence ?? '```'),
   });
   // A formula as its TeX source where the page gave one (math-source.ts), as $…$ or a $$ block; else its text.
   service.addRule('math', {

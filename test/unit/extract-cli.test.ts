@@ -75,6 +75,12 @@ describe('htmlToMarkdown', () => {
     expect(md).toBe('| a\\|b | c |\n| --- | --- |\n| one two | 3 |');
   });
 
+  it("writes a highlighter's listing that opens with an empty element as a fenced block (MkDocs Material's Pygments)", () => {
+    const md = htmlToMarkdown('<p>Run:</p><pre><span></span><code class="language-console"><span>$ </span>pip install fastapi\n'
+      + '<span>$ </span>fastapi dev main.py\n```\n</code></pre><pre><code>plain</code></pre><p>See <code>main.py</code>.</p>');
+    expect(md).toBe('Run:\n\n````console\n$ pip install fastapi\n$ fastapi dev main.py\n```\n````\n\n```\nplain\n```\n\nSee `main.py`.');
+  });
+
   it('does not throw on a table without rows, and keeps headerless tables as HTML', () => {
     expect(htmlToMarkdown('<table><caption>Only a caption</caption></table>')).toBe('Only a caption');
     expect(htmlToMarkdown('<table><tr><td>x</td></tr></table>')).toContain('<table>');
