@@ -12,14 +12,14 @@ const minLinks = 5;
 const linkedShare = 0.4;
 const menuName = /dropdown|menu/i;
 
+/** The ids of the panels a control opens. */
+const controlledIds = (control: Element): string[] =>
+  `${control.getAttribute('aria-controls') ?? ''} ${control.getAttribute('data-panel-id') ?? ''}`.split(/\s+/).filter(Boolean);
+
 /** The ids that the page's controls open, read once per page. */
 export function openedIds(doc: Document): Set<string> {
   const ids = new Set<string>();
-  for (const control of doc.querySelectorAll('[aria-controls], [data-panel-id]')) {
-    for (const id of `${control.getAttribute('aria-controls') ?? ''} ${control.getAttribute('data-panel-id') ?? ''}`.split(/\s+/)) {
-      if (id) ids.add(id);
-    }
-  }
+  for (const control of doc.querySelectorAll('[aria-controls], [data-panel-id]')) for (const id of controlledIds(control)) ids.add(id);
   return ids;
 }
 
@@ -33,7 +33,7 @@ const controlLength = 40;
 
 /** A control ("Topics ▾") whose panel is such a menu: with its panel gone it opens nothing. */
 export function opensMenuPanel(control: Element, opened: () => Set<string>): boolean {
-  const id = `${control.getAttribute('aria-controls') ?? ''} ${control.getAttribute('data-panel-id') ?? ''}`.trim().split(/\s+/)[0];
+  const id = controlledIds(control)[0];
   const panel = id ? control.ownerDocument.getElementById(id) : null;
   return !!panel && foldedText(control).length <= controlLength && isMenuPanel(panel, opened);
 }
