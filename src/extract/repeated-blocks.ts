@@ -66,7 +66,12 @@ export function removeCopies(blocks: readonly Element[], root: Element, texts: T
 const fallbackHolders = 'video, audio, object, canvas';
 /** Words a line needs for its twin to be a copy, not an answer said twice ("Yes", "Yes"). */
 const minTwinWords = 2;
-// Longer twins are paragraphs, which `removeCopies` judges: a placeholder's paragraph repeated is the page's own text.
+/**
+ * Whether a twin is a second rendering of `last`, not the page's own text twice: a line, or a paragraph each copy of
+ * which sits in a box of its own (a carousel's slides, one per colour, each with the same paragraph). Paragraphs
+ * repeated side by side in one box are a placeholder's "Lorem ipsum", which the page shows as it is.
+ */
+const isRendering = (last: Element, el: Element, text: string) => text.length < minLength || last.parentElement !== el.parentElement;
 
 /** Whether nothing shows between `a` and the later `b` but markup and images. */
 function adjacent(a: Element, b: Element): boolean {
@@ -77,8 +82,9 @@ function adjacent(a: Element, b: Element): boolean {
 }
 
 /**
- * A line shown twice in a row, nothing but images between: a card drawing its title once for video and once for text
- * (CrowdStrike, WCXB 2848). The second goes; tables, code and quotes repeat on purpose and stay.
+ * A line or a slide's paragraph shown twice in a row, nothing but images between: a card drawing its title once for
+ * video and once for text (CrowdStrike, WCXB 2848), a carousel's slides (Samsung, 4219). The second goes; tables,
+ * code and quotes repeat on purpose and stay.
  */
 export function removeTwins(blocks: readonly Element[], root: Element, texts: Texts, drop: Drop): void {
   let last: Element | null = null;
@@ -87,7 +93,7 @@ export function removeTwins(blocks: readonly Element[], root: Element, texts: Te
     if (!leafTags.has(el.tagName) || !root.contains(el) || el.closest(fallbackHolders)) continue;
     const text = texts.of(el);
     if (!text) continue;
-    if (last && text === texts.of(last) && !last.contains(el) && text.length < minLength && text.split(' ').length >= minTwinWords
+    if (last && text === texts.of(last) && !last.contains(el) && isRendering(last, el, text) && text.split(' ').length >= minTwinWords
       && !el.closest(repeatedOnPurpose) && adjacent(last, el)) {
       drop(el, 'boilerplate');
       continue;

@@ -38,6 +38,15 @@ describe('declutter: a page that shows its text twice', () => {
     expect(removed).toEqual([]);
   });
 
+  it('shows once a paragraph a carousel draws on each of its slides (one per colour), each copy in its own box', () => {
+    // WCXB 4219 (Samsung): four slides, one per colour, each with the same heading and paragraph.
+    const slide = (colour: string) => `<div class="swiper-slide"><h2>Colorful design that lets you shine</h2><div class="desc"><p>Step into a world of fun creative possibilities with the tablet. View, create and share what you love in vivid detail on the bright, immersive screen. Both models come in Gray, Mint, Silver or Lavender to match your vibe.</p></div><img src="/${colour}.png" alt=""></div>`;
+    const { text, removed } = declutter(`${prose}<div class="swiper">${['gray', 'mint', 'silver', 'lavender'].map(slide).join('')}</div>${sections}${prose.replace(/<p>/g, '<p>Later, ')}`);
+    expect(text.match(/Colorful design/g)).toHaveLength(1);
+    expect(text.match(/Step into a world/g)).toHaveLength(1);
+    expect(removed.map((item) => item.rule)).toEqual(['boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate']);
+  });
+
   it('shows a line drawn twice in a row once (a card\'s title for video and for text), not lines repeated apart or in tables', () => {
     // WCXB 2848 (CrowdStrike): every card of a carousel read its title twice.
     const card = (title: string) => `<div class="cmp-teaser"><img src="/${title.length}.png" alt=""><div class="cmp-teaser__video-title"><h3><span><p>${title}</p></span></h3></div>
