@@ -1,4 +1,5 @@
 import { authorHeadingText, railHeadingText, sentenceEnd } from './patterns';
+import { wordPattern } from './text';
 import { childElements, elementsIn, foldedText, linkDensity, tagSet } from './dom-measures';
 import { contentsWithLabel, isContentsLabel } from './table-of-contents';
 import { blockTags, heading, isHeadingLike, type Drop, type Texts } from './declutter-blocks';
@@ -35,11 +36,26 @@ function isCardRun(el: Element): boolean {
   return sentences <= items.length / 2;
 }
 
+const digit = /\d/;
+
+/**
+ * Cards whose titles are gone (Readability drops a rail's link lines), leaving their dates and counts: "Aug 1, 2013 ·
+ * Replies 3 · Aug 3, 2013" under "Similar threads" (XenForo). Half its words or more are numbers.
+ */
+function isCardMetadata(text: string): boolean {
+  const words = text.match(wordPattern) ?? [];
+  return words.length >= 3 && words.filter((word) => digit.test(word)).length >= words.length / 2;
+}
+
 /** The blocks after a rail heading, up to the next heading, as long as they are link lists, cards or short teasers. */
 function railFollowers(start: Element): Element[] | null {
   const followers: Element[] = [];
   for (let next = start.nextElementSibling; next && !heading.test(next.tagName); next = next.nextElementSibling) {
     const text = foldedText(next);
+    if (isCardMetadata(text)) {
+      followers.push(next);
+      continue;
+    }
     const density = linkDensity(next, text);
     if (text.length > 600 || (text.length > 160 && density < 0.35)) {
       if (!isCardRun(next)) break;

@@ -27,6 +27,16 @@ describe('declutter: related stories and rails', () => {
     expect(text).not.toMatch(/Similar threads|other thread|Replies/);
   });
 
+  it('removes what Readability leaves of a forum\'s "Similar threads": their dates and reply counts without the titles', () => {
+    // WCXB 0516 (Physics Forums): Readability drops each thread's link line and keeps its "date · Replies N · date" line.
+    const line = (date: string, n: number, last: string) => `<li><time>${date}</time><span> · Replies ${n}</span><span> · <time>${last}</time></span></li>`;
+    const { text, removed } = declutter(`${prose}<div class="block"><h2>Similar threads</h2><div class="block-body"><ul>${line('Aug 1, 2013', 3, 'Aug 3, 2013')}
+      ${line('Dec 26, 2022', 13, 'Jan 5, 2023')}${line('Mar 22, 2011', 16, 'Mar 24, 2011')}</ul><div>5</div></div></div><div><h2>What it cost</h2><p>In 2013 I paid 40 pounds for 2 licences, 3 years ago.</p></div>`);
+    expect(text).not.toMatch(/Similar threads|Aug 1, 2013|Replies 13|^5$/m);
+    expect(text).toContain('In 2013 I paid');
+    expect(removed.map((item) => item.rule)).toEqual(['related', 'related']);
+  });
+
   it('removes a forum\'s "Trending threads", each with its starter and date', () => {
     const item = (n: number, who: string, date: string) => `<li><a href="/t/${n}">Other thread number ${n} about memory prices</a>
       <div>Started by ${who}</div><div>${date}</div></li>`;
