@@ -120,15 +120,29 @@ export function judgeArticle(root: Element, scores: PageScores): ArticleJudgemen
 const isCell = (el: Element) => el.tagName === 'TD' || el.tagName === 'TH';
 
 /**
+ * An item of a list that a sentence of the article introduces ("Going forward, gains will be supported by:"), and that
+ * is no list of links: the sentence goes on in it, lower-case and without a full stop as such items are written.
+ */
+function continuesSentence(el: Element, words: number, linkWords: number): boolean {
+  const list = linkWords * 2 < words ? el.closest('li')?.parentElement : null;
+  const intro = list?.previousElementSibling;
+  if (!intro || intro.tagName !== 'P') return false;
+  const text = (intro.textContent ?? '').trim();
+  return text.endsWith(':') && text.split(/\s+/).length >= 5 && !intro.querySelector('a[href]');
+}
+
+/**
  * Takes out the article's blocks the scorer doubts (probability under `threshold`), none when they hold over half its
  * words; never a line of code (a highlighter writes each line of a listing as its own `<div>` inside `<pre>` or
- * `<code>`, "<?php", "if err != nil {", which reads nothing like prose: WCXB 0681, Twilio's quickstart), and never a
- * table's cell (a comparison table's row names, "YouTube Live", read like a menu's items: WCXB 0231).
+ * `<code>`, "<?php", "if err != nil {", which reads nothing like prose: WCXB 0681, Twilio's quickstart), never a
+ * table's cell (a comparison table's row names, "YouTube Live", read like a menu's items: WCXB 0231), and never an
+ * item of a list a sentence introduces (a market report's "supported by:" and its reasons, WCXB 0220).
  */
 export function dropDoubtful(root: Element, scores: PageScores, threshold: number, removed: RemovedItem[]): void {
   if (threshold <= 0) return;
   removeBlocks(root, pageBlocks(root, scores.counted), 0.5, 'not-content', removed, (block) => {
     const p = scores.byText.get(block.text);
-    return p !== undefined && p < threshold && !isCell(block.el) && !block.el.closest('pre, code');
+    return p !== undefined && p < threshold && !isCell(block.el) && !block.el.closest('pre, code')
+      && !continuesSentence(block.el, block.words, block.linkWords);
   });
 }

@@ -80,6 +80,20 @@ describe('dropDoubtful', () => {
   });
 });
 
+describe('dropDoubtful on lists', () => {
+  it('never takes the items of a list a sentence introduces ("supported by:"), only those of a list of links or of no sentence (WCXB 0220)', () => {
+    const reasons = ['design trends that call for more and larger bathrooms', 'heightened interest in products that lower water use'];
+    const root = body(`<p>${'Prose words that stay here. '.repeat(10)}</p><p>Going forward, gains will be supported by:</p>
+      <ul>${reasons.map((reason) => `<li><p>${reason}</p></li>`).join('')}</ul><p>Read more:</p><ul><li><a href="/a">Faucet sales fall</a> this year</li></ul>
+      <p>More reports for you to read:</p><ul><li><a href="/b">Bathtub demand in Europe</a></li></ul>`);
+    const byText = new Map([...reasons.map((reason) => [reason, 0.05] as const), ['Faucet sales fall this year', 0.05], ['Bathtub demand in Europe', 0.05]]);
+    const removed: RemovedItem[] = [];
+    dropDoubtful(root, { byText, counted: new Map(), content: 50, best: null }, 0.2, removed);
+    expect(removed.map((item) => item.sample)).toEqual(['Faucet sales fall this year', 'Bathtub demand in Europe']);
+    for (const reason of reasons) expect(root.textContent).toContain(reason);
+  });
+});
+
 describe('block features', () => {
   it('one value per named feature, with the parent element\'s totals', () => {
     const root = body('<div><p>One two three four.</p><p><a href="/x">Link words here</a></p></div>');
