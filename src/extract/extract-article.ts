@@ -10,7 +10,7 @@ import { sanitizeArticle } from './sanitize';
 import { embedsToLinks, markEmbeddedPosts } from './embeds';
 import { markPostBodies, unquotePostBodies } from './forum-furniture';
 import { keepRemovedMarkup } from './removed-place';
-import { blockText, countWords, dropIconGlyphs, foldSpaces, leadingText, looksBinary, readingMinutes, withoutIconGlyphs } from './text';
+import { blockText, countWords, foldSpaces, leadingText, looksBinary, readingMinutes, withoutIconGlyphs } from './text';
 import { headerByline, markedAuthor, showsDate } from './byline';
 import { bylineUnderHeadline, starterUnderHeadline } from './headline-byline';
 import { citedAuthors, statedAuthor } from './stated-author';
@@ -207,7 +207,6 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   dropCodeLineNumbers(root);
   dropListNumbers(root);
   const clean = sanitizeArticle(root, win);
-  dropIconGlyphs(clean);
   const text = blockText(clean);
   timings.sanitize = clock.lap();
   const wordCount = countWords(text);

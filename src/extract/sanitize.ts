@@ -2,6 +2,7 @@ import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import { childElements, elementsIn } from './dom-measures';
 import { dropFormRemnants } from './form-remnants';
 import { pageAddress, sameDocumentFragment } from './page-fragments';
+import { dropIconGlyphs } from './text';
 
 const config: Config & { RETURN_DOM: true } = {
   // Markup that can act (forms, frames, plugins) or restyle the overlay (style) never survives.
@@ -79,6 +80,25 @@ function sizeIcon(svg: Element): void {
   svg.setAttribute('height', '1em');
 }
 
+const shownTags = 'img, picture, video, audio, svg, math, canvas, hr';
+const isBlank = (el: Element) => !el.textContent?.trim() && !el.querySelector(shownTags);
+const tableParts = new Set(['table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);
+
+/**
+ * Removes `el` and the boxes around it that showed nothing else: a list item that held only a share icon would stay
+ * as an empty bullet (XenForo's posts, a row of them per post). A box with an id stays (a link may point at it), and
+ * so does a table's cell (the row's other cells would move a column).
+ */
+function removeWithBlankHolders(el: Element, root: Element): void {
+  let box: Element | null = el.parentElement;
+  el.remove();
+  while (box && box !== root && !tableParts.has(box.localName) && !box.hasAttribute('id') && isBlank(box)) {
+    const parent: Element | null = box.parentElement;
+    box.remove();
+    box = parent;
+  }
+}
+
 const purifiers = new WeakMap<object, DOMPurify>();
 
 function purifierFor(window: Window & typeof globalThis): DOMPurify {
@@ -118,10 +138,16 @@ export function sanitizeArticle(root: Element, window: Window & typeof globalThi
   dropFormRemnants(root, (href) => sameDocumentFragment(href, page));
   // RETURN_DOM gives the <body> of that document (typed as an Element).
   const sanitized = retargetFragments(purifierFor(window).sanitize(root, config) as HTMLElement, pageUrl);
+  dropIconGlyphs(sanitized);
   // An icon of the page's sprite with nothing left to draw and no title to say what it was: a blank the text's size,
   // underlined in a link (a shop's rating, five of them a row: "- - - - -").
   for (const svg of Array.from(sanitized.getElementsByTagName('svg'))) {
-    if (!drawsSomething(svg) && !svg.textContent?.trim()) svg.remove();
+    if (sanitized.contains(svg) && !drawsSomething(svg) && !svg.textContent?.trim()) removeWithBlankHolders(svg, sanitized);
+  }
+  // A list item whose button, field or icon (drawn, or an icon font's glyph) was all it held would stay as a bullet
+  // with nothing after it.
+  for (const item of Array.from(sanitized.getElementsByTagName('li'))) {
+    if (sanitized.contains(item) && isBlank(item)) removeWithBlankHolders(item, sanitized);
   }
   const shown = new window.DOMParser().parseFromString('', 'text/html');
   const body = shown.importNode(sanitized, true);

@@ -31,6 +31,20 @@ describe('icons sized by the page\'s style sheet', () => {
     expect(body.querySelector('a')!.textContent!.trim()).toBe('6207');
   });
 
+  it('take the boxes that showed nothing else with them: no empty bullet for a post\'s share icon or a filter\'s button, no cell missing from a row', () => {
+    // WCXB 0516 (Physics Forums): each post's header kept a list item whose only content was a share icon.
+    const body = sanitized(`<article id="post-1"><header><ul><li><span role="button" aria-label="Share"><i><svg aria-hidden="true"><use href="/icons.svg#share"></use></svg></i></span></li>
+      <li><a href="/posts/1">#1</a></li></ul></header><p>Is this shop legit?</p><p><a href="/share"><svg><use href="/icons.svg#x"></use></svg></a> Share</p></article>
+      <ul><li><svg><use href="/icons.svg#y"></use></svg></li><li><img src="/a.png" alt="A"><span><svg><use href="/icons.svg#z"></use></svg></span></li></ul>
+      <table><tr><td>Waterproof</td><td><svg><use href="/icons.svg#check"></use></svg></td><td>Yes</td></tr></table>
+      <ul id="selected-filters"><li><button>Clear</button></li><li>  </li><li><a href="/mail"><i class="icon-mail">\uf0e0</i></a></li></ul>`);
+    expect(body.querySelectorAll('svg')).toHaveLength(0);
+    expect(Array.from(body.querySelectorAll('li'), (li) => li.textContent!.trim() || li.innerHTML.trim())).toEqual(['#1', expect.stringMatching(/^<img/)]);
+    expect(body.querySelectorAll('td')).toHaveLength(3);
+    expect(body.querySelector('#user-content-post-1')).not.toBeNull();
+    expect(body.querySelectorAll('p')[1]!.textContent!.trim()).toBe('Share');
+  });
+
   it('keep their own size when they state one, and drawings with a large viewBox are left to the column', () => {
     const body = sanitized(`<p>A <svg viewBox="0 0 20 20" width="20" height="20"><path d="M1 1h18"/></svg> marker.</p>
       <figure><svg viewBox="0 0 800 400" width="100%"><rect width="800" height="400"/></svg></figure>
