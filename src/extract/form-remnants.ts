@@ -28,15 +28,18 @@ function dropControls(root: Element, ownFragment: OwnFragment): void {
 const wordsIn = (el: Element) => (el.textContent ?? '').trim().split(/\s+/).length;
 const mediaTags = 'img, picture, video';
 
+const toTop = /^\s*(((back|return|go|jump|scroll) to (the )?)?top( of (the )?page)?\s*[↑⬆^▲]?|[↑⬆▲])\s*$/i;
+
 /**
  * A heading's link to itself, drawn as a mark to copy the section's address: Sphinx's "¶" ("Fields¶" in Django's
  * docs, and in the outline), a "#", a "§", a link icon; a pilcrow wherever it links to a place on the page (a code
- * block's caption). In reader view it is one more character in every heading.
+ * block's caption). In reader view it is one more character in every heading. So is a heading's link back to the
+ * page's top (man7.org's "NAME top", "SYNOPSIS top").
  */
 function isHeadingAnchor(link: Element, href: string, ownFragment: OwnFragment): boolean {
   if (ownFragment(href) === null || link.querySelector(mediaTags)) return false;
   const text = link.textContent ?? '';
-  return /^\s*[¶§#🔗]\s*$/u.test(text) || (!!link.closest('h1, h2, h3, h4, h5, h6') && !/[\p{L}\p{N}]/u.test(text));
+  return /^\s*[¶§#🔗]\s*$/u.test(text) || (!!link.closest('h1, h2, h3, h4, h5, h6') && (!/[\p{L}\p{N}]/u.test(text) || toTop.test(text)));
 }
 
 /** A forum's address for acting on a post: phpBB's, vBulletin's, SMF's and XenForo's quote, reply and report pages. */

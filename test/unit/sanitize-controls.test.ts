@@ -97,13 +97,16 @@ describe('controls', () => {
     expect(body.querySelector('img')?.getAttribute('alt')).toBe('The lake');
   });
 
-  it('include a heading\'s link to itself (Sphinx\'s ¶, a #, an icon) and a pilcrow linking into the page; words and footnotes stay', () => {
+  it('include a heading\'s link to itself (Sphinx\'s ¶, a #, an icon) or to the page\'s top, and a pilcrow linking into the page; words and footnotes stay', () => {
     const body = sanitized(`<h2 id="fields">Fields<a class="headerlink" href="#fields" title="Link to this heading">¶</a></h2>
       <h3 id="b"><a href="#b"><svg viewBox="0 0 16 16"><path d="M1 1h8"/></svg></a>Options <a href="#b">#</a></h3>
       <div class="code-block-caption"><span>myapp/models/__init__.py</span><a href="#id1">¶</a></div>
-      <h3 id="c"><a href="#c">Custom field types</a></h3><p>See the note<sup><a href="#fn1">1</a></sup> and <a href="#c">§ 4</a>.</p>`);
+      <h3 id="c"><a href="#c">Custom field types</a></h3><p>See the note<sup><a href="#fn1">1</a></sup> and <a href="#c">§ 4</a>.</p>
+      <h2><a id="NAME" href="#NAME"></a>NAME &nbsp; <a href="#top_of_page"><span class="top-link">top</span></a></h2><h2>Stop <a href="#b">↑</a></h2>
+      <p>Back to <a href="#top">top</a> of the list.</p>`);
     const text = body.textContent!.replace(/\s+/g, ' ');
-    expect(text).not.toMatch(/[¶#]/);
+    expect(text).not.toMatch(/[¶#↑]|NAME top/);
+    expect(text).toContain('Back to top of the list.');
     expect(body.querySelectorAll('svg')).toHaveLength(0);
     for (const kept of ['Fields', 'Options', 'myapp/models/__init__.py', 'Custom field types', 'See the note1', '§ 4']) expect(text).toContain(kept);
   });
