@@ -28,7 +28,8 @@ export interface DeclutterContext extends BlockContext {
 
 const codeTags = tagSet('script', 'style');
 const preTags = tagSet('pre');
-const emptyCandidates = tagSet('div', 'section', 'li', 'p', 'figure');
+// A heading too: one of zero-width spaces alone (Eardopes' `<h2 id="sound">`, WCXB 4002) left a gap and a blank outline entry.
+const emptyCandidates = tagSet('div', 'section', 'li', 'p', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6');
 // What an element with no text still shows (upper-case HTML names; an inline <svg> keeps its lower-case one).
 const mediaTags = new Set(['IMG', 'PICTURE', 'VIDEO', 'svg', 'SVG', 'HR', 'BR', 'IFRAME']);
 // Zero-width characters alone draw nothing but a blank line: Webflow spaces its paragraphs with `<p>&zwj;</p>`.

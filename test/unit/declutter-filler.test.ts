@@ -316,8 +316,8 @@ describe('declutter: account prompts, comment-form consent and a pager left with
     expect(removed.map((item) => item.rule)).toEqual(['share-bar']);
   });
 
-  it('takes out paragraphs of zero-width characters alone (Webflow\'s spacers), not those with an image', () => {
-    const { text, removed } = declutter(`<p>\u200d</p>${prose}<p><em>\u200d</em>\u200d</p><p>\u200b<img src="map.png" alt=""></p>${prose}`);
+  it('takes out paragraphs and headings of zero-width characters alone (Webflow\'s spacers, WCXB 4002\'s heading), not those with an image', () => {
+    const { text, removed } = declutter(`<p>\u200d</p>${prose}<p><em>\u200d</em>\u200d</p><h2 id="sound">\u200b\u200b</h2><p>\u200b<img src="map.png" alt=""></p>${prose}`);
     // The paragraph with the image stays, with its zero-width space.
     expect(text.split('\n').filter((line) => !/[\p{L}\p{N}]/u.test(line))).toEqual(['\u200b']);
     expect(text.split('\n')).toHaveLength(9);

@@ -1,5 +1,6 @@
-/** A heading's text as the outline shows it: spaces folded. */
-export const headingLabel = (heading: Element): string => (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** A heading's text as the outline shows it: spaces folded, zero-width characters (which draw nothing) dropped. */
+export const headingLabel = (heading: Element): string =>
+  (heading.textContent ?? '').replace(/[\u200b-\u200d\u2060]/g, '').replace(/\s+/g, ' ').trim();
 
 /**
  * The headings an outline lists: `h2`–`h4` with text, less those whose text the article repeats under other headings.
