@@ -135,6 +135,13 @@ function isLabelledTime(el: Element, text: string): boolean {
     && label.length > 0 && label.length <= 30 && !/\d/.test(label);
 }
 
+/** A post's number linking to the post itself ("#1" → `…/post-32421305`): a forum post's permalink (WCXB 0532). */
+function isPostNumber(el: Element, text: string): boolean {
+  if (!/^#\d{1,5}$/.test(text)) return false;
+  const link = el.closest('a[href]') ?? el.querySelector('a[href]');
+  return !!link && /(post|comment|reply|msg)[-_=/]?\d+/i.test(link.getAttribute('href') ?? '');
+}
+
 /** Short lines that are labels, credits, datelines and calls to action rather than prose. */
 function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName | null {
   const length = text.length;
@@ -146,7 +153,7 @@ function shortLineRule(el: Element, text: string, ctx: BlockContext): RuleName |
   if (adLabelText.test(text)) return 'ad';
   if (length <= 40 && loadingText.test(text)) return 'boilerplate';
   if (length <= 180 && errorMessageText.test(text)) return 'boilerplate';
-  if (length <= 40 && postMetaText.test(text)) return 'boilerplate';
+  if ((length <= 40 && postMetaText.test(text)) || isPostNumber(el, text)) return 'boilerplate';
   if (isCallToAction(text) || isPitch(el, text) || (length <= 30 && controlLabelText.test(text))) return 'call-to-action';
   if (length <= 60 && !inlineTags.has(el.tagName) && shopButtonText.test(text)) return 'call-to-action';
   if (length <= 150 && readingTimeText.test(text) && !isLabelledTime(el, text)) return 'duplicate-header';

@@ -56,6 +56,14 @@ describe('declutter: loading indicators and follow-up prompts', () => {
     expect(removed.map((item) => item.rule)).toEqual(['boilerplate', 'boilerplate', 'boilerplate', 'boilerplate']);
   });
 
+  it('removes a post\'s number linking to the post ("#1", XenForo), not a ranking\'s "#1" heading or a link to another page', () => {
+    // WCXB 0532 (Reef Central): "• #1" over each post.
+    const post = (n: number) => `<article><header><ul><li><a href="https://forums.example.com/threads/new-tank.32375893/post-3242130${n}">#${n}</a></li></ul></header>${prose}</article>`;
+    const { text, removed } = declutter(`${post(1)}${post(2)}<h2>#1</h2><p><a href="/best/lamps">#2</a></p>`);
+    expect(text.split('\n').filter((line) => line.startsWith('#'))).toEqual(['#1', '#2']);
+    expect(removed.map((item) => item.rule)).toEqual(['boilerplate', 'boilerplate']);
+  });
+
   it('removes a post\'s counters and badges alone on their lines ("7 Likes", "Posts: 1,077", "Joined: …", "(Visited 1,902 times…)"); not a sentence', () => {
     const counters = ['<div>7 Likes</div>', '<div>1 reply</div>', '<dd>Posts: 1,077</dd>', '<div>Replies: 28</div>', '<span>Views 1.9k</span>',
       '<div>Reply 2</div>', '<div>Reaction score: 45</div>', '<dd>Joined: Sun Dec 17, 2023 11:18 am</dd>', '<div>Discussion Starter</div>', '<dt>Reputation:</dt>',
