@@ -33,7 +33,7 @@ import { repairMixedMojibake, repairMojibake, repairRuns } from './mojibake';
 import { revealStreamedContent } from './streamed-html';
 import { revealNoscriptContent } from './noscript-content';
 import { dropUnpublished, jsonLdSources, publishedPrefers, publishedText } from './published-text';
-import { qaThread } from './qa-page';
+import { holdsOpening, qaThread } from './qa-page';
 import { markReplyWriters, nameReplies } from './reply-writers';
 import { unfoldTabs } from './tab-panels';
 import { removeHoverCards } from './hover-cards';
@@ -160,6 +160,10 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   if (thread && (thread.kind === 'qa' || countWords(root?.textContent ?? '') < 0.5 * countWords(thread.root.textContent ?? ''))) {
     root = thread.root;
     chosen = 'qa-thread';
+  } else if (thread && root && !holdsOpening(root, thread)) {
+    // The replies without the post they answer: Watchuseek shows the first post apart, above the box of replies
+    // Readability picks (WCXB 0529).
+    root.prepend(...thread.opening);
   }
   if (!root) return noArticle('no-article', 'No article found on this page.', finish());
   restoreHeadingIds(root);
@@ -190,8 +194,10 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   const leadMark = restoredLead && root.contains(restoredLead) ? doc.createComment('') : null;
   if (leadMark) restoredLead!.replaceWith(leadMark);
   if (published) dropUnpublished(root, published, removed, scores?.counted);
-  // A thread's posts are what the page's own markup says they are: the scorer's doubts are not applied to them.
-  if (scores && model && chosen !== 'qa-thread') dropDoubtful(root, scores, model.choice.dropBelow, removed);
+  // A thread's posts are what the page's own markup says they are: the scorer's doubts are not applied to them, nor to
+  // their texts in a pick of the page's (a one-line reply, "In-house movements.", reads like a menu's item: WCXB 0529).
+  const undoubted = thread ? 'pre, code, [itemprop~="text"]' : undefined;
+  if (scores && model && chosen !== 'qa-thread') dropDoubtful(root, scores, model.choice.dropBelow, removed, undoubted);
   dropEmptyHeadingRuns(root, removed);
   dropEdgeRules(root);
   if (leadMark && root.contains(leadMark)) leadMark.replaceWith(restoredLead!);

@@ -136,13 +136,16 @@ function continuesSentence(el: Element, words: number, linkWords: number): boole
  * words; never a line of code (a highlighter writes each line of a listing as its own `<div>` inside `<pre>` or
  * `<code>`, "<?php", "if err != nil {", which reads nothing like prose: WCXB 0681, Twilio's quickstart), never a
  * table's cell (a comparison table's row names, "YouTube Live", read like a menu's items: WCXB 0231), and never an
- * item of a list a sentence introduces (a market report's "supported by:" and its reasons, WCXB 0220).
+ * item of a list a sentence introduces (a market report's "supported by:" and its reasons, WCXB 0220). `kept`: a
+ * selector for what else is never doubted.
  */
-export function dropDoubtful(root: Element, scores: PageScores, threshold: number, removed: RemovedItem[]): void {
+export function dropDoubtful(
+  root: Element, scores: PageScores, threshold: number, removed: RemovedItem[], kept = 'pre, code',
+): void {
   if (threshold <= 0) return;
   removeBlocks(root, pageBlocks(root, scores.counted), 0.5, 'not-content', removed, (block) => {
     const p = scores.byText.get(block.text);
-    return p !== undefined && p < threshold && !isCell(block.el) && !block.el.closest('pre, code')
+    return p !== undefined && p < threshold && !isCell(block.el) && !block.el.closest(kept)
       && !continuesSentence(block.el, block.words, block.linkWords);
   });
 }

@@ -8,6 +8,7 @@
  */
 import { isThreadUrl } from './thread-url';
 import { foldSpaces } from './text';
+import { wordTrigrams } from './published-text';
 
 const item = (type: string) => `[itemtype$="schema.org/${type}"]`;
 
@@ -37,12 +38,15 @@ export interface Thread {
   replies: Element[];
   /** Who asked the question or opened the thread, as its markup names them ('' where it does not). */
   writer: string;
+  /** The question's or first post's own text (copies). */
+  opening: Element[];
 }
 
 /** The post and its replies in page order, each reply after a rule and its writer. */
 function threadOf(doc: Document, first: Element, replies: Element[], kind: Thread['kind']): Thread {
   const thread = doc.createElement('div');
-  for (const text of propsOf(first, 'text')) thread.append(text.cloneNode(true));
+  const opening = propsOf(first, 'text').map((text) => text.cloneNode(true) as Element);
+  thread.append(...opening.map((text) => text.cloneNode(true)));
   for (const reply of replies) {
     thread.append(doc.createElement('hr'));
     const writer = writerOf(reply);
@@ -53,10 +57,22 @@ function threadOf(doc: Document, first: Element, replies: Element[], kind: Threa
     }
     for (const text of propsOf(reply, 'text')) thread.append(text.cloneNode(true));
   }
-  return { root: thread, kind, replies, writer: writerOf(first) };
+  return { root: thread, kind, replies, writer: writerOf(first), opening };
 }
 
 const hasText = (post: Element) => post.hasAttribute('itemscope') && propsOf(post, 'text').length > 0;
+
+/**
+ * Whether `root` shows the thread's opening post: half its word 3-grams or more (Readability may have dropped a quote's
+ * title or a "Continuing the discussion from" line of it, WCXB 0507).
+ */
+export function holdsOpening(root: Element, thread: Thread): boolean {
+  const opening = new Set(wordTrigrams(thread.opening.map((text) => text.textContent ?? '').join(' ')));
+  if (!opening.size) return true;
+  let found = 0;
+  for (const gram of new Set(wordTrigrams(root.textContent ?? ''))) if (opening.has(gram)) found++;
+  return found >= opening.size / 2;
+}
 
 /**
  * The question and its answers, or a forum thread's first post and its replies (a `DiscussionForumPosting` item with

@@ -94,6 +94,18 @@ describe('dropDoubtful on lists', () => {
   });
 });
 
+describe('dropDoubtful with what else is never doubted', () => {
+  it('keeps what the caller\'s selector names: a forum post\'s own text, however short (WCXB 0529)', () => {
+    const root = body(`<p>${'Prose words that stay here. '.repeat(10)}</p><div class="meta">1,109 posts · Joined 2022</div>
+      <article itemprop="text"><div>In-house movements.</div></article>`);
+    const byText = new Map([['1,109 posts · Joined 2022', 0.05], ['In-house movements.', 0.05]]);
+    const removed: RemovedItem[] = [];
+    dropDoubtful(root, { byText, counted: new Map(), content: 50, best: null }, 0.2, removed, 'pre, code, [itemprop~="text"]');
+    expect(removed.map((item) => item.sample)).toEqual(['1,109 posts · Joined 2022']);
+    expect(root.textContent).toContain('In-house movements.');
+  });
+});
+
 describe('block features', () => {
   it('one value per named feature, with the parent element\'s totals', () => {
     const root = body('<div><p>One two three four.</p><p><a href="/x">Link words here</a></p></div>');

@@ -87,4 +87,25 @@ describe('a question-and-answer page', () => {
     // The same markup on a story's address (comments under a news story) is left to the pipeline.
     expect(qaThread(new JSDOM(forum).window.document, 'https://news.example/2024/01/03/projectors-for-everyone')).toBeNull();
   });
+
+  it('puts a thread\'s first post back before its replies when the pick is the box of replies alone', () => {
+    // WCXB 0529 (Watchuseek): the first post sits apart, above the box of replies Readability picks.
+    const reply = (writer: string, text: string) => `<article itemprop="comment" itemscope itemtype="https://schema.org/Comment">
+      <div itemprop="author" itemscope itemtype="https://schema.org/Person"><a itemprop="name" href="/u/${writer}">${writer}</a></div>
+      <div class="meta">1,109 posts · Joined 2022</div><div class="body"><article itemprop="text"><div class="bbWrapper">${text}</div></article></div></article>`;
+    const long = (topic: string) => `Sentence on ${topic}, with enough words in it to read as the prose of a post that answers the question. `.repeat(3);
+    const forum = `<html><head><title>What will be the trend in the watch market in 2024?</title></head><body><nav><a href="/">Forums</a></nav>
+      <div itemscope itemtype="https://schema.org/DiscussionForumPosting"><h1 itemprop="headline">What will be the trend in the watch market in 2024?</h1>
+        <div class="starter"><div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">sanmartinwatch</span></div>
+          <article itemprop="text"><div class="bbWrapper">With 2023 being the year that vintage style was popular, what do you guys think will be the trend?</div></article></div>
+        <div class="thread-body"><div class="block"><div class="block-container"><div class="block-body">${reply('Babylon', 'In-house movements.')}
+          ${['smaller cases', 'quartz', 'titanium', 'green dials', 'microbrands', 'bracelets'].map((topic, i) => reply(`writer${i}`, long(topic))).join('')}</div></div></div></div>
+      </div></body></html>`;
+    const result = extract(forum, 'https://www.watchuseek.com/threads/what-do-you-guys-think-will-be-the-trend-in-2024.5542550/');
+    expect(result.chosen).not.toBe('qa-thread');
+    expect(result.text).toContain('In-house movements.');
+    const opening = result.text.indexOf('With 2023 being the year');
+    expect(opening).toBeGreaterThanOrEqual(0);
+    expect(opening).toBeLessThan(result.text.indexOf('on smaller cases'));
+  });
 });
