@@ -1,11 +1,14 @@
 import { heading, type Drop, type Texts } from './declutter-blocks';
 
+const advertWords = '(advertisement|advertising|advert|ad|sponsored|sponsor|paid promotion|promoted)';
+
 /**
- * A heading that declares its section an advertisement: "Advertisement: New AI Book!", "Sponsored – …". Newsletters
- * (Substack) set their ads as ordinary sections, a heading and paragraphs, between the issue's own sections. A dash
- * only with a space before it: "Ad-hoc networks" is a heading of the article.
+ * A heading that declares its section an advertisement: "Advertisement: New AI Book!", "Sponsored – …", or after its
+ * title, "Opik: Open-Source LLMOps Platform (Sponsored)". Newsletters (Substack) set their ads as ordinary sections, a
+ * heading and paragraphs, between the issue's own sections. A dash only with a space before it: "Ad-hoc networks" is a
+ * heading of the article.
  */
-const advertHeading = /^(advertisement|advertising|advert|ad|sponsored|sponsor|paid promotion|promoted)(\s*[:|]|\s+[–—-])\s*\S/i;
+const advertHeading = new RegExp(`^${advertWords}(\\s*[:|]|\\s+[–—-])\\s*\\S|\\S\\s*[([]${advertWords}[)\\]]$`, 'i');
 
 const level = (el: Element): number => Number(el.tagName[1]);
 

@@ -22,6 +22,16 @@ describe('declutter: sections headed as advertisements', () => {
     expect(text).toContain('Next week');
   });
 
+  it('removes a section whose heading says so after its title ("… (Sponsored)"), not a heading with an ad in its words', () => {
+    // WCXB 0472 (a Substack newsletter's sponsor between its sections), 2453.
+    const { text, removed } = declutter(`${prose}<h2>Opik: Open-Source LLMOps Platform (Sponsored)</h2><p>This series is brought to you by Opik.</p>
+      <p><a href="https://example.com/opik">Try Opik for free</a></p><h2>Workflows vs. Agents</h2>${prose}<h2>Why I left (an ad agency)</h2>${prose}`);
+    expect(text).not.toMatch(/Opik/);
+    expect(text).toContain('Workflows vs. Agents');
+    expect(text).toContain('Why I left (an ad agency)');
+    expect(removed.map((item) => item.rule)).toEqual(['ad']);
+  });
+
   it('keeps headings that only speak of advertising, and a long section that is the page\'s own', () => {
     const long = Array.from({ length: 12 }, () => prose).join('');
     const { text } = declutter(`<h2>Advertisement and the law</h2>${prose}<h2>Sponsored by our readers</h2>${prose}
