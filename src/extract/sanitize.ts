@@ -80,8 +80,10 @@ function sizeIcon(svg: Element): void {
   svg.setAttribute('height', '1em');
 }
 
-const shownTags = 'img, picture, video, audio, svg, math, canvas, hr';
-const isBlank = (el: Element) => !el.textContent?.trim() && !el.querySelector(shownTags);
+// What still draws without words once sanitized. Not dom-measures' `shownTags`: frames are gone by now, a rule draws,
+// and a table or a listing with no text in it goes with its box.
+const drawnSelector = 'img, picture, video, audio, svg, math, canvas, hr';
+const isBlank = (el: Element) => !el.textContent?.trim() && !el.querySelector(drawnSelector);
 const tableParts = new Set(['table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);
 
 /**
