@@ -3,15 +3,17 @@ import { findManualContents } from './manual-contents';
 import { findHeadingBoxes } from './heading-boxes';
 import { findSectionHeadings } from './section-headings';
 import { findArticleOpenings } from './article-opening';
+import { findIntroducedLists } from './introduced-lists';
 
 /**
  * Boxes of the article that Readability drops (a manual chapter's contents, a product's headings, an article's opening
- * in a block named a header, a section's heading between kept paragraphs; see `findManualContents`, `findHeadingBoxes`,
- * `findArticleOpenings`, `findSectionHeadings`). Each is copied before Readability, and the elements with text nearest
- * after it are marked, at its own level and a few levels up (the box's parent may go with it), and the one before it
- * (Readability may parse the page again, so its pick holds other nodes than these). Where the pick lost the box and
- * kept a mark, the copy goes back beside the innermost kept; a box kept only `between` goes back only where the pick
- * kept both its neighbours, one right after the other.
+ * in a block named a header, a section's heading between kept paragraphs, a list a sentence introduces; see
+ * `findManualContents`, `findHeadingBoxes`, `findArticleOpenings`, `findSectionHeadings`, `findIntroducedLists`). Each
+ * is copied before Readability, and the elements with text nearest after it are marked, at its own level and a few
+ * levels up (the box's parent may go with it), and the one before it (Readability may parse the page again, so its
+ * pick holds other nodes than these). Where the pick lost the box and kept a mark, the copy goes back beside the
+ * innermost kept; a box kept only `between` goes back only where the pick kept both its neighbours, one right after
+ * the other.
  */
 export interface KeptBox {
   box: Element;
@@ -113,7 +115,7 @@ function apart(boxes: readonly KeptBox[]): KeptBox[] {
 /** The boxes of the page to keep through Readability, marked and copied. */
 export const keepArticleBoxes = (body: Element, pageUrl: string): Copy[] => keepBoxes(body, apart([
   ...[...findManualContents(body), ...findHeadingBoxes(body), ...findArticleOpenings(body)].map((box) => ({ box })),
-  ...findSectionHeadings(body, pageUrl).map((box) => ({ box, between: true })),
+  ...[...findSectionHeadings(body, pageUrl), ...findIntroducedLists(body)].map((box) => ({ box, between: true })),
 ]));
 
 /** Puts back in `root` each box its pick lost beside the marks it kept; how many went back. */
