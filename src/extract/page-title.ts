@@ -88,7 +88,8 @@ const homePath = /^\/([a-z]{2}([-_][a-z]{2})?\/?)?(index\.\w+)?$/i;
 function siteNames(siteName: string | null, logos: readonly string[], url: string | undefined): string[] {
   const address = url ? parseUrl(url) : null;
   if (address && homePath.test(address.pathname)) return [];
-  const names = [...(siteName ? [siteName] : []), ...logos].map(letters);
+  // A name declared as its domain ("Fiverr.com") is the name the title gives without it ("… | Fiverr").
+  const names = [...(siteName ? [siteName, siteName.replace(/\.[a-z]{2,6}$/i, '')] : []), ...logos].map(letters);
   const host = address ? siteOf(address) : '';
   if (host) names.push(letters(host), letters(host.split('.').slice(0, -1).join('.')));
   return names.filter((name) => name.length >= 3);

@@ -23,6 +23,9 @@ describe("the title without the site's name", () => {
     expect(titleWithoutSite('Top 7 Kitchen Trends | Blog | Encore Realty', doc, null, 'https://encorerealtysc.com/blog/top-7')).toBe('Top 7 Kitchen Trends');
     expect(titleWithoutSite('Rust news | Rust', doc, null, 'https://rustlang.org/news')).toBe('Rust news | Rust');
     expect(titleWithoutSite('The Motley Fool | Best Cloud Stocks', doc, 'The Motley Fool', 'https://www.fool.com/x')).toBe('Best Cloud Stocks');
+    // WCXB 0706 served from another address (a mirror, a saved copy): the name declared as a domain, "Fiverr.com".
+    expect(titleWithoutSite('Writing Services | Expert Writers | Fiverr', doc, 'Fiverr.com', 'http://127.0.0.1/categories/writing'))
+      .toBe('Writing Services | Expert Writers');
     // WCXB 4122: a part that names no page, on a home page too.
     expect(titleWithoutSite('Best Sharpening Stones ® | Home Page', doc, null, 'https://www.sharpeningsupplies.com/')).toBe('Best Sharpening Stones ®');
     // A manual's name at the end (WCXB 0661, 0662, 0680); a title about documentation stays.
