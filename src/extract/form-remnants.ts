@@ -14,7 +14,8 @@ export type OwnFragment = (href: string) => string | null;
  */
 function dropControls(root: Element, ownFragment: OwnFragment): void {
   for (const button of Array.from(root.getElementsByTagName('button'))) {
-    if (button.closest(labelPlaces)) continue;
+    // A heading's icon button ("copy link", Stripe's) goes; its question's button stays as its words.
+    if (button.closest(labelPlaces) && /[\p{L}\p{N}]/u.test(button.textContent ?? '')) continue;
     if (button.hasAttribute('aria-expanded') && wordsIn(button) >= 3) continue;
     button.remove();
   }

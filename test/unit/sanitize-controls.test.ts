@@ -81,6 +81,13 @@ describe('controls', () => {
     expect(body.querySelector('button')).toBeNull();
   });
 
+  it('include a heading\'s icon button to copy its link, with its icon (Stripe\'s API reference, WCXB 0680)', () => {
+    const body = sanitized(`<h4><button data-testid="element-link"><svg width="13" height="13" viewBox="0 0 13 13"><path d="M7 7a2 2 0 0 0 0-3z"/></svg></button>
+      <span>amount</span></h4><p>Amount intended to be collected by this payment.</p>`);
+    expect(body.querySelector('h4')?.textContent?.trim()).toBe('amount');
+    expect(body.querySelector('svg')).toBeNull();
+  });
+
   it('include a link that goes nowhere and runs a script (phpBB\'s "Select all"); a link, a heading\'s or a picture\'s, stays', () => {
     const body = sanitized(`<div class="codebox"><p>Code: <a href="#" onclick="selectCode(this); return false;">Select all</a></p><pre><code>dtparam=eth_led0=4</code></pre></div>
       <p>Tap <a href="javascript:void(0)" onclick="more()">Show more</a> or <a onclick="reply()">Reply</a>.</p>
