@@ -42,6 +42,7 @@ import { dropEdgeRules } from './edge-rules';
 import { findFaqSection, keepFaqSection } from './faq-section';
 import { findGuideEntries, restoreGuideEntries } from './guide-entries';
 import { restoreHeadingIds, setAsideHeadingIds } from './heading-ids';
+import { itemizeBareLists, spaceHeadingWords } from './glued-labels';
 import { keepArticleBoxes, restoreBoxes } from './kept-boxes';
 import { timer } from './stage-clock';
 import { dropMisleadingClasses } from './misleading-classes';
@@ -129,6 +130,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   dropMisleadingClasses(doc.body);
   setAsideHeadingIds(doc.body);
   headingButtonsAsText(doc.body);
+  spaceHeadingWords(doc.body);
   const guide = findGuideEntries(doc.body);
   const kept = keepArticleBoxes(doc.body, options.url ?? doc.baseURI);
   const headlines = pageHeadlines(doc);
@@ -151,6 +153,8 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
     if (replacement) {
       root = replacement;
       chosen = 'best-subtree';
+      // The scorer's copy was taken before the headings' words were spaced.
+      spaceHeadingWords(root);
       dropFooters(root, removed);
     }
     timings.score = (timings.score ?? 0) + clock.lap();
@@ -212,6 +216,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   keepMathSource(root);
   dropCodeLineNumbers(root);
   dropListNumbers(root);
+  itemizeBareLists(root);
   const clean = sanitizeArticle(root, win);
   const text = blockText(clean);
   timings.sanitize = clock.lap();
