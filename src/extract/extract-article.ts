@@ -42,6 +42,7 @@ import { dropEdgeRules } from './edge-rules';
 import { findFaqSection, keepFaqSection } from './faq-section';
 import { findGuideEntries, restoreGuideEntries } from './guide-entries';
 import { restoreHeadingIds, setAsideHeadingIds } from './heading-ids';
+import { removeHiddenCopies } from './style-hidden-text';
 import { itemizeBareLists, spaceHeadingWords } from './glued-labels';
 import { keepArticleBoxes, restoreBoxes } from './kept-boxes';
 import { timer } from './stage-clock';
@@ -116,6 +117,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   pruneNonContent(doc, removed, furniture, declared);
   // Read before Readability, which moves the posts' nodes.
   const thread = qaThread(doc, options.url ?? doc.baseURI);
+  removeHiddenCopies(doc, removed);
   const replies = thread?.kind === 'forum' && markReplyWriters(thread.replies);
   timings.prune = prune + clock.lap();
   yield;

@@ -1,5 +1,6 @@
-import { foldedText, tagSet } from './dom-measures';
-import { foldSpaces, wordPattern } from './text';
+import type { RemovedItem } from './types';
+import { foldedText, removeElement, tagSet } from './dom-measures';
+import { codeTags, foldSpaces, textOutside, wordPattern } from './text';
 
 // Text the page's style sheet keeps from the eye, which the copy (without style sheets) would read: a label's second
 // copy for another screen size, a line's echo for screen readers, a label scrambled over mostly hidden spans.
@@ -52,6 +53,39 @@ export function isNarrowScreenCopy(el: Element): boolean {
     if (own.length && own.filter((word) => theirs.has(word)).length >= 0.8 * own.length) return true;
   }
   return false;
+}
+
+const shownSomewhere = /(?:^|\s)(?:d-(sm|md|lg|xl|xxl)-|(sm|md|lg|xl|2xl):)(block|flex|grid|inline|inline-block|inline-flex|table|contents)(?=\s|$)/;
+const minCopy = 200;
+
+/**
+ * A block the style sheet hides at every size, with a paragraph's worth of text. Not code: MDN hides its live samples'
+ * sources, the same listing again and again, and they are the lesson's (WCXB 0672).
+ */
+function isHiddenBlock(el: Element): boolean {
+  const names = el.getAttribute('class');
+  return !!names && hiddenAtFirst.test(names) && !shownSomewhere.test(names) && foldedText(el).length >= minCopy
+    && el.tagName !== 'PRE' && !el.getElementsByTagName('pre').length;
+}
+
+/**
+ * Takes out each block the style sheet hides at every size (`hidden`, `d-none`) whose text the page shows elsewhere:
+ * AVS Forum's first post, written once more in a hidden box for its microdata (WCXB 0528: reader view read the post
+ * twice). Elsewhere is the page's text outside every such block and outside scripts (a FAQ's closed answers are in
+ * its JSON-LD too, WCXB 0713, and stay). Run once the thread's microdata, which such a copy may carry, has been read.
+ */
+export function removeHiddenCopies(doc: Document, removed: RemovedItem[]): void {
+  const hidden = new Set<Element>();
+  for (const name of ['hidden', 'd-none']) for (const el of Array.from(doc.getElementsByClassName(name))) if (isHiddenBlock(el)) hidden.add(el);
+  if (!hidden.size || !doc.body) return;
+  const shown = foldSpaces(textOutside(doc.body, codeTags, hidden).join(' '));
+  for (const el of hidden) {
+    if (!el.isConnected) continue;
+    const text = foldedText(el);
+    // From its middle: the box may open with its own lines (the writer's name, for the microdata).
+    const middle = Math.floor((text.length - minCopy) / 2);
+    if (shown.includes(text.slice(middle, middle + minCopy))) removeElement(el, 'hidden', 'prune', removed);
+  }
 }
 
 /**

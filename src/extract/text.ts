@@ -121,12 +121,16 @@ export function shortSample(text: string, max = 80): string {
   return folded.length > max ? `${folded.slice(0, max - 1)}…` : folded;
 }
 
-/** The values of the text nodes under `root`, in document order, not looking inside elements whose tag is in `skip`. */
-export function textOutside(root: Node, skip: ReadonlySet<string>): string[] {
+/**
+ * The values of the text nodes under `root`, in document order, not looking inside elements whose tag is in `skip`, nor
+ * inside the elements of `skipped`.
+ */
+export function textOutside(root: Node, skip: ReadonlySet<string>, skipped?: ReadonlySet<Element>): string[] {
   const parts: string[] = [];
   for (let node: Node | null = root.firstChild; node; ) {
     if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
-    let next: Node | null = node.nodeType === 1 && !skip.has((node as Element).tagName) ? node.firstChild : null;
+    const enter = node.nodeType === 1 && !skip.has((node as Element).tagName) && !skipped?.has(node as Element);
+    let next: Node | null = enter ? node.firstChild : null;
     while (!next && node && node !== root) {
       next = node.nextSibling;
       if (!next) node = node.parentNode;

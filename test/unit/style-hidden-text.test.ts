@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { pruneNonContent } from '../../src/extract/prune';
+import { removeHiddenCopies } from '../../src/extract/style-hidden-text';
 
 function pruned(body: string): Document {
   const doc = new JSDOM(`<body>${body}</body>`).window.document;
@@ -73,5 +74,33 @@ describe('text the style sheet hides: the same words twice side by side, an echo
       class="KZsx 8eaedc9a-fffb-4d31-b369-f888e1af8ca0">S</span></div><p id="kept"><span class="w-variant-b589ac39-b092-8bfb-4add-02f955589201">Fast</span></p>`);
     expect(doc.getElementById('label')!.textContent).toBe('');
     expect(doc.getElementById('kept')!.textContent).toBe('Fast');
+  });
+});
+
+describe('a block the style sheet hides at every size', () => {
+  const post = 'I have a quite old JVC RS2 in my basement home theater that has been an absolutely wonderful projector for me. '
+    + 'But the time has come to start looking at a replacement that can handle 4K, and I have not been in the market for years.';
+  const page = (hidden: string) => `<div class="thread" itemscope itemtype="https://schema.org/DiscussionForumPosting">
+    <div class="hidden"><span itemprop="author">JosephF</span> J <article itemprop="text">${hidden}</article></div>
+    <article class="post"><header>JosephF · Jan 3, 2024</header><div class="body">${post}</div></article></div>`;
+
+  it('goes where the page shows its text elsewhere (a post written again for its microdata, AVS Forum, WCXB 0528)', () => {
+    const doc = new JSDOM(`<body>${page(post)}</body>`).window.document;
+    const removed: import('../../src/extract/types').RemovedItem[] = [];
+    removeHiddenCopies(doc, removed);
+    expect(doc.querySelector('.hidden')).toBeNull();
+    expect(doc.body.textContent!.split('quite old JVC').length - 1).toBe(1);
+    expect(removed.map((item) => item.rule)).toEqual(['hidden']);
+  });
+
+  it('stays where its text is nowhere else but in a script or another hidden block, where a breakpoint shows it, or in code', () => {
+    const other = 'A longer account of the setup, which the page opens with its "Read more" button: the screen, the seats, the '
+      + 'speakers behind the screen and the way the room was painted dark so that the picture keeps its contrast at night.';
+    // A FAQ's closed answer, in its JSON-LD too (WCXB 0713); MDN's hidden sample sources (0672).
+    const faq = `<script type="application/ld+json">{"text": "${other}"}</script>`;
+    const doc = new JSDOM(`<body>${page(other)}${faq}<div class="hidden md:block">${post}</div><pre class="brush: css hidden">${post}</pre>`
+      + `<div class="d-none"><p>${other}</p></div></body>`).window.document;
+    removeHiddenCopies(doc, []);
+    expect(doc.querySelectorAll('.hidden, .d-none')).toHaveLength(4);
   });
 });
