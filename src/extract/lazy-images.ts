@@ -16,6 +16,7 @@ function isPlaceholder(src: string | null): boolean {
  * (realestate.com.au, WCXB 4565). Without a `src` the reader shows the image's description instead, as for a broken one.
  */
 function drawsNothing(src: string | null): boolean {
+  if (src && /^data:image\/(gif|png);base64,/i.test(src)) return isPixel(src.slice(src.indexOf(',') + 1));
   if (!src || !/^data:image\/svg\+xml,/i.test(src)) return false;
   let svg = src;
   try {
@@ -24,6 +25,23 @@ function drawsNothing(src: string | null): boolean {
     return false;
   }
   return !/<(path|rect|circle|ellipse|line|polyline|polygon|image|text|use|g)\b/i.test(svg);
+}
+
+/**
+ * A GIF or PNG of a pixel or two, a lazy loader's placeholder that nothing replaces when the page gives no other source
+ * (Creative Ramblings' feature image, WCXB 4452): a blank line in the article.
+ */
+function isPixel(base64: string): boolean {
+  let bytes: string;
+  try {
+    bytes = atob(base64.slice(0, 44));
+  } catch {
+    return false;
+  }
+  const at = (i: number) => bytes.charCodeAt(i);
+  const [width, height] = bytes.startsWith('GIF8') ? [at(6) | (at(7) << 8), at(8) | (at(9) << 8)]
+    : bytes.startsWith('\x89PNG') ? [(at(18) << 8) | at(19), (at(22) << 8) | at(23)] : [Infinity, Infinity];
+  return width <= 2 && height <= 2;
 }
 
 /** Gives lazily loaded images a real `src`/`srcset`, and unwraps <noscript> image fallbacks. */

@@ -23,6 +23,18 @@ describe('fixLazyImages', () => {
     expect(d.getElementById('lazy')!.getAttribute('src')).toBe('/img/house.jpg');
   });
 
+  it('takes off a pixel\'s GIF or PNG with no other source; a small icon drawn so stays', () => {
+    // WCXB 4452: the feature image's only source, "R0lGODlhAQAB…", a one-pixel GIF; a blank line between paragraphs.
+    const gif = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
+    const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJ';
+    const icon = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAYAAAAf8/9h';
+    const d = doc(`<img id="gif" src="${gif}" alt="feature"><img id="png" src="${png}"><img id="icon" src="${icon}" alt="RSS">`);
+    fixLazyImages(d);
+    expect(d.getElementById('gif')!.hasAttribute('src')).toBe(false);
+    expect(d.getElementById('png')!.hasAttribute('src')).toBe(false);
+    expect(d.getElementById('icon')!.getAttribute('src')).toBe(icon);
+  });
+
   it('copies a lazy srcset', () => {
     const d = doc('<img src="/a.jpg" data-srcset="/a-640.jpg 640w, /a-1280.jpg 1280w">');
     fixLazyImages(d);
