@@ -29,5 +29,21 @@ function isAccountPitch(el: Element, text: string): boolean {
   return label.length > 0 && label.length <= 40 && text.endsWith(label) && text.length >= label.length + 20;
 }
 
-/** A pitch for the site's paid offer or for an account with it. */
-export const isPitch = (el: Element, text: string): boolean => isOfferPitch(el, text) || isAccountPitch(el, text);
+const appPitch = /^(download|get|install)\b[^.]{0,80}\bapp\b/i;
+const emphasis = 'strong, em, b, i';
+
+/**
+ * A paragraph set in bold or italics that opens with a link to download the site's app: "Download and subscribe to the
+ * brand new Start TODAY app to make your 2025 wellness goals a reality…" (TODAY, WCXB 0034). A guide's step ("Download
+ * the app and sign in") is set as the article's text.
+ */
+function isAppPitch(el: Element, text: string): boolean {
+  if (el.tagName !== 'P' || text.length > 400 || !appPitch.test(text) || el.firstElementChild?.tagName !== 'A') return false;
+  if ((el.firstChild?.nodeValue ?? '').trim()) return false;
+  const emphasized = elementsIn(el)
+    .filter((child) => child.matches(emphasis) && !child.parentElement?.closest(emphasis)).reduce((sum, child) => sum + foldedText(child).length, 0);
+  return emphasized >= 0.9 * text.length;
+}
+
+/** A pitch for the site's paid offer, for an account with it or for its app. */
+export const isPitch = (el: Element, text: string): boolean => isOfferPitch(el, text) || isAccountPitch(el, text) || isAppPitch(el, text);

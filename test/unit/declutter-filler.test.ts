@@ -493,6 +493,16 @@ describe('declutter: a service\'s and a shop\'s calls to act', () => {
     expect(text).toContain('Try the New Postman');
     expect(removed.map((item) => item.rule)).toEqual(['call-to-action']);
   });
+
+  it('removes a paragraph in bold that opens with a link to download the site\'s app (TODAY, WCXB 0034), not a guide\'s step', () => {
+    const pitch = '<p><a href="https://smart.link/uzrk"><strong><em>Download and subscribe</em></strong></a><strong><em> to the brand new '
+      + 'Start TODAY app to make your 2025 wellness goals a reality, with the coach you need in your back pocket.</em></strong></p>';
+    const step = '<p><a href="https://zoom.example/download">Download the Zoom app</a> and sign in with the account your school gave you.</p>';
+    const { text, removed } = declutter(`${prose}${pitch}${prose}${step}`);
+    expect(text).not.toContain('Start TODAY');
+    expect(text).toContain('Download the Zoom app and sign in');
+    expect(removed.map((item) => item.rule)).toEqual(['call-to-action']);
+  });
 });
 
 describe("declutter: a link past one of the page's blocks", () => {
