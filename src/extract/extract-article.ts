@@ -43,6 +43,7 @@ import { findFaqSection, keepFaqSection } from './faq-section';
 import { findGuideEntries, restoreGuideEntries } from './guide-entries';
 import { restoreHeadingIds, setAsideHeadingIds } from './heading-ids';
 import { removeHiddenCopies } from './style-hidden-text';
+import { dropDanglingSeparators } from './dangling-separators';
 import { itemizeBareLists, spaceHeadingWords } from './glued-labels';
 import { keepArticleBoxes, restoreBoxes } from './kept-boxes';
 import { timer } from './stage-clock';
@@ -219,6 +220,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   dropCodeLineNumbers(root);
   dropListNumbers(root);
   itemizeBareLists(root);
+  dropDanglingSeparators(root);
   const clean = sanitizeArticle(root, win);
   const text = blockText(clean);
   timings.sanitize = clock.lap();
