@@ -33,7 +33,7 @@ import { repairMixedMojibake, repairMojibake, repairRuns } from './mojibake';
 import { revealStreamedContent } from './streamed-html';
 import { revealNoscriptContent } from './noscript-content';
 import { dropUnpublished, jsonLdSources, publishedPrefers, publishedText } from './published-text';
-import { holdsOpening, qaThread } from './qa-page';
+import { holdsOpening, qaThread, threadComments } from './qa-page';
 import { markReplyWriters, nameReplies } from './reply-writers';
 import { unfoldTabs } from './tab-panels';
 import { removeHoverCards } from './hover-cards';
@@ -119,7 +119,9 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   // Read before Readability, which moves the posts' nodes.
   const thread = qaThread(doc, options.url ?? doc.baseURI);
   removeHiddenCopies(doc, removed);
-  const replies = thread?.kind === 'forum' && markReplyWriters(thread.replies);
+  const replies = thread
+    ? thread.kind === 'forum' && markReplyWriters(thread.replies)
+    : markReplyWriters(threadComments(doc, options.url ?? doc.baseURI));
   timings.prune = prune + clock.lap();
   yield;
   clock.resume();

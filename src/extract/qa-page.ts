@@ -75,6 +75,13 @@ export function holdsOpening(root: Element, thread: Thread): boolean {
 }
 
 /**
+ * A thread's replies marked up as `Comment` items without the post they answer (XenForo 2.3 writes that post in JSON-LD
+ * alone: Mike Holt's forums, WCXB 1350), on a thread's address: the pick keeps them, and their writers are named.
+ */
+export const threadComments = (doc: Document, url: string): Element[] =>
+  (isThreadUrl(url) ? Array.from(doc.querySelectorAll(item('Comment'))).filter(hasText) : []);
+
+/**
  * The question and its answers, or a forum thread's first post and its replies (a `DiscussionForumPosting` item with
  * `comment` items of its own, as XenForo marks a thread up), as one detached block; null on any other page.
  */

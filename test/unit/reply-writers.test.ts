@@ -57,6 +57,17 @@ describe('a forum thread kept whole names the writer of each reply', () => {
     expect(result.ok && result.removed.map((item) => item.sample)).toEqual(['2 May 2025 18:48 2']);
   });
 
+  it('names the replies of a thread whose post only JSON-LD describes, its replies `Comment` items (XenForo 2.3, WCXB 1350)', () => {
+    const bare = thread.replace('<div itemscope itemtype="http://schema.org/DiscussionForumPosting">', '<div class="block-body">');
+    const result = extractArticle(page(bare, 'https://forum.example.test/threads/struggling.37290/'));
+    if (!result.ok) throw new Error(result.reason);
+    const lines = result.text.split('\n');
+    for (const [writer, when, text] of replies) expect(lines[lines.findIndex((line) => line.startsWith(text)) - 1]).toBe(`${writer} · ${when}`);
+    // A story's comments marked up so, on a story's address, are no thread's replies.
+    const story = extractArticle(page(bare, 'https://news.example.test/2025/05/struggling-with-getting-stronger'));
+    expect(story.ok && story.text.split('\n')).not.toContain(`${replies[0][0]} · ${replies[0][1]}`);
+  });
+
   it('writes a kept header as the others, adds the line where it went, and none where the reply names its writer elsewhere', () => {
     const doc = page(thread, 'https://forum.example.test/t/struggling/79349');
     const [kept, dropped, elsewhere] = Array.from(doc.querySelectorAll('[itemprop~="comment"]'));
