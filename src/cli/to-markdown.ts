@@ -64,6 +64,15 @@ function createService(): TurndownService {
       return `${first ? '| ' : ' '}${text} |`;
     },
   });
+  // An ATX heading is one line: a heading whose words sit in boxes (Stripe's `<h4><div><span>amount</span> …`) came
+  // out as "#### " over its words.
+  service.addRule('headingOneLine', {
+    filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+    replacement: (content, node) => {
+      const text = content.replace(/\s*\n+\s*/g, ' ').trim();
+      return text ? `\n\n${'#'.repeat(Number(node.nodeName.charAt(1)))} ${text}\n\n` : '';
+    },
+  });
   service.addRule('codeAfterEmpty', {
     filter: (node) => codeAfterEmpty(node) !== null,
     replacement: (_content, node, options) => fenced(codeAfterEmpty(node)!, options.fence ?? '```'),

@@ -75,6 +75,11 @@ describe('htmlToMarkdown', () => {
     expect(md).toBe('| a\\|b | c |\n| --- | --- |\n| one two | 3 |');
   });
 
+  it('writes a heading whose words sit in boxes on one line, and none for an empty heading (Stripe, WCXB 0680)', () => {
+    const md = htmlToMarkdown('<h4><div><div><span>amount</span> <span>integer</span></div></div></h4><p>Amount to collect.</p><h3> </h3><h2>Plain</h2>');
+    expect(md).toBe('#### amount integer\n\nAmount to collect.\n\n## Plain');
+  });
+
   it("writes a highlighter's listing that opens with an empty element as a fenced block (MkDocs Material's Pygments)", () => {
     const md = htmlToMarkdown('<p>Run:</p><pre><span></span><code class="language-console"><span>$ </span>pip install fastapi\n'
       + '<span>$ </span>fastapi dev main.py\n```\n</code></pre><pre><code>plain</code></pre><p>See <code>main.py</code>.</p>');
