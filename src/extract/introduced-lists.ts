@@ -5,9 +5,8 @@ import { countWords } from './text';
  * A list that a sentence of the article introduces ("Meditation has been shown to help improve:") and whose items are
  * each a short phrase, often a link to the study behind it: Readability's conditional cleaning drops a list of links
  * whose class reads as content (Tailwind's "marker:text-…" counts as "text"), leaving the sentence hanging over nothing
- * (Cleveland Clinic, WCXB 0027). Kept through
- * Readability by `keepBoxes` with `between`: put back only where the pick kept the sentence and what follows the list,
- * one right after the other.
+ * (Cleveland Clinic, WCXB 0027). Kept through Readability by `keepBoxes` with `between`: put back only where the pick
+ * kept the sentence and what follows the list, one right after the other.
  */
 const listTags = tagSet('ul', 'ol');
 const maxItems = 30;
