@@ -23,6 +23,12 @@ export function linkDensity(el: Element, text = foldedText(el)): number {
   return Math.min(1, linked / text.length);
 }
 
+/** `el`, or the nearest sibling on `side` of it, that holds text. */
+export function withText(el: Element | null, side: 'previousElementSibling' | 'nextElementSibling'): Element | null {
+  while (el && !el.textContent?.trim()) el = el[side];
+  return el;
+}
+
 /** `el`'s children moved into a new element of `tag`, without `el`'s attributes, in its place (a button's label as a span). */
 export function retag(el: Element, tag: string): Element {
   const replacement = el.ownerDocument.createElement(tag);

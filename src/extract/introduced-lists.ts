@@ -1,4 +1,4 @@
-import { childElements, foldedText, tagSet, tagsIn } from './dom-measures';
+import { childElements, foldedText, tagSet, tagsIn, withText } from './dom-measures';
 import { countWords } from './text';
 
 /**
@@ -15,13 +15,8 @@ const minIntroWords = 5;
 /** Named as what Readability rightly drops: a "Read more on this:" rail, a share bar. */
 const clutterClass = /share|social|related|recommend|promo|sponsor|newsletter|subscribe|widget|\bad\b|nav|menu/i;
 
-function previousWithText(el: Element): Element | null {
-  let at = el.previousElementSibling;
-  while (at && !at.textContent?.trim()) at = at.previousElementSibling;
-  return at;
-}
-
-function introduces(intro: Element | null): boolean {
+/** A paragraph of five words or more, without links, that ends in ":": a sentence going on in the list after it. */
+export function introducesList(intro: Element | null | undefined): boolean {
   if (intro?.tagName !== 'P' || intro.querySelector('a[href]')) return false;
   const text = foldedText(intro);
   return text.endsWith(':') && countWords(text) >= minIntroWords;
@@ -37,5 +32,5 @@ const named = (el: Element) => clutterClass.test(`${el.getAttribute('class') ?? 
 
 export function findIntroducedLists(body: Element): Element[] {
   return tagsIn(body, listTags).filter((list) => !list.parentElement?.closest('li')
-    && introduces(previousWithText(list)) && phraseItems(list) && !named(list) && !(list.parentElement && named(list.parentElement)));
+    && introducesList(withText(list.previousElementSibling, 'previousElementSibling')) && phraseItems(list) && !named(list) && !(list.parentElement && named(list.parentElement)));
 }

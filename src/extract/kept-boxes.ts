@@ -1,3 +1,4 @@
+import { withText } from './dom-measures';
 import { absoluteAddresses } from './page-address';
 import { findManualContents } from './manual-contents';
 import { findHeadingBoxes } from './heading-boxes';
@@ -30,11 +31,6 @@ const nextMark = 'data-cp-kept-next';
 const previousMark = 'data-cp-kept-previous';
 const levels = 3;
 const hops = 4;
-
-function withText(el: Element | null, side: 'previousElementSibling' | 'nextElementSibling'): Element | null {
-  while (el && !el.textContent?.trim()) el = el[side];
-  return el;
-}
 
 const addToken = (el: Element, name: string, token: string) => el.setAttribute(name, `${el.getAttribute(name) ?? ''} ${token}`.trim());
 

@@ -2,6 +2,7 @@ import { scoreBlocks, type BlockModel } from './block-scorer';
 import { bestSubtree, expectedContent, expectedF1 } from './expected-f1';
 import { Context, pageBlocks, removeBlocks, type WordCounts } from './page-blocks';
 import type { RemovedItem } from './types';
+import { introducesList } from './introduced-lists';
 import { regionsInside, type ArticleRegion } from './article-regions';
 
 /** What the block scorer said about the page before Readability ran (which changes the document). */
@@ -125,10 +126,7 @@ const isCell = (el: Element) => el.tagName === 'TD' || el.tagName === 'TH';
  */
 function continuesSentence(el: Element, words: number, linkWords: number): boolean {
   const list = linkWords * 2 < words ? el.closest('li')?.parentElement : null;
-  const intro = list?.previousElementSibling;
-  if (!intro || intro.tagName !== 'P') return false;
-  const text = (intro.textContent ?? '').trim();
-  return text.endsWith(':') && text.split(/\s+/).length >= 5 && !intro.querySelector('a[href]');
+  return introducesList(list?.previousElementSibling);
 }
 
 /**

@@ -30,8 +30,9 @@ export function isResponsiveTwin(el: Element): boolean {
 // (`d-none d-md-block`, `hidden md:flex`): Lemmy draws a post's header twice so, and the copy read both.
 const narrowOnly = /(?:^|\s)(?:d-(sm|md|lg|xl|xxl)-none|(sm|md|lg|xl|2xl):hidden)(?=\s|$)/;
 const hiddenAtFirst = /(?:^|\s)(?:d-none|hidden)(?=\s|$)/;
-const shownFrom = (breakpoint: string) =>
-  new RegExp(`(?:^|\\s)(?:d-${breakpoint}-|${breakpoint}:)(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)(?=\\s|$)`);
+/** The display values a breakpoint's class shows a block with. */
+const displays = '(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)';
+const shownFrom = (breakpoint: string) => new RegExp(`(?:^|\\s)(?:d-${breakpoint}-|${breakpoint}:)${displays}(?=\\s|$)`);
 /** Words of each text node apart: the copies glue their spans differently ("agoLemmy", "04Dessalines"). */
 function words(node: Node, into: string[] = []): string[] {
   if (node.nodeType === 3) into.push(...(node.nodeValue ?? '').toLowerCase().match(wordPattern) ?? []);
@@ -55,17 +56,18 @@ export function isNarrowScreenCopy(el: Element): boolean {
   return false;
 }
 
-const shownSomewhere = /(?:^|\s)(?:d-(sm|md|lg|xl|xxl)-|(sm|md|lg|xl|2xl):)(block|flex|grid|inline|inline-block|inline-flex|table|contents)(?=\s|$)/;
+const shownSomewhere = new RegExp(`(?:^|\\s)(?:d-(sm|md|lg|xl|xxl)-|(sm|md|lg|xl|2xl):)${displays}(?=\\s|$)`);
 const minCopy = 200;
 
 /**
- * A block the style sheet hides at every size, with a paragraph's worth of text. Not code: MDN hides its live samples'
- * sources, the same listing again and again, and they are the lesson's (WCXB 0672).
+ * A block the style sheet hides at every size, with a paragraph's worth of text (its folded text; null otherwise). Not
+ * code: MDN hides its live samples' sources, the same listing again and again, and they are the lesson's (WCXB 0672).
  */
-function isHiddenBlock(el: Element): boolean {
+function hiddenBlockText(el: Element): string | null {
   const names = el.getAttribute('class');
-  return !!names && hiddenAtFirst.test(names) && !shownSomewhere.test(names) && foldedText(el).length >= minCopy
-    && el.tagName !== 'PRE' && !el.getElementsByTagName('pre').length;
+  if (!names || !hiddenAtFirst.test(names) || shownSomewhere.test(names)) return null;
+  const text = foldedText(el);
+  return text.length >= minCopy && el.tagName !== 'PRE' && !el.getElementsByTagName('pre').length ? text : null;
 }
 
 /**
@@ -75,13 +77,17 @@ function isHiddenBlock(el: Element): boolean {
  * its JSON-LD too, WCXB 0713, and stay). Run once the thread's microdata, which such a copy may carry, has been read.
  */
 export function removeHiddenCopies(doc: Document, removed: RemovedItem[]): void {
-  const hidden = new Set<Element>();
-  for (const name of ['hidden', 'd-none']) for (const el of Array.from(doc.getElementsByClassName(name))) if (isHiddenBlock(el)) hidden.add(el);
+  const hidden = new Map<Element, string>();
+  for (const name of ['hidden', 'd-none']) {
+    for (const el of Array.from(doc.getElementsByClassName(name))) {
+      const text = hiddenBlockText(el);
+      if (text !== null) hidden.set(el, text);
+    }
+  }
   if (!hidden.size || !doc.body) return;
-  const shown = foldSpaces(textOutside(doc.body, codeTags, hidden).join(' '));
-  for (const el of hidden) {
+  const shown = foldSpaces(textOutside(doc.body, codeTags, new Set(hidden.keys())).join(' '));
+  for (const [el, text] of hidden) {
     if (!el.isConnected) continue;
-    const text = foldedText(el);
     // From its middle: the box may open with its own lines (the writer's name, for the microdata).
     const middle = Math.floor((text.length - minCopy) / 2);
     if (shown.includes(text.slice(middle, middle + minCopy))) removeElement(el, 'hidden', 'prune', removed);
