@@ -1,3 +1,4 @@
+import { retag } from './dom-measures';
 import { codeTags } from './text';
 
 /** A highlighter's line of code: Shiki's `line`, Prism's `token-line`, rehype-pretty-code's `data-line`, CodeMirror's. */
@@ -6,15 +7,30 @@ const lineOfCode = 'pre .line, pre .code-line, pre .token-line, pre .cm-line, pr
 /**
  * Lines of code a highlighter writes as inline elements with no line break between them, its style sheet making each
  * a block (Tailwind's docs: "npm create vite@latest my-project" and "cd my-project" ran together as one line). Before
- * Readability, which drops the class names: each such line that the next one follows directly gets its line break.
+ * Readability, which drops the class names: each such line that the next one follows directly gets its line break,
+ * unless it ends with a `<br>` already. A line written as a `<div>` (CodeMirror's in React's docs) becomes a `<span>`:
+ * Readability made each a paragraph, which lost the line's indentation and drew a blank line under each (WCXB 0674).
  */
 export function separateCodeLines(doc: Document): void {
   if (!doc.getElementsByTagName('pre').length) return;
-  for (const line of Array.from(doc.querySelectorAll(lineOfCode))) {
-    const next = line.nextSibling;
-    if (next?.nodeType !== 1 || !(next as Element).matches(lineOfCode) || (line.textContent ?? '').endsWith('\n')) continue;
+  for (const found of Array.from(doc.querySelectorAll(lineOfCode))) {
+    const next = found.nextSibling;
+    const line = blockTags.has(found.tagName) ? retag(found, 'span') : found;
+    if (next?.nodeType !== 1 || !(next as Element).matches(lineOfCode) || endsLine(line)) continue;
     line.after(doc.createTextNode('\n'));
   }
+}
+
+const blockTags = new Set(['DIV', 'P']);
+
+/** The line's text ends with a line break, or nothing but spaces follows its last `<br>`. */
+function endsLine(line: Element): boolean {
+  if ((line.textContent ?? '').endsWith('\n')) return true;
+  const breaks = line.getElementsByTagName('br');
+  for (let node: Node | null = breaks[breaks.length - 1] ?? null; node && node !== line; node = node.parentNode) {
+    for (let after = node.nextSibling; after; after = after.nextSibling) if ((after.textContent ?? '').trim()) return false;
+  }
+  return breaks.length > 0;
 }
 
 const integer = /^\s*\d{1,5}\s*$/;

@@ -1,5 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract';
 import { dropCodeLineNumbers, separateCodeLines } from '../../src/extract/code-lines';
 
 const after = (html: string) => {
@@ -43,5 +44,19 @@ describe('a highlighter\'s lines of code', () => {
   it('are left as they are when their line breaks are there, and outside code', () => {
     expect(separated('<pre><span class="line">a = 1\n</span><span class="line">b = 2</span></pre><pre><span class="line">a</span>\n<span class="line">b</span></pre><p><span class="line">One</span><span class="line">Two</span></p>'))
       .toEqual(['a = 1\nb = 2', 'a\nb']);
+  });
+
+  it('written as <div>s ending in <br> (CodeMirror, React\'s docs) stay one line each, indented, through Readability (WCXB 0674)', () => {
+    const line = (code: string) => `<div class="cm-line ">${code}<br/></div>`;
+    const listing = `<pre class="sp-cm"><code>${line('<span>function</span> MyButton() {')}${line('  <span>return</span> (')}${line('    &lt;button&gt;')}${line('  );')}<div class="cm-line "><span>}</span></div></code></pre>`;
+    const prose = '<p>React components are JavaScript functions that return markup, and a component can be as small as a button.</p>';
+    const dom = new JSDOM(`<html><head><title>Quick Start</title></head><body><article><h1>Quick Start</h1>${prose.repeat(4)}${listing}${prose}</article></body></html>`,
+      { url: 'https://react.example/learn' });
+    const result = extractArticle(dom.window.document, { window: dom.window as unknown as Window & typeof globalThis });
+    if (!result.ok) throw new Error(result.reason);
+    const pre = result.content.querySelector('pre')!;
+    for (const br of Array.from(pre.querySelectorAll('br'))) br.replaceWith('\n');
+    expect(pre.textContent).toBe('function MyButton() {\n  return (\n    <button>\n  );\n}');
+    expect(pre.querySelector('p, div')).toBeNull();
   });
 });
