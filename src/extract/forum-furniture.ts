@@ -1,4 +1,4 @@
-import { elementsIn, foldedText, retag } from './dom-measures';
+import { childElements, elementsIn, foldedText, retag } from './dom-measures';
 import type { RuleName } from './types';
 
 /**
@@ -14,8 +14,10 @@ const furniture: readonly (readonly [className: string, rule: RuleName])[] = [
   ['ipsEntry__signature', 'author-box'], ['notices', 'boilerplate'],
 ];
 const furnitureHint = /signature|notices/;
-/** Shorter texts ("Cheers", "Thanks!") are lines a post may say too. */
-const minChars = 20;
+/** Shorter texts ("Cheers", "Thanks!") are lines a post may say too; two words may name a business ("WordPress
+ * Hosting", WCXB 0533). */
+const minChars = 12;
+const minWords = 2;
 
 /** Notes the texts of `el` and of each element in it, with the rule that takes them out, when `el` is furniture. */
 export function noteFurniture(el: Element, hints: string, texts: Map<string, RuleName>): void {
@@ -24,7 +26,7 @@ export function noteFurniture(el: Element, hints: string, texts: Map<string, Rul
   if (!rule) return;
   for (const part of [el, ...elementsIn(el)]) {
     const text = foldedText(part);
-    if (text.length >= minChars && !texts.has(text)) texts.set(text, rule);
+    if (text.length >= minChars && text.split(' ').length >= minWords && !texts.has(text)) texts.set(text, rule);
   }
 }
 
@@ -37,13 +39,43 @@ export function noteFurniture(el: Element, hints: string, texts: Map<string, Rul
  */
 const postBody = /(^|\s)(messageText|postcontent)(\s|$)/;
 const mark = 'data-cp-post-body';
+// And the other way round: vBulletin's quote of an earlier post is a box of `<div>`s (`bbcode_quote`, Warrior Forum's
+// `VBEditorContent-quote` around a table), which reader view drew as more lines of the reply (WCXB 0533, 0526). Known
+// by its class and its opening line ("Originally Posted by HOSTLAR"), it becomes a `<blockquote>` in the article, and
+// that line's icons (a quote mark, a "View Post" arrow, read as their alt texts) go.
+const quoteBox = /(^|[\s_-])quote([\s_-]|$)/i;
+const quoteOpening = /^(quote:?\s*)?(originally )?posted by\b/i;
+const quoteMark = 'data-cp-post-quote';
 
 export function markPostBodies(doc: Document): void {
   for (const quote of doc.getElementsByTagName('blockquote')) if (postBody.test(quote.getAttribute('class') ?? '')) quote.setAttribute(mark, '');
+  for (const box of Array.from(doc.getElementsByTagName('div'))) {
+    if (!quoteBox.test(box.getAttribute('class') ?? '') || box.parentElement?.closest(`[${quoteMark}], blockquote:not([${mark}])`)) continue;
+    const opening = quoteOpeningLine(box);
+    if (!opening) continue;
+    box.setAttribute(quoteMark, '');
+    for (const icon of Array.from(opening.getElementsByTagName('img'))) {
+      const link = icon.closest('a');
+      icon.remove();
+      if (link && opening.contains(link) && !foldedText(link)) link.remove();
+    }
+  }
+}
+
+/** The smallest element of `box` whose text opens with "Originally Posted by", when the box's text does. */
+function quoteOpeningLine(box: Element): Element | null {
+  if (!quoteOpening.test(foldedText(box))) return null;
+  let line = box;
+  for (;;) {
+    const next = childElements(line).find((child) => quoteOpening.test(foldedText(child)));
+    if (!next) return line === box ? null : line;
+    line = next;
+  }
 }
 
 export function unquotePostBodies(root: Element): void {
   for (const quote of Array.from(root.getElementsByTagName('blockquote'))) {
     if (quote.hasAttribute(mark)) retag(quote, 'div');
   }
+  for (const box of Array.from(root.querySelectorAll(`[${quoteMark}]`))) retag(box, 'blockquote');
 }

@@ -25,6 +25,7 @@ describe('a forum thread\'s furniture', () => {
       (n: number) => `<div class="signaturecontainer"><blockquote class="signature restore">Sig ${n}: my build thread is linked in my profile</blockquote></div>`,
       (n: number) => `<div class="message-signature"><div class="bbWrapper">Sig ${n}: Sony VPL-VW295ES</div></div>`,
       (n: number) => `<div class="ipsEntry__signature">Sig ${n}: Affinity Photo 2 on Windows 11</div>`,
+      (n: number) => `<blockquote class="signature restore"><div class="signaturecontainer"><b>Sig ${n} Hosting</b></div></blockquote>`,
     ]) {
       const { text, signatures } = extract(signature);
       expect(text).toContain('Reply 4: I replaced');
@@ -62,5 +63,39 @@ describe('a forum thread\'s furniture', () => {
     expect(result.text).toContain('Reply 3: I believe');
     expect(Array.from(result.content.querySelectorAll('blockquote'), (quote) => quote.textContent!.trim())).toEqual(['Forums are dead.']);
     expect(result.content.querySelector('[data-cp-post-body]')).toBeNull();
+  });
+
+  it("shows vBulletin's quote of an earlier post as a quote, without its icons (WCXB 0533, 0526)", () => {
+    const quotes = [
+      `<div class="bbcode_container"><div class="bbcode_quote"><div class="quote_container"><div class="bbcode_quote_container"></div>
+        <div class="bbcode_postedby"><img src="images/misc/quote_icon.png" alt="Quote"> Originally Posted by <strong>member1</strong>
+        <a href="showthread.php?p=11#post11" rel="nofollow"><img class="inlineimg" src="images/buttons/viewpost-right.png" alt="View Post"></a></div>
+        <div class="message">Is the lamp worth replacing?</div></div></div></div>`,
+      `<div class="VBEditorContent-quote" style="margin:20px"><table><tr><td class="alt2"><div>Originally Posted by <strong>member1</strong>
+        <a href="/threads/lamp.html#post11"><img class="inlineimg" src="/images/buttons/viewpost.gif" alt="View Post"></a></div><br>
+        <div style="font-style:italic">Is the lamp worth replacing?</div></td></tr></table></div>`,
+    ];
+    for (const quote of quotes) {
+      const posts = [1, 2, 3].map((n) => `<li class="postbitlegacy" id="post_${n}"><div class="username">member${n}</div>
+        <blockquote class="postcontent restore">${n === 2 ? quote : ''}Reply ${n}: I replaced the projector's lamp last winter and the
+        picture has been bright ever since. The fan is a little louder than before, but it settles after a few minutes.</blockquote></li>`).join('');
+      const dom = new JSDOM(`<html><head><title>Replacement lamp</title></head><body><h1>Replacement lamp</h1><ol>${posts}</ol></body></html>`,
+        { url: 'https://forum.example/showthread.php?t=123' });
+      const result = extractArticle(dom.window.document, { window: dom.window as unknown as Window & typeof globalThis });
+      if (!result.ok) throw new Error(result.reason);
+      const shown = Array.from(result.content.querySelectorAll('blockquote'), (el) => el.textContent!.replace(/\s+/g, ' ').trim());
+      expect(shown).toEqual(['Originally Posted by member1 Is the lamp worth replacing?']);
+      expect(result.content.querySelector('blockquote img, blockquote a')).toBeNull();
+      expect(result.text).toContain('Reply 3: I replaced');
+    }
+  });
+
+  it('leaves a box only named a quote as it was', () => {
+    const dom = new JSDOM(`<html><head><title>Lamps</title></head><body><article><h1>Lamps</h1>
+      ${'<p>A projector lamp lasts about four thousand hours, and the picture dims slowly long before it fails outright.</p>'.repeat(5)}
+      <div class="quote-box">Ask us for a quote on a new lamp today</div></article></body></html>`, { url: 'https://shop.example/lamps' });
+    const result = extractArticle(dom.window.document, { window: dom.window as unknown as Window & typeof globalThis });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.content.querySelector('blockquote')).toBeNull();
   });
 });
