@@ -51,6 +51,23 @@ export function isNamedBreadcrumb(el: Element): boolean {
  */
 export function dropFooters(root: Element, removed: RemovedItem[]): void {
   for (const footer of Array.from(root.getElementsByTagName('footer'))) if (root.contains(footer)) removeElement(footer, 'boilerplate', 'declutter', removed);
+  dropSidebars(root, removed);
+}
+
+// The same for a page's sidebar, which Readability drops by its class unless the class also sounds like content: XenForo's
+// `p-body-sidebar` ("body") beside AVS Forum's thread, with "Our Vendors", "Top Contributors this Month" and "Recommended
+// Communities" read after the last reply (WCXB 0528).
+const sidebarHint = /(^|[\s_-])sidebar([\s_-]|$)/i;
+const sidebarTags = tagSet('div', 'aside', 'section');
+/** A larger share of the pick's words is the pick's own column, named after the layout it sits in. */
+const sidebarShare = 0.3;
+
+function dropSidebars(root: Element, removed: RemovedItem[]): void {
+  const total = foldedText(root).length;
+  for (const el of elementsIn(root, sidebarTags)) {
+    if (!root.contains(el) || !sidebarHint.test(`${el.getAttribute('class') ?? ''} ${el.id}`) || holdsArticle(el)) continue;
+    if (foldedText(el).length <= sidebarShare * total) removeElement(el, 'related', 'declutter', removed);
+  }
 }
 
 // A shop's filters beside its grid (Shopify's `facets-wrapper`, `FacetsWrapperDesktop`, `facets__item`, Salesforce

@@ -13,4 +13,22 @@ describe('dropFooters', () => {
     expect(body.textContent!.replace(/\s+/g, ' ').trim()).toBe('The council voted on Tuesday.');
     expect(removed.map((item) => [item.rule, item.sample.slice(0, 12)])).toEqual([['boilerplate', 'Filed under '], ['boilerplate', 'Apple Footer']]);
   });
+
+  it("and the page's sidebar, when the pick holds one (XenForo's p-body-sidebar, WCXB 0528), not a column the article is in", () => {
+    const post = (n: number) => `<article class="message"><p>Reply ${n}: I bought one of the newer projectors this year and returned it, the blacks were grey.</p></article>`;
+    const body = new JSDOM(`<body><div class="p-body-inner"><div class="p-body-main">${[1, 2, 3, 4, 5].map(post).join('')}</div>
+      <div class="p-body-sidebar"><div class="sidebar-block"><h3>Our Vendors</h3><a href="/business/directory">View All</a></div>
+      <div class="sidebar-user-widget"><h3>Top Contributors this Month</h3><a href="/members/1">WilliamR</a></div></div></div></body>`).window.document.body;
+    const removed: RemovedItem[] = [];
+    dropFooters(body, removed);
+    expect(body.textContent).toContain('Reply 5');
+    expect(body.textContent).not.toMatch(/Vendors|Contributors/);
+    expect(removed.map((item) => [item.rule, item.sample.slice(0, 11)])).toEqual([['related', 'Our Vendors']]);
+
+    const layout = new JSDOM(`<body><div class="has-sidebar"><main>${post(1)}</main></div><div class="content-sidebar">${post(2).repeat(3)}</div>
+      <aside class="sidebar"><p>Reply 3 and more in our most read threads</p></aside></body>`).window.document.body;
+    dropFooters(layout, []);
+    expect(layout.textContent).toMatch(/Reply 1[\s\S]*Reply 2/);
+    expect(layout.textContent).not.toContain('Reply 3');
+  });
 });
