@@ -5,6 +5,7 @@ import { declaredType, type DeclaredType } from './declared-type';
 import { screenReaderCopies } from './screen-reader-text';
 import { dropFieldLabels } from './form-remnants';
 import { noteFurniture } from './forum-furniture';
+import { contentsLabelBefore } from './table-of-contents';
 import { isDialog, isModal, unhideAround } from './modal-dialogs';
 import { iconLigature, isEchoOfText, isIconWord, isNarrowScreenCopy, isResponsiveTwin, isScrambledLetter, isShortForm } from './style-hidden-text';
 import { isHidden, keepStyledSize, textLength, unhidePage } from './hidden-elements';
@@ -54,7 +55,14 @@ const ctaName = /(^|[\s_-])cta([A-Z\s_-]|$)|[a-z](CTA|Cta)([A-Z\s_-]|$)/;
 const actionTags = tagSet('a', 'button');
 const ctaChars = 300;
 
-const proseSibling = (el: Element | null) => el?.tagName === 'P' && foldedText(el).length >= 80;
+/** A paragraph of prose, or wrappers of one child each around one (HomeAdvisor's `section > div > div > div > p`, WCXB 4074). */
+function proseSibling(el: Element | null): boolean {
+  let inner = el;
+  for (let depth = 0; inner && inner.tagName !== 'P' && depth < 4 && inner.childElementCount === 1; depth++) inner = inner.firstElementChild;
+  if (!el || inner?.tagName !== 'P') return false;
+  const length = foldedText(inner).length;
+  return length >= 80 && (inner === el || foldedText(el).length === length);
+}
 
 /** Set among the article's paragraphs (through wrappers of one child): a box in the story's flow, not a card. */
 function besideProse(el: Element): boolean {
@@ -200,6 +208,8 @@ export function pruneNonContent(
       else el.removeAttribute('style');
     } else if (verdict) {
       if (verdict === 'modal') unhideAround(el);
+      const label = verdict === 'navigation' ? contentsLabelBefore(el) : null;
+      if (label) removeElement(label, 'contents', 'prune', removed);
       removeElement(el, verdict, 'prune', removed);
     } else if (el.hasAttribute('style')) {
       // Read for the last time: what it hid has gone. The article never shows it (the sanitizer drops it), and every

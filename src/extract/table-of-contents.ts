@@ -53,3 +53,14 @@ export function contentsWithLabel(top: Element, text: string): Element[] {
   if (next && isTableOfContents(next, foldedText(next))) return [top, next];
   return bareContents.test(text) ? [] : [top];
 }
+
+/**
+ * The label just before a table of contents that goes as a menu (a `<nav>`): Easy Table of Contents' "Contents:" in its
+ * own box over the `<nav>` stayed over nothing (WCXB 0233).
+ */
+export function contentsLabelBefore(list: Element): Element | null {
+  const label = list.previousElementSibling;
+  if (!label || !isContentsLabel(foldedText(label)) || !isTableOfContents(list, foldedText(list))) return null;
+  return label;
+}
+

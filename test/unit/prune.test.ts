@@ -21,6 +21,15 @@ describe('pruneNonContent', () => {
     expect(removed.map((item) => item.rule)).toEqual(['navigation', 'navigation', 'navigation']);
   });
 
+  it('removes a table of contents drawn as a <nav> with its bare "Contents:" label, and a "Contents" over other links stays (WCXB 0233)', () => {
+    const toc = '<nav><ul><li><a href="#why">Why</a></li><li><a href="#how">How</a></li><li><a href="#what">What</a></li></ul></nav>';
+    const labelled = prune(`<div id="ez-toc-container"><div class="ez-toc-title-container"><p class="ez-toc-title">Contents:</p></div>${toc}</div>${paragraph}`);
+    expect(labelled.text).toBe(paragraph.replace(/<\/?p>/g, ''));
+    expect(labelled.removed.map((item) => item.rule)).toEqual(['contents', 'navigation']);
+    const menu = prune(`<p>Contents</p><nav><a href="/a">Tents</a><a href="/b">Poles</a><a href="/c">Stakes</a></nav>${paragraph}`);
+    expect(menu.text).toMatch(/^Contents ?The council/);
+  });
+
   it('removes a bar of links named a navbar without <nav>, never a table of contents named so (WCXB 1795, 4363)', () => {
     const { text, removed } = prune(`<div class="NavBar-module_container__KsH8"><a href="/">News</a><a href="/weather">Weather</a>
       <a href="/sports">Sports</a><span>40</span></div><header class="navbar navbar-expand-lg"><a href="/jobs">Jobs</a><a href="/pay">Salaries</a></header>
@@ -215,6 +224,18 @@ describe('pruneNonContent', () => {
     expect(text).not.toMatch(/Better RIA|Get Started|Stitch|Free trial/);
     expect(text).toMatch(/forty-three million[^]*A closing line[^]*Ideal for RIAs[^]*Anthills[^]*Burroughs Park[^]*View Trailforks Map/);
     expect(removed.map((item) => item.rule)).toEqual(['call-to-action', 'call-to-action']);
+  });
+
+  it("finds the story's flow through its paragraphs' wrappers (HomeAdvisor's sections, WCXB 4074), not through a card's", () => {
+    const wrapped = (html: string) => `<section><div class="mb-default"><div class="ParagraphList"><div>${html}</div></div></div></section>`;
+    const cta = `<section><div class="mb-default"><div class="ServiceRequestCta_root__W2UGO"><div>Get quotes from up to 3 pros!</div>
+      <form><input type="number" placeholder="Zip Code"><button type="submit">Find Local Pros</button></form></div></div></section>`;
+    const { text, removed } = prune(`${wrapped(paragraph)}${cta}${wrapped(paragraph)}`);
+    expect(text).not.toMatch(/quotes|Local Pros/);
+    expect(removed.map((item) => item.rule)).toEqual(['call-to-action']);
+    const card = `<div class="card"><h3>Anthills</h3>${paragraph}</div>`;
+    expect(prune(`<div class="trails">${card}<div class="elementor-cta"><h2>Burroughs Park</h2><a href="/map">View Map</a></div>${card}</div>`).text)
+      .toContain('Burroughs Park');
   });
 });
 
