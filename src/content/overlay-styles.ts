@@ -72,6 +72,9 @@ article [data-cp-embed] {
 article p[data-cp-embed] a { text-decoration: none; font: 600 15px/1.4 ${uiFont}; }
 article fieldset { border: 0; padding: 0; margin: 0 0 1.1em; min-inline-size: 0; }
 article legend { padding: 0; font-weight: 600; }
+/* A question's or a box's title on its marker's line, as the page's own style sheet set it (MDN's "Baseline" box). */
+article summary { cursor: pointer; margin: 0 0 0.6em; }
+article summary > :is(div, p, h2, h3, h4, h5, h6) { display: inline; margin: 0; }
 article hr { border: 0; border-top: 1px solid var(--rule); margin: 2em 0; }
 .notice {
   position: fixed; top: 16px; right: 16px; max-width: min(360px, calc(100vw - 32px)); padding: 14px 16px; display: flex; flex-wrap: wrap; gap: 12px; align-items: center;

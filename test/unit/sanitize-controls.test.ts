@@ -118,6 +118,16 @@ describe('controls', () => {
     for (const kept of ['Fields', 'Options', 'myapp/models/__init__.py', 'Custom field types', 'See the note1', '§ 4']) expect(text).toContain(kept);
   });
 
+  it('leave a heading whose words all link into the page (to itself, MDN; back to the contents, Sphinx) as a heading, its anchor kept', () => {
+    const body = sanitized(`<h2 id="try_it"><a href="#try_it">Try it</a></h2>
+      <h2><a class="toc-backref" href="#id3" role="doc-backlink">Introduction</a><a class="headerlink" href="#introduction">¶</a></h2>
+      <h3><a name="setup" href="#setup">Setup</a></h3><h3><a href="#setup">Setup</a> and more</h3><h3><a href="https://example.test/other">Elsewhere</a></h3>`);
+    expect(Array.from(body.querySelectorAll('h2, h3'), (h) => [h.id, h.innerHTML.trim()])).toEqual([
+      ['user-content-try_it', 'Try it'], ['', 'Introduction'], ['user-content-setup', 'Setup'], ['', '<a href="#user-content-setup">Setup</a> and more'],
+      ['', '<a href="https://example.test/other" target="_blank" rel="noopener noreferrer">Elsewhere</a>'],
+    ]);
+  });
+
   it('include a heading\'s link to itself made absolute (Readability does), not one to another page\'s section', () => {
     const { window } = new JSDOM('<body></body>', { url: 'https://redis.io/docs/data-types/' });
     const root = new window.DOMParser().parseFromString(`<body><div><h2 id="sets">Sets <a href="https://redis.io/docs/data-types/#sets"><svg viewBox="0 0 16 16"><path d="M1 1h8"/></svg></a></h2>
