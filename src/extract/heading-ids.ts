@@ -17,14 +17,19 @@ const readAsClutter =
 
 const slug = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 
+/** A heading's own id so written: nogood.io's "4-sociallyin" over "4. Sociallyin", a "social" to Readability (WCXB 0166). */
+const headingTags = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
 export function setAsideHeadingIds(body: Element): void {
-  for (const el of body.querySelectorAll('section[id], div[id]')) {
+  for (const el of body.querySelectorAll('section[id], div[id], h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]')) {
     const id = el.id;
     if (!readAsClutter.test(id)) continue;
-    const heading = el.querySelector('h1, h2, h3, h4, h5, h6');
+    const heading = headingTags.has(el.tagName) ? el : el.querySelector('h1, h2, h3, h4, h5, h6');
     const words = heading ? foldedText(heading).replace(/[¶#§]\s*$/, '').trim() : '';
     if (!words || railHeadingText.test(words) || commentsText.test(words)) continue;
-    if (slug(id).replace(/^(s|section|sec)-/, '').replace(/-\d+$/, '') !== slug(words)) continue;
+    // A number after it tells apart sections of the same name ("-2"), unless the words end with it ("Social Media 55").
+    const named = slug(id).replace(/^(s|section|sec)-/, '');
+    if (named !== slug(words) && named.replace(/-\d+$/, '') !== slug(words)) continue;
     // The block opens with that heading; its text (a whole section's) is read last, for the few ids that match.
     if (!foldedText(el).startsWith(foldedText(heading!))) continue;
     el.setAttribute(mark, id);

@@ -30,6 +30,16 @@ describe("a section's id written from its heading's words", () => {
     expect(result.content.querySelector('[data-cp-id]')).toBeNull();
   });
 
+  it('keeps a heading whose own id reads as clutter ("4-sociallyin" over "4. Sociallyin", WCXB 0166), with its id', () => {
+    const entry = (n: number, name: string) => `<h3 id="${n}-${name.toLowerCase().replace(/ /g, '-')}">${n}. <a href="https://${n}.example">${name}</a></h3>
+      <p>${sentence(name, n)}</p>`;
+    const result = extract([entry(1, 'NoGood'), entry(2, 'Lyfe Marketing'), entry(3, 'Sociallyin'), entry(4, 'Social Media 55')].join(''));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(Array.from(result.content.querySelectorAll('h3'), (h) => h.textContent)).toEqual(['1. NoGood', '2. Lyfe Marketing', '3. Sociallyin', '4. Social Media 55']);
+    expect(result.content.querySelector('#user-content-3-sociallyin')).not.toBeNull();
+  });
+
   it('leaves the id of a block whose heading names a rail or comments: that block is what its name says', () => {
     const rail = '<div id="related-topics"><h2>Related topics</h2><ul><li><a href="/a">How to review a patch</a></li>'
       + '<li><a href="/b">Kernel coding style</a></li><li><a href="/c">Email clients</a></li></ul></div>';
