@@ -14,12 +14,17 @@ const startsWord = /^[\p{L}\p{N}]/u;
 const classOf = (node: Node) => (node.nodeType === 1 && boxTags.has((node as Element).tagName) ? (node as Element).getAttribute('class') || null : null);
 const words = (text: string) => text.split(' ').length;
 
+/** A sentence's end against a capital: NBC Select's "Selected.<span class="…Subtitle">Our top picks</span>" (WCXB 4472). */
+const endsSentence = /\p{L}[.!?]$/u;
+const startsCapital = /^\p{Lu}/u;
+
 function glued(first: Node, second: Node): boolean {
   const a = foldSpaces(first.textContent ?? '');
   const b = foldSpaces(second.textContent ?? '');
-  if (!endsWord.test(a) || !startsWord.test(b)) return false;
   const firstClass = classOf(first);
   const secondClass = classOf(second);
+  if (endsSentence.test(a) && startsCapital.test(b)) return !!(firstClass || secondClass);
+  if (!endsWord.test(a) || !startsWord.test(b)) return false;
   // Two boxes styled apart. Runs of one style split a word (Word Online's "NormalTextRun" spans: "Securi", "ng", WCXB
   // 4284), and a letter a box of its own (a drop cap) is part of its word.
   if (firstClass && secondClass) return firstClass !== secondClass && a.length >= 2 && b.length >= 2;

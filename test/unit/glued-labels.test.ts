@@ -19,6 +19,13 @@ describe('words set apart by the page\'s style sheet alone', () => {
     expect(root.querySelector('h1')!.textContent).toBe('The Best Notion Alternatives Top Note-taking Tools like Notion');
   });
 
+  it('are spaced in a heading: a sentence\'s end and a styled box that starts with a capital (NBC Select, WCXB 4472), not a version', () => {
+    const root = body('<h3>Selected.<span class="styles_subtitle">Our top picks</span></h3><h3>Node v20.<span class="x">x</span></h3>'
+      + '<h3>Done.<span>Next</span></h3><h3>Step 1: <span class="a">Plan</span></h3>');
+    spaceHeadingWords(root);
+    expect(texts(root, 'h3')).toEqual(['Selected. Our top picks', 'Node v20.x', 'Done.Next', 'Step 1: Plan']);
+  });
+
   it('are not spaced within a word\'s runs of one style, a letter\'s box, unstyled boxes or outside headings', () => {
     const root = body('<h3><span class="NormalTextRun BCX0">Securi</span><span class="NormalTextRun BCX0">ng </span><span class="NormalTextRun BCX0">Complex Ecosystems</span></h3>'
       + '<h2><span class="cap">W</span><span class="rest">ord</span></h2><h3><span>amount</span><span>integer</span></h3>'
