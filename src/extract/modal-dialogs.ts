@@ -20,6 +20,25 @@ export function isModal(el: Element): boolean {
 }
 
 /**
+ * A dialog named so and not marked as one: a box whose class or id says modal, dialog or popup, with a control to close
+ * it ("×" labelled "close"), waiting for the page's script to open it. HousecallPro's revenue calculator
+ * (`#revenue-benchmark-modal.dialog-wrapper`) read as the guide's first lines: "What is your industry?", "Where is
+ * your business located?", "Annual Revenue Results:" (WCXB 0111). Short, and holding no headline or article.
+ */
+const modalHint = /(^|[\s_-])(modal|dialog|popup)([\s_-]|$)/;
+const closeLabel = /^(close|dismiss)\b/i;
+const closeMark = /^[×✕✖xX]$/;
+
+export function isNamedModal(el: Element, hints: string): boolean {
+  if (!modalHint.test(hints) || el.querySelector('h1, article, main') || foldedText(el).length >= 1500) return false;
+  for (const control of el.querySelectorAll('button, a, [role="button"]')) {
+    const label = control.getAttribute('aria-label') ?? control.getAttribute('title') ?? '';
+    if (closeLabel.test(label.trim()) || closeMark.test((control.textContent ?? '').trim())) return true;
+  }
+  return false;
+}
+
+/**
  * An accessible modal hides the rest of the page from assistive tech (`aria-hidden` on every sibling of it and of each
  * of its ancestors), which Readability reads as invisible. Around an open modal that is not "not visible": where every
  * other element at a level is aria-hidden, that is the modal's doing, and the page is shown again. A level where some

@@ -6,7 +6,7 @@ import { screenReaderCopies } from './screen-reader-text';
 import { dropFieldLabels } from './form-remnants';
 import { noteFurniture } from './forum-furniture';
 import { contentsLabelBefore } from './table-of-contents';
-import { isDialog, isModal, unhideAround } from './modal-dialogs';
+import { isDialog, isModal, isNamedModal, unhideAround } from './modal-dialogs';
 import { iconLigature, isEchoOfText, isIconWord, isNarrowScreenCopy, isResponsiveTwin, isScrambledLetter, isShortForm } from './style-hidden-text';
 import { isHidden, keepStyledSize, textLength, unhidePage } from './hidden-elements';
 import { firstHeadline } from './page-title';
@@ -131,6 +131,7 @@ function judge(el: Element, page: PageFacts): RemovedItem['rule'] | null {
   // ("You're Leaving Citadel's Website"), a login form (WCXB 0603, 4091, 1066); in no WCXB truth but a size note (4026).
   if (el.hasAttribute('data-reveal')) return 'modal';
   const hints = nameHints(el);
+  if (isNamedModal(el, hints)) return 'modal';
   if (isNavbar(el, hints) || isMenuPanel(el, page.opened)) return 'navigation';
   if (tag === 'HEADER') return null;
   if (page.furniture) noteFurniture(el, hints, page.furniture);

@@ -312,6 +312,18 @@ describe('modal dialogs', () => {
     }
   });
 
+  it('removes a box named a modal with a control to close it (HousecallPro\'s calculator, WCXB 0111); not a named box without one, nor the article', () => {
+    const calculator = `<div class="revenue-benchmark-modal-wrapper"><div id="revenue-benchmark-modal" class="dialog-wrapper"><div class="dialog">
+      <a role="button" class="close-dialog" aria-label="close">&times;</a><form><h2>What is your industry?</h2><p>Search or choose an industry.</p>
+      <select><option>Plumbing</option></select></form><h2>Annual Revenue Results:</h2></div></div></div>`;
+    const { text, removed } = prune(`${calculator}${paragraph}`);
+    expect(text).toBe(paragraph.replace(/<\/?p>/g, ''));
+    expect(removed.map((item) => item.rule)).toEqual(['modal']);
+    const kept = prune(`<div class="modal-content"><h2>Our story</h2>${paragraph}</div><div class="popup-gallery"><button title="Close">x</button><main>${paragraph}</main></div>`);
+    expect(kept.removed).toEqual([]);
+    expect(kept.text).toContain('Our story');
+  });
+
   it('shows again the page an open modal hid from assistive tech, and only around the modal', () => {
     const { doc, removed } = prune(`<header aria-hidden="true">Masthead</header>
       <div id="page" aria-hidden="true"><main><article>${paragraph}<span id="icon" aria-hidden="true">★</span></article></main></div>
