@@ -14,8 +14,10 @@ const furniture: readonly (readonly [className: string, rule: RuleName])[] = [
   ['ipsEntry__signature', 'author-box'], ['notices', 'boilerplate'],
 ];
 const furnitureHint = /signature|notices/;
-/** Shorter texts ("Cheers", "Thanks!") are lines a post may say too; two words may name a business ("WordPress
- * Hosting", WCXB 0533). */
+/**
+ * Shorter texts ("Cheers", "Thanks!") are lines a post may say too; two words may name a business ("WordPress Hosting",
+ * WCXB 0533).
+ */
 const minChars = 12;
 const minWords = 2;
 

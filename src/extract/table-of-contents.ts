@@ -63,4 +63,3 @@ export function contentsLabelBefore(list: Element): Element | null {
   if (!label || !isContentsLabel(foldedText(label)) || !isTableOfContents(list, foldedText(list))) return null;
   return label;
 }
-
