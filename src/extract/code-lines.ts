@@ -1,4 +1,4 @@
-import { retag } from './dom-measures';
+import { retag, tagSet } from './dom-measures';
 import { codeTags } from './text';
 
 /** A highlighter's line of code: Shiki's `line`, Prism's `token-line`, rehype-pretty-code's `data-line`, CodeMirror's. */
@@ -21,7 +21,7 @@ export function separateCodeLines(doc: Document): void {
   }
 }
 
-const blockTags = new Set(['DIV', 'P']);
+const blockTags = tagSet('div', 'p');
 
 /** The line's text ends with a line break, or nothing but spaces follows its last `<br>`. */
 function endsLine(line: Element): boolean {

@@ -24,24 +24,26 @@ function dropControls(root: Element, ownFragment: OwnFragment): void {
     if (isScriptControl(link, href) || isPostAction(link, href) || isHeadingAnchor(link, href, ownFragment)) link.remove();
   }
   // Once the headings' marks went (Sphinx's "¶" after the link).
-  for (const link of Array.from(root.getElementsByTagName('a'))) if (isLinkedHeading(link, link.getAttribute('href') ?? '', ownFragment)) unwrapHeadingLink(link);
+  for (const link of Array.from(root.getElementsByTagName('a'))) {
+    const heading = linkedHeading(link, link.getAttribute('href') ?? '', ownFragment);
+    if (heading) unwrapHeadingLink(link, heading);
+  }
 }
 
 /**
- * A heading whose words are all a link to a place on this page: to itself (MDN's "Try it", "Constructor") or back to
+ * The heading whose words are all `link`, when it goes to a place on this page: to itself (MDN's "Try it", "Constructor") or back to
  * the table of contents reader view took out (Sphinx's `toc-backref`, Celery's docs). Drawn as a link it read as one
  * among the article's headings; it reads as a heading.
  */
-function isLinkedHeading(link: Element, href: string, ownFragment: OwnFragment): boolean {
+function linkedHeading(link: Element, href: string, ownFragment: OwnFragment): Element | null {
   const heading = link.closest('h1, h2, h3, h4, h5, h6');
-  if (!heading || ownFragment(href) === null || link.querySelector(mediaTags)) return false;
+  if (!heading || ownFragment(href) === null || link.querySelector(mediaTags)) return null;
   const text = (link.textContent ?? '').trim();
-  return text !== '' && text === (heading.textContent ?? '').trim();
+  return text !== '' && text === (heading.textContent ?? '').trim() ? heading : null;
 }
 
 /** The link's words stay, and its name, where it was the heading's: links to that place keep working. */
-function unwrapHeadingLink(link: Element): void {
-  const heading = link.closest('h1, h2, h3, h4, h5, h6')!;
+function unwrapHeadingLink(link: Element, heading: Element): void {
   const name = link.id || link.getAttribute('name');
   if (name && !heading.id) heading.id = name;
   link.replaceWith(...Array.from(link.childNodes));

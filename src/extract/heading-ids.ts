@@ -1,4 +1,4 @@
-import { foldedText } from './dom-measures';
+import { foldedText, tagSet } from './dom-measures';
 import { commentsText, railHeadingText } from './patterns';
 
 /**
@@ -18,7 +18,7 @@ const readAsClutter =
 const slug = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 
 /** A heading's own id so written: nogood.io's "4-sociallyin" over "4. Sociallyin", a "social" to Readability (WCXB 0166). */
-const headingTags = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const headingTags = tagSet('h1', 'h2', 'h3', 'h4', 'h5', 'h6');
 
 export function setAsideHeadingIds(body: Element): void {
   for (const el of body.querySelectorAll('section[id], div[id], h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]')) {
