@@ -17,6 +17,7 @@ import { citedAuthors, statedAuthor } from './stated-author';
 import { pageHeadlines, shownSiteName, titleOrHeadline, titleWithoutSite } from './page-title';
 import type { BlockModel } from './block-scorer';
 import { dropDoubtful, judgeArticle, scorePage } from './page-scores';
+import { linkedTargets } from './table-of-contents';
 import { chooseReplacement } from './choose-replacement';
 import { isThreadUrl } from './thread-url';
 import { declaredType } from './declared-type';
@@ -115,6 +116,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   yield;
   clock.resume();
   const furniture = new Map<string, import('./types').RuleName>();
+  const targets = linkedTargets(doc);
   pruneNonContent(doc, removed, furniture, declared);
   // Read before Readability, which moves the posts' nodes.
   const thread = qaThread(doc, options.url ?? doc.baseURI);
@@ -206,7 +208,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   // A thread's posts are what the page's own markup says they are: the scorer's doubts are not applied to them, nor to
   // their texts in a pick of the page's (a one-line reply, "In-house movements.", reads like a menu's item: WCXB 0529).
   const undoubted = thread ? 'pre, code, [itemprop~="text"]' : undefined;
-  if (scores && model && chosen !== 'qa-thread') dropDoubtful(root, scores, model.choice.dropBelow, removed, undoubted);
+  if (scores && model && chosen !== 'qa-thread') dropDoubtful(root, scores, model.choice.dropBelow, removed, undoubted, targets);
   dropEmptyHeadingRuns(root, removed);
   dropEdgeRules(root);
   if (leadMark && root.contains(leadMark)) leadMark.replaceWith(restoredLead!);

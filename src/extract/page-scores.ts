@@ -1,5 +1,6 @@
 import { scoreBlocks, type BlockModel } from './block-scorer';
 import { bestSubtree, expectedContent, expectedF1 } from './expected-f1';
+import { tagSet } from './dom-measures';
 import { Context, pageBlocks, removeBlocks, type WordCounts } from './page-blocks';
 import type { RemovedItem } from './types';
 import { introducesList } from './introduced-lists';
@@ -134,16 +135,25 @@ function continuesSentence(el: Element, words: number, linkWords: number): boole
  * words; never a line of code (a highlighter writes each line of a listing as its own `<div>` inside `<pre>` or
  * `<code>`, "<?php", "if err != nil {", which reads nothing like prose: WCXB 0681, Twilio's quickstart), never a
  * table's cell (a comparison table's row names, "YouTube Live", read like a menu's items: WCXB 0231), and never an
- * item of a list a sentence introduces (a market report's "supported by:" and its reasons, WCXB 0220). `kept`: a
- * selector for what else is never doubted.
+ * item of a list a sentence introduces (a market report's "supported by:" and its reasons, WCXB 0220), nor a heading
+ * the page's own links go to (`targets`: the ids of `linkedTargets`). `kept`: a selector for what else is never doubted.
  */
 export function dropDoubtful(
   root: Element, scores: PageScores, threshold: number, removed: RemovedItem[], kept = 'pre, code',
+  targets: ReadonlySet<string> = new Set(),
 ): void {
   if (threshold <= 0) return;
   removeBlocks(root, pageBlocks(root, scores.counted), 0.5, 'not-content', removed, (block) => {
     const p = scores.byText.get(block.text);
     return p !== undefined && p < threshold && !isCell(block.el) && !block.el.closest(kept)
-      && !continuesSentence(block.el, block.words, block.linkWords);
+      && !continuesSentence(block.el, block.words, block.linkWords) && !isLinkedHeading(block.el, targets);
   });
+}
+
+const headingTags = tagSet('h1', 'h2', 'h3', 'h4', 'h5', 'h6');
+
+/** A heading whose id, or an anchor's inside it (`<h2><span id="…">`), a link of the page goes to. */
+function isLinkedHeading(el: Element, targets: ReadonlySet<string>): boolean {
+  if (!targets.size || !headingTags.has(el.tagName)) return false;
+  return targets.has(el.id) || [...el.querySelectorAll('[id], a[name]')].some((a) => targets.has(a.id || a.getAttribute('name')!));
 }

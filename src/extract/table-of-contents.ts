@@ -63,3 +63,21 @@ export function contentsLabelBefore(list: Element): Element | null {
   if (!label || !isContentsLabel(foldedText(label)) || !isTableOfContents(list, foldedText(list))) return null;
   return label;
 }
+
+/**
+ * The ids the page's own links go to (`href="#id"`), read before its menus and contents lists are pruned: a section a
+ * contents list points to is the page's own, however little its heading reads like prose ("2. Filmora", WCXB 0359).
+ */
+export function linkedTargets(doc: Document): Set<string> {
+  const ids = new Set<string>();
+  for (const link of doc.querySelectorAll('a[href^="#"]')) {
+    const id = link.getAttribute('href')!.slice(1);
+    if (!id) continue;
+    try {
+      ids.add(decodeURIComponent(id));
+    } catch {
+      ids.add(id);
+    }
+  }
+  return ids;
+}

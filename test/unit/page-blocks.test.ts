@@ -7,6 +7,7 @@ import { bestSubtree, expectedContent, expectedF1 } from '../../src/extract/expe
 import { dropDoubtful, judgeArticle } from '../../src/extract/page-scores';
 import { chooseReplacement, shouldSwitch } from '../../src/extract/choose-replacement';
 import { isThreadUrl } from '../../src/extract/thread-url';
+import { linkedTargets } from '../../src/extract/table-of-contents';
 import { declaredType } from '../../src/extract/declared-type';
 
 const body = (html: string) => new JSDOM(`<body>${html}</body>`).window.document.body;
@@ -77,6 +78,21 @@ describe('dropDoubtful', () => {
     expect(removed.map((item) => item.sample)).toEqual(['Share this page', 'Twitch']);
     expect(Array.from(root.querySelectorAll('tr'), (row) => row.children.length)).toEqual([2, 2, 2]);
     expect(root.querySelector('td')!.textContent).toBe('YouTube Live');
+  });
+});
+
+describe('dropDoubtful on headings the page links to', () => {
+  it('keeps a heading its contents list goes to, by its id or an anchor inside it, and doubts one no link names (WCXB 0359)', () => {
+    const doc = new JSDOM(`<body><nav><a href="#h-2-filmora">2. Filmora</a><a href="#veed">5. Veed</a></nav><div id="root">
+      <p>${'Prose words that stay here. '.repeat(10)}</p><h2 id="h-2-filmora">2. Filmora</h2><p>${'More prose. '.repeat(10)}</p>
+      <h2><span id="veed"></span>5. Veed</h2><p>${'More prose. '.repeat(10)}</p><h2 id="top-picks">Top picks</h2></div></body>`).window.document;
+    const root = doc.getElementById('root')!;
+    const byText = new Map([['2. Filmora', 0.05], ['5. Veed', 0.05], ['Top picks', 0.05]]);
+    const removed: RemovedItem[] = [];
+    dropDoubtful(root, { byText, counted: new Map(), content: 50, best: null }, 0.2, removed, undefined, linkedTargets(doc));
+    expect(removed.map((item) => item.sample)).toEqual(['Top picks']);
+    expect(root.textContent).toContain('2. Filmora');
+    expect(root.textContent).toContain('5. Veed');
   });
 });
 
