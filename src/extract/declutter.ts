@@ -13,6 +13,8 @@ import { removeCopies, removeTwins } from './repeated-blocks';
 import { removeAdvertSection } from './advert-sections';
 import { wordChar } from './text';
 import { isDateline } from './header-lines';
+import { dropTemplateFiller } from './template-filler';
+import { dropDanglingLabels } from './dangling-labels';
 
 export { classifyBlock } from './classify-block';
 
@@ -88,6 +90,7 @@ export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0
   const blockCtx = { ...ctx, authors: bylineNames(ctx.byline), ...listingLines(blocks.filter(standsAlone), texts.of) };
   const postsCtx = ctx.thread ? { ...blockCtx, postDates: true } : blockCtx;
   let headerDate = !ctx.thread;
+  dropTemplateFiller(blocks, root, texts, drop);
   for (const el of blocks) {
     if (!root.contains(el) || codeBoxes.has(el) || !standsAlone(el) || (ctx.replies && inReplyHeader(el, texts.of))) continue;
     const text = texts.of(el);
@@ -114,6 +117,7 @@ export function removeClutter(root: Element, ctx: DeclutterContext, maxShare = 0
   removeCopies(blocks, root, texts, drop);
   removeTwins(blocks, root, texts, drop);
   dropTrailingRailHeadings(root, texts, drop);
+  dropDanglingLabels(root, texts, drop);
   for (const el of elementsIn(root, emptyCandidates)) {
     // A walk, not `querySelector`: jsdom's selector engine took 50 ms over an Amazon page's hundreds of empty boxes.
     if (!root.contains(el) || elementsIn(el, mediaTags).length) continue;

@@ -142,6 +142,17 @@ function fieldValues(positions: number[], leaves: Element[], texts: Texts): Elem
 }
 
 /**
+ * A value after its name written as bare text: REI's cards, `<div>Cushioning: <div>Maximum</div></div>`, whose values
+ * repeat from shoe to shoe and went, leaving "Cushioning:" over nothing (WCXB 3000, 3002).
+ */
+function afterBareLabel(el: Element): boolean {
+  let before = el.previousSibling;
+  while (before && (before.nodeType === 8 || (before.nodeType === 3 && !before.nodeValue!.trim()))) before = before.previousSibling;
+  const label = before?.nodeType === 3 ? before.nodeValue!.trim() : '';
+  return label.length <= 40 && /\p{L}.*:$/u.test(label);
+}
+
+/**
  * Short lines repeated three times or more (the same teaser or label over and over): only the first stays, unless
  * they are a plan's lines (see `isPlanLine`), a listing's dates and bylines (see `listingLines`), its cards' specs
  * (`fieldNames`, `isCardSpec`) or the names of their values and those values (`fieldValues`).
@@ -157,7 +168,7 @@ export function removeRepeats(blocks: Element[], root: Element, texts: Texts, dr
     const text = texts.of(el);
     // Labels and teasers repeat; prose that ends a sentence is never taken for one.
     if (text.length < 4 || text.length > 300 || /[.!?]$/.test(text) || counts.get(text)! < 3) return;
-    if (listedLines.has(el)) return;
+    if (listedLines.has(el) || afterBareLabel(el)) return;
     const positions = seen.get(text);
     if (positions) positions.push(i);
     else seen.set(text, [i]);

@@ -517,3 +517,42 @@ describe("declutter: a link past one of the page's blocks", () => {
   });
 });
 
+
+describe("declutter: a page template's filler", () => {
+  const lorem = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.';
+
+  it('removes "Lorem ipsum" filler however much of the page it is, with the boxes left holding only their headings and links (WCXB 0285)', () => {
+    const column = (n: number) => `<div class="col"><h5>Head Line ${n}</h5><p>${lorem}</p><ul><li>Lorem ipsum 1</li><li>Lorem ipsum 2</li></ul><a href="#">Learn More</a></div>`;
+    const filler = `<section><h3>Lorem Ipsum</h3><p>${lorem}</p><div class="row">${[1, 2, 3, 4].map(column).join('')}</div></section>`;
+    const { text, removed } = declutter(`${prose}${filler}`);
+    expect(text).not.toMatch(/Lorem|Head Line|Learn More/);
+    expect(text).toContain('The mayor, who had championed');
+    expect(removed.every((item) => item.rule === 'boilerplate')).toBe(true);
+
+    // A page of filler and little else (a theme's demo) has nothing else to show.
+    expect(declutter(`<h2>Share buttons test</h2>${filler}`).text).toContain('Lorem ipsum dolor sit amet');
+    // Nor where the rest is more Latin (an editor's generated filler: Readability's data-url-image page).
+    const latin = '<p>Quae veniam recusandae vel cupiditate doloribus pariatur, dolorum saepe hic quos mollitia harum nihil molestias magni modi maiores.</p>';
+    expect(declutter(`${latin.repeat(8)}${filler}`).text).toContain('Lorem ipsum dolor sit amet');
+  });
+
+  it('keeps filler quoted in an article about it, and a box whose other text is prose', () => {
+    const { text } = declutter(`${prose}<blockquote>${lorem}</blockquote><div><h5>Placeholder text</h5><p>${lorem}</p>
+      <p>Printers have used this passage since the sixteenth century.</p></div>`);
+    expect(text).toContain(lorem);
+    expect(text).toContain('Placeholder text');
+    expect(text).toContain('Printers have used');
+  });
+});
+
+describe('declutter: field labels whose values are gone', () => {
+  it('removes a box of labels alone ("Release Date:", "Developer:"), keeps a label over its list and labels with values, in a line too (WCXB 3074; Readability\'s cnet-svg-classes)', () => {
+    const { text, removed } = declutter(`${prose}<div class="glance"><div><p>Release Date:</p></div><div><p>Developer:</p></div>
+      <div><p>Publisher:</p></div></div><div><p>Key features:</p><ul><li>Sandbox play</li><li>Free updates</li></ul></div>
+      <div><div><span>Genre:</span> Action</div><div><span>Players:</span> 1-8</div></div>
+      <div class="videoTitle"><span class="bold"><span>Now playing:</span> <span>Watch this:</span></span> Google Assistant gets better</div>`);
+    expect(text).not.toMatch(/Release Date|Developer|Publisher/);
+    expect(removed.map((item) => item.rule)).toEqual(['not-content']);
+    for (const line of ['Key features:', 'Sandbox play', 'Genre: Action', 'Players: 1-8', 'Now playing: Watch this: Google']) expect(text).toContain(line);
+  });
+});

@@ -207,6 +207,14 @@ describe('declutter: header remnants, credits and labels', () => {
     expect(teasers.text.match(/Sponsored post/g)).toHaveLength(1);
   });
 
+  it('keeps a value after its name written as bare text on each card, however often it repeats (REI\'s shoes, WCXB 3000)', () => {
+    const shoes = [['Speedgoat 7', '5 mm', 'Maximum'], ['Clifton 10', '7.2 mm', 'Maximum'], ['Bondi 9', '5 mm', 'Maximum'], ['Glycerin 22', '10 mm', 'Maximum']];
+    const { text } = declutter(`${prose}<ul>${shoes.map(([name, drop, cushion]) => `<li><h3>${name}</h3><div>
+      <div>Heel to Toe Drop: <div><!----> ${drop} <!----></div></div><div>Cushioning: <div><!----> ${cushion} <!----></div></div></div></li>`).join('')}</ul>`);
+    expect(text.match(/^Maximum$/gm)).toHaveLength(4);
+    expect(text.match(/^5 mm$/gm)).toHaveLength(2);
+  });
+
   it('removes metadata lines, a post\'s filing and pitches, keeps prose that mentions a category and a heading about patch trailers', () => {
     const { text } = declutter(`${prose}<p>05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: saúde</p>
       <p>If you enjoyed this article, we have a proposition for you: join our membership program.</p>
