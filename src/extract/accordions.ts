@@ -105,7 +105,8 @@ export function headingButtonsAsText(root: Element): void {
     const heading = button.closest('h1, h2, h3, h4, h5, h6');
     const label = foldedText(button);
     if (!heading || !label || label.length < 0.8 * foldedText(heading).length) continue;
-    if (button.hasAttribute('aria-expanded')) heading.setAttribute(toggleMark, '');
+    // With `aria-expanded` or without: Logitech's "In the Box" opens a drawer its script fills (WCXB 4062).
+    heading.setAttribute(toggleMark, '');
     retag(button, 'span');
   }
 }

@@ -1,5 +1,5 @@
 import type { RemovedItem } from './types';
-import { removeElement, shownTags, tagSet, tagsIn } from './dom-measures';
+import { childElements, removeElement, shownTags, tagSet, tagsIn } from './dom-measures';
 import { isPanelToggle } from './accordions';
 import { textsUnder, type Drop, type Texts } from './declutter-blocks';
 import { wordChar } from './text';
@@ -54,11 +54,14 @@ function isFilterName(el: Element, texts: Texts): boolean {
 
 /**
  * An accordion's heading whose panel holds nothing, the only thing its box shows (`<div><h3><button aria-expanded>Frame
- * color</button></h3><div role="region" hidden></div></div>`): not a card's heading (WCXB 0138), nor a table's (0096).
+ * color</button></h3><div role="region" hidden></div></div>`), or one of a box of such headings alone (Logitech's "Specs",
+ * "In the Box", … over drawers, WCXB 4062): not a card's heading (WCXB 0138), nor a table's (0096).
  */
 function isEmptyToggle(el: Element, texts: Texts): boolean {
   const box = el.parentElement;
-  return !!box && box.firstElementChild === el && isPanelToggle(el) && texts.of(box) === texts.of(el) && !box.querySelector(pictures);
+  if (!box || !isPanelToggle(el) || box.querySelector(pictures)) return false;
+  if (box.firstElementChild === el && texts.of(box) === texts.of(el)) return true;
+  return childElements(box).every((child) => headingTags.has(child.tagName) && isPanelToggle(child));
 }
 
 /** The closest element holding all of `els`. */

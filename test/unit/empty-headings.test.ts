@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { dropEmptyHeadingRuns } from '../../src/extract/empty-headings';
+import { headingButtonsAsText } from '../../src/extract/accordions';
 import { blockText } from '../../src/extract/text';
 import type { RemovedItem } from '../../src/extract/types';
 import { prose } from './declutter-helpers';
@@ -28,6 +29,17 @@ describe('headings with nothing under them', () => {
       ${['Desk type', 'Desktop shape', 'Frame color'].map(filter).join('')}</aside>${prose}`);
     expect(removed.filter((item) => item.rule === 'form')).toHaveLength(3);
     expect(text).toContain('Showing 12 standing desks');
+  });
+
+  it('drops headings drawn as buttons without aria-expanded over drawers the script fills, sharing one box (WCXB 4062)', () => {
+    const root = new JSDOM(`<body><div id="root">${prose}<div class="grid">${['Specs and Compatibility', 'In the Box', 'Software and Support']
+      .map((name) => `<h2><button class="text-start">${name}</button></h2>`).join(' ')}</div><div><h2>Kept</h2><h2>Plain</h2><h2>Headings</h2></div>${prose}</div></body>`)
+      .window.document.getElementById('root')!;
+    const removed: RemovedItem[] = [];
+    headingButtonsAsText(root);
+    dropEmptyHeadingRuns(root, removed);
+    expect(removed.map((item) => item.sample)).toEqual(['Specs and Compatibility In the Box Software and Support']);
+    expect(blockText(root)).toContain('Plain');
   });
 
   it('keeps cards and table headings alone in their boxes, an FAQ\'s questions, two empty headings, headings that link or over a picture', () => {
