@@ -155,11 +155,19 @@ function removeAuthorBox(authorHeading: Element, drop: Drop): void {
 }
 
 /**
+ * A badge on a card's picture ("Popular" over a shop's file cabinet, WCXB 0640), inside the picture's link: it labels
+ * that card. A rail's heading inside a link to its section (HackerNoon's "Trending Stories", 3015) holds no picture.
+ */
+function isCardBadge(el: Element): boolean {
+  return !!el.closest('a[href]')?.querySelector('img, picture');
+}
+
+/**
  * A label and the box it labels, removed together: a rail's heading and its links or cards, "About the author" and the
  * bio, "Contents" and the table of contents. True when `el` was such a label (whatever stayed of its box).
  */
 export function removeLabelledBox(el: Element, text: string, root: Element, texts: Texts, drop: Drop): boolean {
-  if (text.length <= 60 && railHeadingText.test(text) && (isHeadingLike(el, text) || leadsLinkList(el))) {
+  if (text.length <= 60 && railHeadingText.test(text) && (isHeadingLike(el, text) || leadsLinkList(el)) && !isCardBadge(el)) {
     removeRail(el, root, texts, drop);
     return true;
   }

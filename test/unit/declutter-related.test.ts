@@ -126,6 +126,18 @@ describe('declutter: related stories and rails', () => {
     expect(removed.every((item) => item.rule === 'related')).toBe(true);
   });
 
+  it('keeps a shop\'s product cards after one whose picture carries a "Popular" badge (WCXB 0640)', () => {
+    const card = (name: string, badge = '') => `<div class="card"><a href="/${name.replaceAll(' ', '-')}/"><img src="/${name.length}.jpg" alt="">
+      ${badge ? `<span class="badge">${badge}</span>` : ''}</a><div><a href="/${name.replaceAll(' ', '-')}/">${name}</a><p>$${name.length}9+</p></div></div>`;
+    const names = ['3-Drawer File Cabinet', 'Desk Organizer Set', 'Hanging Storage Cubby', 'Compact Desk Drawer'];
+    const { text, removed } = declutter(`${prose}<div class="grid">${card(names[0]!, 'Popular')}${names.slice(1).map((name) => card(name)).join('')}</div>`);
+    for (const name of names) expect(text).toContain(name);
+    expect(removed).toEqual([]);
+    // A rail's heading inside a link to its section is no badge (HackerNoon's "Trending Stories", WCXB 3015).
+    const stories = ['SERP benchmarks at scale', 'MEXC reports its users', 'A new CMMC tool'].map((title, i) => `<li><a href="/s${i}">${title}</a></li>`).join('');
+    expect(declutter(`${prose}<a href="/techbeat"><h3>Trending Stories</h3></a><ul>${stories}</ul>`).text).not.toMatch(/Trending|SERP/);
+  });
+
   it('removes a shop\'s "Added to your cart! Complete the set?" box of other products (hidden until a purchase)', () => {
     // WCXB 0598 (Hyo Silver): the box and its four products stood under the belt buckle's description.
     const card = (name: string, price: string) => `<div><a href="/products/${price}"><img src="/${price}.jpg" alt="${name}"></a>
