@@ -52,6 +52,23 @@ export function isNamedBreadcrumb(el: Element): boolean {
 export function dropFooters(root: Element, removed: RemovedItem[]): void {
   for (const footer of Array.from(root.getElementsByTagName('footer'))) if (root.contains(footer)) removeElement(footer, 'boilerplate', 'declutter', removed);
   dropSidebars(root, removed);
+  dropPageHeaders(root, removed);
+}
+
+/**
+ * And the page's own header, outside any story: a shop's "Contactez un de nos conseillers", its phone hours, store and
+ * account icons over the grid (WCXB 0645). A header holding a heading (the title, a section's), or a story's, stays.
+ */
+const maxLabel = 60;
+
+function dropPageHeaders(root: Element, removed: RemovedItem[]): void {
+  const total = foldedText(root).length;
+  for (const el of Array.from(root.querySelectorAll('header, [role="banner"]'))) {
+    if (!root.contains(el) || el.querySelector('h1, h2, h3, article, main') || el.parentElement?.closest('article')) continue;
+    // A section's header that only labels what follows ("Most Read" over Ars Technica's list, WCXB 2968) goes with it.
+    const text = foldedText(el);
+    if (text.length > maxLabel && text.length <= sidebarShare * total) removeElement(el, 'navigation', 'declutter', removed);
+  }
 }
 
 // The same for a page's sidebar, which Readability drops by its class unless the class also sounds like content: XenForo's

@@ -31,4 +31,22 @@ describe('dropFooters', () => {
     expect(layout.textContent).toMatch(/Reply 1[\s\S]*Reply 2/);
     expect(layout.textContent).not.toContain('Reply 3');
   });
+
+  it("and the page's header outside any story (a shop's contact box, WCXB 0645), not one holding the title or a story's", () => {
+    const card = (name: string) => `<li><a href="/${name}"><h3>Barbecue Gaz ${name}</h3></a><p>Our ${name} grills, from 349 euros, in stock.</p></li>`;
+    const body = new JSDOM(`<body><header id="header" class="c-header"><div>Contactez un de nos conseillers</div><a href="tel:0359554040">03 59 55 40 40</a>
+      <p>Lundi au vendredi 9h à 17h</p></header><div><header><h2>Barbecue Gaz</h2></header><ul>${['Weber', 'Napoleon', 'Plancha', 'Campingaz'].map(card).join('')}</ul>
+      <article><header><p>Guide by the shop</p></header><p>How we pick the grills we sell, and why.</p></article>
+      <section><header><svg></svg><div>Most Read</div></header><ol><li><a href="/a">Satellite firm pauses imagery</a></li></ol></section></div></body>`).window.document.body;
+    const removed: RemovedItem[] = [];
+    dropFooters(body, removed);
+    expect(body.textContent).not.toMatch(/Contactez|Lundi/);
+    expect(removed.map((item) => item.rule)).toEqual(['navigation']);
+    // A section's header that labels a rail stays for the rail's rule, which takes both.
+    for (const line of ['Barbecue Gaz Campingaz', 'Guide by the shop', 'Most Read']) expect(body.textContent).toContain(line);
+
+    const titled = new JSDOM(`<body><header><h1>Barbecue à gaz</h1></header><ul>${card('Weber')}${card('Napoleon')}</ul></body>`).window.document.body;
+    dropFooters(titled, []);
+    expect(titled.textContent).toContain('Barbecue à gaz');
+  });
 });
