@@ -45,7 +45,7 @@ import { findGuideEntries, restoreGuideEntries } from './guide-entries';
 import { restoreHeadingIds, setAsideHeadingIds } from './heading-ids';
 import { removeHiddenCopies } from './style-hidden-text';
 import { dropDanglingSeparators } from './dangling-separators';
-import { itemizeBareLists, spaceHeadingWords } from './glued-labels';
+import { itemizeBareLists, spaceDividers, spaceHeadingWords, spaceRowItems } from './glued-labels';
 import { keepArticleBoxes, restoreBoxes } from './kept-boxes';
 import { timer } from './stage-clock';
 import { dropMisleadingClasses } from './misleading-classes';
@@ -138,6 +138,8 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   setAsideHeadingIds(doc.body);
   headingButtonsAsText(doc.body);
   spaceHeadingWords(doc.body);
+  spaceRowItems(doc.body);
+  spaceDividers(doc.body);
   const guide = findGuideEntries(doc.body);
   const kept = keepArticleBoxes(doc.body, options.url ?? doc.baseURI);
   const headlines = pageHeadlines(doc);

@@ -49,6 +49,48 @@ export function spaceHeadingWords(body: Element): void {
   }
 }
 
+/**
+ * A row of items a style sheet sets apart, all a box's children and alike: IMDb's chart writes each film's year, length
+ * and rating as `<div><span class="…-item">1994</span><span class="…-item">2h 22m</span><span …>R</span></div>`, read
+ * "19942h 22mR" (WCXB 2906). A word split in runs of one style sits in a paragraph's text, never alone in a box.
+ */
+const maxItem = 30;
+
+function spaceRow(row: Element): void {
+  const items = childElements(row);
+  const name = items.length >= 2 ? classOf(items[0]!) : null;
+  if (!name || items.some((item) => item.tagName !== 'SPAN' || item.getAttribute('class') !== name)) return;
+  if (Array.from(row.childNodes).some((node) => node.nodeType === 3 && node.nodeValue!.trim())) return;
+  const texts = items.map((item) => foldSpaces(item.textContent ?? ''));
+  // A headline split letter by letter for an animation ("H", "e", "l", …) is one word.
+  if (texts.some((text) => !text || text.length > maxItem) || texts.filter((text) => text.length === 1).length > 1) return;
+  items.forEach((item, i) => {
+    if (i > 0 && endsWord.test(texts[i - 1]!) && startsWord.test(texts[i]!) && item.previousSibling === items[i - 1]) item.before(' ');
+  });
+}
+
+export function spaceRowItems(body: Element): void {
+  for (const row of Array.from(body.getElementsByTagName('div'))) if (row.childElementCount >= 2 && !row.closest('p')) spaceRow(row);
+}
+
+/**
+ * An empty box drawn as a divider between two inline boxes of words: iFixit's rating, `<span>4.9</span><span class="h-4 w-px
+ * bg-gray-300"></span><span>358 reviews</span>`, read "4.9358 reviews" (WCXB 2982). Not between bare words
+ * ("Java<span class="caret"></span>Script" is one).
+ */
+function textOfBox(node: ChildNode | null): string {
+  return node?.nodeType === 1 && (node as Element).tagName === 'SPAN' ? foldSpaces(node.textContent ?? '') : '';
+}
+
+export function spaceDividers(body: Element): void {
+  for (const divider of Array.from(body.getElementsByTagName('span'))) {
+    if (divider.firstChild || !divider.hasAttribute('class')) continue;
+    const before = textOfBox(divider.previousSibling);
+    const after = textOfBox(divider.nextSibling);
+    if (endsWord.test(before) && startsWord.test(after)) divider.before(' ');
+  }
+}
+
 /** A list whose children are links or boxes without items: each becomes an item. */
 function itemizeList(list: Element): void {
   const children = childElements(list);

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { itemizeBareLists, spaceHeadingWords } from '../../src/extract/glued-labels';
+import { itemizeBareLists, spaceDividers, spaceHeadingWords, spaceRowItems } from '../../src/extract/glued-labels';
 
 const body = (html: string) => new JSDOM(`<body>${html}</body>`).window.document.body;
 const texts = (root: Element, selector: string) => Array.from(root.querySelectorAll(selector), (el) => el.textContent);
@@ -32,6 +32,25 @@ describe('words set apart by the page\'s style sheet alone', () => {
       + '<p><span class="a">amount</span><span class="b">integer</span></p><h3><em>Java</em><em>Script</em></h3><h3>Java<span class="accent">Script</span> today</h3>');
     spaceHeadingWords(root);
     expect(Array.from(root.children, (el) => el.textContent)).toEqual(['Securing Complex Ecosystems', 'Word', 'amountinteger', 'amountinteger', 'JavaScript', 'JavaScript today']);
+  });
+
+  it('are spaced in a row of items alike, all a box holds (IMDb\'s year, length and rating, WCXB 2906), not a word\'s runs or letters', () => {
+    const item = (text: string) => `<span class="sc-6 cli-title-metadata-item">${text}</span>`;
+    const root = body(`<div id="row">${['1994', '2h 22m', 'R'].map(item).join('')}</div>
+      <p><span class="NormalTextRun">Securi</span><span class="NormalTextRun">ng</span> the site</p>
+      <div id="letters">${['H', 'e', 'l', 'l', 'o'].map((letter) => `<span class="char">${letter}</span>`).join('')}</div>`);
+    spaceRowItems(root);
+    expect(root.querySelector('#row')!.textContent).toBe('1994 2h 22m R');
+    expect(root.querySelector('p')!.textContent).toBe('Securing the site');
+    expect(root.querySelector('#letters')!.textContent).toBe('Hello');
+  });
+
+  it('are spaced about an empty box drawn as a divider between boxes of words (iFixit\'s rating, WCXB 2982), not inside a word', () => {
+    const root = body(`<a id="rating"><span>4.9</span><span class="h-4 w-px bg-gray-300"></span><span>358 reviews</span></a>
+      <p id="word">Java<span class="caret"></span>Script</p>`);
+    spaceDividers(root);
+    expect(root.querySelector('#rating')!.textContent).toBe('4.9 358 reviews');
+    expect(root.querySelector('#word')!.textContent).toBe('JavaScript');
   });
 
   it('make a list\'s links its items where the page wrote none', () => {
