@@ -54,25 +54,33 @@ export function repairMojibake(doc: Document, lead: string): boolean {
   return true;
 }
 
-// One character's UTF-8 bytes read as Latin-1 in text that is otherwise right (a double-encoded "’" shows as "â" and
-// two C1 controls): a lead character and as many continuation characters as it announces.
-const latinRun = /[\u00c2-\u00df][\u0080-\u00bf]|[\u00e0-\u00ef][\u0080-\u00bf]{2}|[\u00f0-\u00f4][\u0080-\u00bf]{3}/g;
-// A C1 control (U+0080–U+009F) is never meant to be shown: only a run holding one is repaired ("Ã©" may be meant).
-const c1Control = /[\u0080-\u009f]/;
+// One character's UTF-8 bytes read as Latin-1 or Windows-1252 in text that is otherwise right (a double-encoded "’"
+// shows as "â" and two C1 controls, or as "â€™"): a lead character and as many continuation characters as it announces.
+const latinRun = new RegExp(`[\\u00c2-\\u00df]${continuation}|[\\u00e0-\\u00ef]${continuation}{2}|[\\u00f0-\\u00f4]${continuation}{3}`, 'g');
+// A C1 control (U+0080–U+009F) is never meant to be shown: only a run holding one is repaired ("Ã©" may be meant, and
+// "é…»" is French). So is "â€", the faces of the bytes of U+2000–U+203F (dashes, quotes, ellipsis), never written so.
+const sure = /[\u0080-\u009f]|\u00e2\u20ac/;
 
-/** Text with its mis-decoded characters repaired, where a C1 control shows they are (WCXB 4656's "Investorâ\x80\x99s"). */
+/**
+ * Text with its mis-decoded characters repaired, where a C1 control or "â€" shows they are (WCXB 4656's
+ * "Investorâ\x80\x99s", 2362's "rankingsâ€”itâ€™s", written so in the page's HTML).
+ */
 export function repairRuns(text: string, decoder = new TextDecoder('utf-8', { fatal: true })): string {
-  if (!c1Control.test(text)) return text;
-  return text.replace(latinRun, (run) => (c1Control.test(run) ? decodeMojibake(run, decoder) ?? run : run));
+  if (!sure.test(text)) return text;
+  return text.replace(latinRun, (run) => (sure.test(run) ? decodeMojibake(run, decoder) ?? run : run));
 }
 
-/** The same repair over the article's text, for a page that is right but for some double-encoded characters. */
+/**
+ * The same repair over the article's text, for a page that is right but for some double-encoded characters; and a
+ * byte-order mark left inside its words taken out (an editor's invisible placeholder: RenoFi's "H\ufeffow" and
+ * "B\ufeffest", WCXB 0227, which split the word for find-in-page, copying, the word count and the Markdown export).
+ */
 export function repairMixedMojibake(root: Element): void {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const value = node.nodeValue ?? '';
-    const fixed = repairRuns(value, decoder);
+    const fixed = repairRuns(value, decoder).replace(/\ufeff/g, '');
     if (fixed !== value) node.nodeValue = fixed;
   }
 }

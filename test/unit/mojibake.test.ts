@@ -89,11 +89,23 @@ describe('mojibake', () => {
     expect(repairRuns(`A DIY Investor${twice('’')}s Guide ${twice('—')} 2025`)).toBe('A DIY Investor’s Guide — 2025');
     // Without a C1 control the pair may be meant, and a lone lead character stays.
     expect(repairRuns('Ã© and Â½ cup, â\u0080 alone')).toBe('Ã© and Â½ cup, â\u0080 alone');
+    // Read as Windows-1252 and written so in the page's HTML ("&acirc;&euro;&rdquo;", WCXB 2362); French stays French.
+    expect(repairRuns('rankingsâ€”itâ€™s now about being cited, the â€œanswerâ€\u009d')).toBe('rankings—it’s now about being cited, the “answer”');
+    expect(repairRuns('Café…» and â€” here')).toBe('Café…» and — here');
     const html = page.replace(/<title>.*<\/title>/, `<title>The mayor${twice('’')}s bridge</title>`)
       .replace('</article>', `<p>The mayor said it${twice('’')}s the last repair ${twice('—')} for now, she hoped, after a decade of works.</p></article>`);
     const result = extract(html);
     if (!result.ok) throw new Error(result.reason);
     expect(result.title).toBe('The mayor’s bridge');
     expect(result.text).toContain('it’s the last repair — for now');
+  });
+
+  it('takes a byte-order mark out of the words it splits (an editor\'s invisible placeholder, WCXB 0227)', () => {
+    const html = page.replace('</article>', '<h2>The 10 B\ufeffest projects</h2><p>H\ufeffow to apply the formula: divide the gain by the cost of the work, then multiply by 100.</p></article>');
+    const result = extract(html);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.text).toContain('The 10 Best projects');
+    expect(result.text).toContain('How to apply the formula');
+    expect(result.content.textContent).not.toContain('\ufeff');
   });
 });
