@@ -6,7 +6,7 @@
 import { elementsIn, foldedText, linkTags } from './dom-measures';
 
 const labels =
-  '(table of )?contents|in this (article|post|guide|page|story|review)|on this page|jump to( section)?|quick links|' +
+  '(table of )?contents|table of content|in this (article|post|guide|page|story|review)|on this page|jump to( section)?|quick links|' +
   'sommaire|inhaltsverzeichnis|índice|indice|содержание|зміст';
 /** The label a table of contents may start with, unlinked. */
 const leadingLabel = new RegExp(`^(${labels})\\s*:?\\s*`, 'i');

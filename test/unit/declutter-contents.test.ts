@@ -24,6 +24,8 @@ describe('declutter: the page\'s own table of contents', () => {
 
   it('removes a label left over nothing (its list built by the page\'s script), but not a bare "Contents"', () => {
     expect(declutter(`<p>On this page:</p>${headings}`).text).not.toContain('On this page');
+    // Singular too (expertsinyourhome's guide, WCXB 0354).
+    expect(declutter(`<h2>Table of Content</h2>${prose}${headings}`).text).not.toContain('Table of Content');
     const box = declutter(`${prose}<h3>Contents</h3><p>One tent, two poles and a repair kit in a stuff sack.</p>`);
     expect(box.text).toContain('Contents');
   });
