@@ -74,9 +74,9 @@ export function spaceRowItems(body: Element): void {
 }
 
 /**
- * An empty box drawn as a divider between two inline boxes of words: iFixit's rating, `<span>4.9</span><span class="h-4 w-px
- * bg-gray-300"></span><span>358 reviews</span>`, read "4.9358 reviews" (WCXB 2982). Not between bare words
- * ("Java<span class="caret"></span>Script" is one).
+ * An empty box drawn as a divider between two inline boxes of words: iFixit's rating, `<span>4.9</span><span
+ * class="h-4 w-px bg-gray-300"></span><span>358 reviews</span>`, read "4.9358 reviews" (WCXB 2982). Not between bare
+ * words ("Java<span class="caret"></span>Script" is one).
  */
 function textOfBox(node: ChildNode | null): string {
   return node?.nodeType === 1 && (node as Element).tagName === 'SPAN' ? foldSpaces(node.textContent ?? '') : '';

@@ -65,7 +65,8 @@ function dropPageHeaders(root: Element, removed: RemovedItem[]): void {
   const total = foldedText(root).length;
   for (const el of Array.from(root.querySelectorAll('header, [role="banner"]'))) {
     if (!root.contains(el) || el.querySelector('h1, h2, h3, article, main') || el.parentElement?.closest('article')) continue;
-    // A section's header that only labels what follows ("Most Read" over Ars Technica's list, WCXB 2968) goes with it.
+    // A section's header that only labels what follows ("Most Read" over Ars Technica's list, WCXB 2968) stays for the
+    // rail rules, which take it with its list.
     const text = foldedText(el);
     if (text.length > maxLabel && text.length <= sidebarShare * total) removeElement(el, 'navigation', 'declutter', removed);
   }

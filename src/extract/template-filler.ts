@@ -37,9 +37,9 @@ function headsNothing(box: Element, texts: Texts): boolean {
 
 /**
  * A page template's filler left in the page, never the article: S&P's landing page shows "Head Line 1" over "Lorem ipsum
- * dolor sit amet, …" four times, a shop its "21st century wallet" twice (WCXB 0285, 0587). Not weighed against the
- * rules' budget, and the boxes left holding only their headings go with it. Quoted filler (a typography article's) stays,
- * and so does a page with little else.
+ * dolor sit amet, …" four times (WCXB 0285). Not weighed against the rules' budget, and the boxes left holding only
+ * their headings go with it. Quoted filler (a typography article's) stays, and so does a page with little else (a
+ * shop's two filler lines among its few product words, 0587).
  */
 export function dropTemplateFiller(blocks: Element[], root: Element, texts: Texts, drop: Drop): void {
   const known = new Set(blocks);
