@@ -1,4 +1,5 @@
-import { foldedText, tagSet } from './dom-measures';
+import { foldedText } from './dom-measures';
+import { heading as headingTag } from './declutter-blocks';
 import { commentsText, railHeadingText } from './patterns';
 
 /**
@@ -17,14 +18,12 @@ const readAsClutter =
 
 const slug = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 
-/** A heading's own id so written: nogood.io's "4-sociallyin" over "4. Sociallyin", a "social" to Readability (WCXB 0166). */
-const headingTags = tagSet('h1', 'h2', 'h3', 'h4', 'h5', 'h6');
-
 export function setAsideHeadingIds(body: Element): void {
+  // A heading's own id so written too: nogood.io's "4-sociallyin" over "4. Sociallyin", a "social" to Readability (WCXB 0166).
   for (const el of body.querySelectorAll('section[id], div[id], h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]')) {
     const id = el.id;
     if (!readAsClutter.test(id)) continue;
-    const heading = headingTags.has(el.tagName) ? el : el.querySelector('h1, h2, h3, h4, h5, h6');
+    const heading = headingTag.test(el.tagName) ? el : el.querySelector('h1, h2, h3, h4, h5, h6');
     const words = heading ? foldedText(heading).replace(/[¶#§]\s*$/, '').trim() : '';
     if (!words || railHeadingText.test(words) || commentsText.test(words)) continue;
     // A number after it tells apart sections of the same name ("-2"), unless the words end with it ("Social Media 55").

@@ -1,5 +1,5 @@
 // Dialogs over the page: which are modal, and the page they hide from assistive tech shown again around them.
-import { childElements, foldedText, inertTags } from './dom-measures';
+import { childElements, foldedText, holdsArticle, inertTags } from './dom-measures';
 
 const dialogRoles = new Set(['dialog', 'alertdialog']);
 
@@ -30,7 +30,7 @@ const closeLabel = /^(close|dismiss)\b/i;
 const closeMark = /^[×✕✖xX]$/;
 
 export function isNamedModal(el: Element, hints: string): boolean {
-  if (!modalHint.test(hints) || el.querySelector('h1, article, main') || foldedText(el).length >= 1500) return false;
+  if (!modalHint.test(hints) || holdsArticle(el) || foldedText(el).length >= 1500) return false;
   for (const control of el.querySelectorAll('button, a, [role="button"]')) {
     const label = control.getAttribute('aria-label') ?? control.getAttribute('title') ?? '';
     if (closeLabel.test(label.trim()) || closeMark.test((control.textContent ?? '').trim())) return true;

@@ -1,7 +1,7 @@
 import { scoreBlocks, type BlockModel } from './block-scorer';
 import { bestSubtree, expectedContent, expectedF1 } from './expected-f1';
-import { tagSet } from './dom-measures';
 import { Context, pageBlocks, removeBlocks, type WordCounts } from './page-blocks';
+import { heading } from './declutter-blocks';
 import type { RemovedItem } from './types';
 import { introducesList } from './introduced-lists';
 import { regionsInside, type ArticleRegion } from './article-regions';
@@ -150,10 +150,8 @@ export function dropDoubtful(
   });
 }
 
-const headingTags = tagSet('h1', 'h2', 'h3', 'h4', 'h5', 'h6');
-
 /** A heading whose id, or an anchor's inside it (`<h2><span id="…">`), a link of the page goes to. */
 function isLinkedHeading(el: Element, targets: ReadonlySet<string>): boolean {
-  if (!targets.size || !headingTags.has(el.tagName)) return false;
+  if (!targets.size || !heading.test(el.tagName)) return false;
   return targets.has(el.id) || [...el.querySelectorAll('[id], a[name]')].some((a) => targets.has(a.id || a.getAttribute('name')!));
 }
